@@ -1,0 +1,68 @@
+/** Every UI string in both languages. Region names come from the boundary data, not from here. */
+export type Lang = 'zh' | 'en';
+export const LANGS: readonly Lang[] = ['zh', 'en'];
+
+const strings = {
+  appTitle: { zh: '产业发展规划地图', en: 'Industrial Development Plan Map' },
+  appSubtitle: { zh: '吉林省 · 河北省 · 丽水市', en: 'Jilin · Hebei · Lishui' },
+  mapLabel: { zh: '地区地图', en: 'Map of regions' },
+  loading: { zh: '正在加载边界数据…', en: 'Loading boundaries…' },
+  loadFailed: { zh: '边界数据加载失败', en: 'Could not load the boundary data' },
+  retry: { zh: '重试', en: 'Retry' },
+  regionsNav: { zh: '地区列表', en: 'Regions' },
+  searchRegions: { zh: '搜索地区（名称或代码）', en: 'Search regions (name or code)' },
+  noMatches: { zh: '没有匹配的地区', en: 'No matching region' },
+  jumpTo: { zh: '定位到', en: 'Go to' },
+  allRegions: { zh: '全部地区', en: 'All regions' },
+  breadcrumb: { zh: '层级导航', en: 'Breadcrumb' },
+  close: { zh: '关闭', en: 'Close' },
+  closePanel: { zh: '关闭面板（Esc）', en: 'Close panel (Esc)' },
+  level: { zh: '级别', en: 'Level' },
+  parent: { zh: '上级', en: 'Parent' },
+  adminCode: { zh: '行政区划代码', en: 'Admin code' },
+  area: { zh: '面积', en: 'Area' },
+  areaNote: {
+    zh: '按示意边界几何计算',
+    en: 'computed from the illustrative boundary geometry',
+  },
+  showChildren: { zh: '查看下级地区', en: 'Show subdivisions' },
+  childrenCount: { zh: '下级地区', en: 'Subdivisions' },
+  'level.province': { zh: '省', en: 'Province' },
+  'level.prefecture': { zh: '地级市 / 州', en: 'Prefecture' },
+  'level.county': { zh: '县级', en: 'County' },
+  'level.newarea': { zh: '国家级新区', en: 'New area' },
+  xiongAnNote: {
+    zh: '以雄县、容城县、安新县三县范围近似绘制',
+    en: 'drawn as the three counties Xiong, Rongcheng and Anxin (an approximation)',
+  },
+  language: { zh: '语言', en: 'Language' },
+  attribution: {
+    zh: '边界：高德地图数据，经 ECharts 地图包',
+    en: 'Boundaries: AMap via ECharts map packages',
+  },
+  notOfficial: {
+    zh: '边界仅为示意，非官方标准地图',
+    en: 'Boundaries are illustrative, not an official map',
+  },
+  unknownRegion: {
+    zh: '链接中的地区代码“{code}”无效或不存在，已显示默认视图。',
+    en: 'The region code “{code}” in the link is not valid or not known; showing the default view.',
+  },
+  noWebgl: {
+    zh: '此浏览器无法使用 WebGL2，地图无法绘制。仍可通过左侧地区列表查看各地区信息。',
+    en: 'This browser cannot use WebGL2, so the map cannot be drawn. The region list still works.',
+  },
+  dismiss: { zh: '知道了', en: 'Dismiss' },
+  km2: { zh: '平方千米', en: 'km²' },
+} as const;
+
+export type StringKey = keyof typeof strings;
+
+/** Looks up a UI string and fills `{name}` placeholders. */
+export function translate(lang: Lang, key: StringKey, vars: Record<string, string> = {}): string {
+  return strings[key][lang].replace(/\{(\w+)\}/g, (_, name: string) => vars[name] ?? `{${name}}`);
+}
+
+export function isLang(value: unknown): value is Lang {
+  return value === 'zh' || value === 'en';
+}

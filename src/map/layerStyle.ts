@@ -1,0 +1,124 @@
+/**
+ * The map's style as typed constants: colours, layer specs and the expressions that
+ * depend on the drill scope and language. No maplibre calls here; MapController applies them.
+ */
+import type { ExpressionSpecification, LayerSpecification, StyleSpecification } from 'maplibre-gl';
+import type { Lang } from '../i18n/strings';
+import type { RegionLayer } from '../data/regions';
+
+/** Okabe–Ito colours: distinguishable with the common colour-vision deficiencies. */
+export const REGION_COLOURS = {
+  jilin: '#0072B2',
+  hebei: '#D55E00',
+  zhejiang: '#009E73',
+  newarea: '#CC79A7',
+  other: '#999999',
+} as const;
+
+/** Fill colour from the code's province prefix (22 Jilin, 13 Hebei, 33 Zhejiang). */
+const provinceColour: ExpressionSpecification = [
+  'match',
+  ['slice', ['get', 'code'], 0, 2],
+  '22', REGION_COLOURS.jilin,
+  '13', REGION_COLOURS.hebei,
+  '33', REGION_COLOURS.zhejiang,
+  REGION_COLOURS.other,
+];
+
+/** Layers whose fills can be hovered and clicked, top-most first. */
+export const INTERACTIVE_LAYERS: readonly RegionLayer[] = ['newareas', 'counties', 'prefectures'];
+export const fillLayerId = (layer: RegionLayer) => `${layer}-fill`;
+export const LABEL_LAYER_ID = 'region-labels';
+export const LABEL_SOURCE_ID = 'region-labels';
+
+/** True for features whose parent is one of the displayed parents. */
+export function displayedExpression(parents: readonly string[]): ExpressionSpecification {
+  return ['in', ['get', 'parent'], ['literal', [...parents]]];
+}
+
+const hovered: ExpressionSpecification = ['boolean', ['feature-state', 'hover'], false];
+const selected: ExpressionSpecification = ['boolean', ['feature-state', 'selected'], false];
+
+function fillOpacity(parents: readonly string[]): ExpressionSpecification {
+  return ['case', hovered, 0.85, displayedExpression(parents), 0.55, 0.14];
+}
+
+export function labelField(lang: Lang): ExpressionSpecification {
+  return ['get', lang === 'zh' ? 'name_zh' : 'name_en'];
+}
+
+export function baseStyle(): StyleSpecification {
+  // No `glyphs`: maplibre then draws labels with the system's fonts, so nothing is fetched.
+  return {
+    version: 8,
+    sources: {},
+    layers: [{ id: 'background', type: 'background', paint: { 'background-color': '#dfe7ec' } }],
+  };
+}
+
+export function regionLayers(parents: readonly string[], lang: Lang): LayerSpecification[] {
+  const regionFill = (layer: RegionLayer, colour: ExpressionSpecification | string): LayerSpecification => ({
+    id: fillLayerId(layer),
+    type: 'fill',
+    source: layer,
+    filter: layer === 'counties' ? displayedExpression(parents) : ['all'],
+    paint: { 'fill-color': colour, 'fill-opacity': fillOpacity(parents) },
+  });
+  const outline = (layer: RegionLayer, colour: string, width: number, dashed = false): LayerSpecification => ({
+    id: `${layer}-line`,
+    type: 'line',
+    source: layer,
+    filter: layer === 'counties' ? displayedExpression(parents) : ['all'],
+    paint: {
+      'line-color': colour,
+      'line-width': width,
+      ...(dashed ? { 'line-dasharray': [2, 1] } : {}),
+    },
+  });
+  const selectionOutline = (layer: RegionLayer): LayerSpecification => ({
+    id: `${layer}-selected`,
+    type: 'line',
+    source: layer,
+    paint: {
+      'line-color': '#111111',
+      'line-width': ['case', selected, 4, 0],
+    },
+  });
+  return [
+    { id: 'context-fill', type: 'fill', source: 'context', paint: { 'fill-color': '#f4f2ee' } },
+    { id: 'context-line', type: 'line', source: 'context', paint: { 'line-color': '#b8b3aa', 'line-width': 0.8 } },
+    regionFill('prefectures', provinceColour),
+    regionFill('counties', provinceColour),
+    outline('counties', '#ffffff', 0.8),
+    outline('prefectures', '#ffffff', 1.6),
+    regionFill('newareas', REGION_COLOURS.newarea),
+    outline('newareas', '#6d2f5a', 2, true),
+    outline('provinces', '#3b3b3b', 2.2),
+    selectionOutline('prefectures'),
+    selectionOutline('counties'),
+    selectionOutline('newareas'),
+    selectionOutline('provinces'),
+    {
+      id: LABEL_LAYER_ID,
+      type: 'symbol',
+      source: LABEL_SOURCE_ID,
+      filter: displayedExpression(parents),
+      layout: {
+        'text-field': labelField(lang),
+        'text-size': ['interpolate', ['linear'], ['zoom'], 4, 12, 8, 16],
+        'text-max-width': 8,
+        'text-padding': 3,
+      },
+      paint: { 'text-color': '#1b1b1b', 'text-halo-color': '#ffffff', 'text-halo-width': 1.6 },
+    },
+  ];
+}
+
+/** Paint and filter updates for a new set of displayed parents (used when drilling). */
+export function scopeUpdates(parents: readonly string[]) {
+  return {
+    fillOpacity: fillOpacity(parents),
+    countyFilter: displayedExpression(parents),
+    labelFilter: displayedExpression(parents),
+  };
+}

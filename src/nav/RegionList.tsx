@@ -1,0 +1,52 @@
+import { useMemo, useState } from 'react';
+import type { RegionData } from '../data/regions';
+import { useT } from '../i18n/useT';
+import { topRegions } from '../state/drill';
+import { searchRegions, treeOrder } from './searchRegions';
+
+interface Props {
+  data: RegionData;
+  selected: string | null;
+  onChoose: (code: string) => void;
+}
+
+/** Every region as a keyboard-reachable button, filterable by name or code. */
+export function RegionList({ data, selected, onChoose }: Props) {
+  const { lang, t } = useT();
+  const [query, setQuery] = useState('');
+  const tree = useMemo(() => treeOrder(topRegions(data), data.children), [data]);
+  const visible = useMemo(() => {
+    if (!query.trim()) return tree;
+    const matches = new Set(searchRegions(data.regions.values(), query).map((r) => r.code));
+    return tree.filter((item) => matches.has(item.region.code));
+  }, [tree, data, query]);
+
+  return (
+    <nav className="region-list" aria-label={t('regionsNav')}>
+      <input
+        type="search"
+        value={query}
+        onChange={(e) => setQuery(e.target.value)}
+        placeholder={t('searchRegions')}
+        aria-label={t('searchRegions')}
+      />
+      {visible.length === 0 ? (
+        <p className="muted">{t('noMatches')}</p>
+      ) : (
+        <ul>
+          {visible.map(({ region, depth }) => (
+            <li key={region.code} style={{ paddingInlineStart: `${depth * 0.9}rem` }}>
+              <button
+                type="button"
+                aria-current={region.code === selected ? 'true' : undefined}
+                onClick={() => onChoose(region.code)}
+              >
+                {region.name[lang]}
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+    </nav>
+  );
+}

@@ -1,0 +1,68 @@
+import type { Region, RegionData } from '../data/regions';
+import { useT } from '../i18n/useT';
+import { formatArea } from '../ui/format';
+import { canDrillInto } from '../state/drill';
+
+interface Props {
+  region: Region;
+  data: RegionData;
+  onClose: () => void;
+  onDrill: (code: string) => void;
+  onSelect: (code: string) => void;
+}
+
+/** The side panel for one region: who it is, where it sits, how big it is. */
+export function RegionPanel({ region, data, onClose, onDrill, onSelect }: Props) {
+  const { lang, t } = useT();
+  const other = lang === 'zh' ? 'en' : 'zh';
+  const parent = region.parent ? (data.regions.get(region.parent) ?? data.context.get(region.parent)) : undefined;
+  const childCount = data.children.get(region.code)?.length ?? 0;
+  return (
+    <aside className="panel" aria-labelledby="panel-title">
+      <header className="panel-header">
+        <div>
+          <h2 id="panel-title">{region.name[lang]}</h2>
+          <p className="panel-subtitle" lang={other === 'zh' ? 'zh-CN' : 'en'}>
+            {region.name[other]}
+          </p>
+        </div>
+        <button type="button" className="icon-button" onClick={onClose} aria-label={t('closePanel')} title={t('closePanel')}>
+          ×
+        </button>
+      </header>
+      <dl className="facts">
+        <dt>{t('level')}</dt>
+        <dd>{t(`level.${region.level}`)}</dd>
+        <dt>{t('parent')}</dt>
+        <dd>
+          {parent && data.regions.has(parent.code) ? (
+            <button type="button" className="link-button" onClick={() => onSelect(parent.code)}>
+              {parent.name[lang]}
+            </button>
+          ) : (
+            (parent?.name[lang] ?? '—')
+          )}
+        </dd>
+        <dt>{t('adminCode')}</dt>
+        <dd className="mono">{region.code}</dd>
+        <dt>{t('area')}</dt>
+        <dd>
+          {formatArea(region.areaKm2, lang)}
+          <small className="muted"> ({t('areaNote')})</small>
+        </dd>
+        {childCount > 0 && (
+          <>
+            <dt>{t('childrenCount')}</dt>
+            <dd>{childCount}</dd>
+          </>
+        )}
+      </dl>
+      {region.level === 'newarea' && <p className="muted">{t('xiongAnNote')}</p>}
+      {canDrillInto(data, region.code) && (
+        <button type="button" className="primary-button" onClick={() => onDrill(region.code)}>
+          {t('showChildren')} ▸
+        </button>
+      )}
+    </aside>
+  );
+}

@@ -1,0 +1,33 @@
+/**
+ * Drill-down rules, as pure functions of the region data. The map shows the children of the
+ * "displayed parents": at the top, the children of every top-level region (Jilin's and
+ * Hebei's prefectures and Xiong'an, Lishui's counties); inside a region, its own children.
+ */
+import type { Region, RegionData } from '../data/regions';
+
+export function topRegions(data: RegionData): Region[] {
+  return [...data.regions.values()].filter((r) => !r.parent || !data.regions.has(r.parent));
+}
+
+export function displayedParents(data: RegionData, scope: string | null): string[] {
+  if (scope && data.children.has(scope)) return [scope];
+  return topRegions(data).map((r) => r.code);
+}
+
+export function isDisplayed(data: RegionData, scope: string | null, code: string): boolean {
+  const parent = data.regions.get(code)?.parent;
+  return parent != null && displayedParents(data, scope).includes(parent);
+}
+
+/** The scope that shows a region among its siblings, used when it is chosen from outside the view. */
+export function naturalScope(data: RegionData, code: string): string | null {
+  const region = data.regions.get(code);
+  if (!region) return null;
+  if (data.children.has(code) && region.level === 'province') return code;
+  if (isDisplayed(data, null, code)) return null;
+  return region.parent;
+}
+
+export function canDrillInto(data: RegionData, code: string): boolean {
+  return (data.children.get(code)?.length ?? 0) > 0;
+}

@@ -1,0 +1,60 @@
+/** UI state only (no fetched data): language, selection, drill scope, hover and notices. */
+import { create } from 'zustand';
+import { isLang, type Lang, type StringKey } from '../i18n/strings';
+
+const LANG_KEY = 'plan-map.lang';
+
+/** A message kept as a string key, so it follows a language switch. */
+export interface Notice {
+  id: string;
+  key: StringKey;
+  vars?: Record<string, string>;
+}
+
+export interface UiState {
+  lang: Lang;
+  /** The region whose panel is open. */
+  selected: string | null;
+  /** The region whose subdivisions are shown; null for the top view of all regions. */
+  scope: string | null;
+  hovered: string | null;
+  notices: Notice[];
+  setLang: (lang: Lang) => void;
+  select: (code: string | null, scope?: string | null) => void;
+  setScope: (scope: string | null) => void;
+  setHovered: (code: string | null) => void;
+  notify: (notice: Notice) => void;
+  dismiss: (id: string) => void;
+}
+
+export function storedLang(): Lang {
+  try {
+    const value = localStorage.getItem(LANG_KEY);
+    if (isLang(value)) return value;
+  } catch {
+    // Storage can be blocked on locked-down PCs; fall back to the browser language.
+  }
+  return navigator.language?.toLowerCase().startsWith('zh') ? 'zh' : 'en';
+}
+
+export const useUi = create<UiState>()((set) => ({
+  lang: storedLang(),
+  selected: null,
+  scope: null,
+  hovered: null,
+  notices: [],
+  setLang: (lang) => {
+    try {
+      localStorage.setItem(LANG_KEY, lang);
+    } catch {
+      // Not persisted, but the switch still applies for this visit.
+    }
+    document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
+    set({ lang });
+  },
+  select: (code, scope) => set((s) => ({ selected: code, scope: scope === undefined ? s.scope : scope })),
+  setScope: (scope) => set({ scope }),
+  setHovered: (hovered) => set({ hovered }),
+  notify: (notice) => set((s) => ({ notices: [...s.notices.filter((n) => n.id !== notice.id), notice] })),
+  dismiss: (id) => set((s) => ({ notices: s.notices.filter((n) => n.id !== id) })),
+}));

@@ -1,0 +1,67 @@
+/**
+ * Launches the system's Chromium (Debian's `chromium`, or $CHROMIUM_PATH) headless with
+ * software WebGL2, and records every request so tests can assert none leaves the origin.
+ */
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { existsSync } from 'node:fs';
+
+export const CHROMIUM_ARGS = [
+  '--use-angle=swiftshader',
+  '--enable-unsafe-swiftshader',
+  '--ignore-gpu-blocklist',
+  '--disable-quic',
+  '--disable-dev-shm-usage',
+  '--no-first-run',
+];
+
+export function chromiumPath(): string {
+  const candidates = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].filter(Boolean) as string[];
+  const found = candidates.find((p) => existsSync(p));
+  if (!found) throw new Error(`No Chromium found (looked at ${candidates.join(', ')}); install Debian's chromium or set CHROMIUM_PATH`);
+  return found;
+}
+
+export async function launchChromium(extraArgs: string[] = []): Promise<Browser> {
+  return chromium.launch({ executablePath: chromiumPath(), headless: true, args: [...CHROMIUM_ARGS, ...extraArgs] });
+}
+
+export interface TrackedPage {
+  page: Page;
+  /** Every URL the page requested that is not on the app's own origin. */
+  foreignRequests: string[];
+  consoleErrors: string[];
+}
+
+export async function openPage(
+  browser: Browser,
+  url: string,
+  options: { width?: number; height?: number; locale?: string; storage?: Record<string, string> } = {},
+): Promise<TrackedPage> {
+  const origin = new URL(url).origin;
+  const context = await browser.newContext({
+    viewport: { width: options.width ?? 1280, height: options.height ?? 720 },
+    locale: options.locale ?? 'zh-CN',
+  });
+  if (options.storage) {
+    await context.addInitScript((entries) => {
+      for (const [k, v] of Object.entries(entries)) localStorage.setItem(k, v);
+    }, options.storage);
+  }
+  const foreignRequests: string[] = [];
+  const consoleErrors: string[] = [];
+  await context.route('**/*', (route) => {
+    const requested = route.request().url();
+    if (new URL(requested).origin === origin || requested.startsWith('data:') || requested.startsWith('blob:')) {
+      return route.continue();
+    }
+    foreignRequests.push(requested);
+    return route.abort();
+  });
+  const page = await context.newPage();
+  page.on('console', (msg) => {
+    if (msg.type() === 'error') consoleErrors.push(msg.text());
+  });
+  page.on('pageerror', (err) => consoleErrors.push(String(err)));
+  await page.goto(url);
+  return { page, foreignRequests, consoleErrors };
+}

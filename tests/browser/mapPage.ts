@@ -1,0 +1,49 @@
+/**
+ * A page object for the dashboard: waits for the real map, clicks regions at their label
+ * points through the map's own projection, and reads what a person sees.
+ */
+import type { Page } from 'playwright-core';
+import { expect } from 'vitest';
+
+export class MapPage {
+  constructor(readonly page: Page) {}
+
+  async waitForIdle(timeout = 30_000) {
+    await this.page.waitForFunction(
+      () => {
+        const handle = (window as unknown as { __regionMap?: { isIdle(): boolean } }).__regionMap;
+        return !!handle && handle.isIdle();
+      },
+      undefined,
+      { timeout, polling: 100 },
+    );
+  }
+
+  /** Clicks the map at a geographic point, as a person would with the mouse. */
+  async clickAt(lng: number, lat: number) {
+    await this.waitForIdle();
+    const point = await this.page.evaluate(
+      ([x, y]) => (window as unknown as { __regionMap: { project(a: number, b: number): { x: number; y: number } } }).__regionMap.project(x, y),
+      [lng, lat] as const,
+    );
+    await this.page.mouse.click(point.x, point.y);
+  }
+
+  async panelTitle(): Promise<string> {
+    return (await this.page.locator('aside.panel h2').textContent({ timeout: 10_000 })) ?? '';
+  }
+
+  async panelText(): Promise<string> {
+    return (await this.page.locator('aside.panel').innerText({ timeout: 10_000 })) ?? '';
+  }
+
+  async renderedLabels(): Promise<string[]> {
+    await this.waitForIdle();
+    return this.page.evaluate(() => (window as unknown as { __regionMap: { renderedLabels(): string[] } }).__regionMap.renderedLabels());
+  }
+
+  async expectPanel(name: string) {
+    await this.page.locator('aside.panel h2', { hasText: name }).waitFor({ timeout: 10_000 });
+    expect(await this.panelTitle()).toBe(name);
+  }
+}

@@ -1,0 +1,86 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { act, render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { parseBoundaryPack } from '../../src/data/regions';
+import { useUi } from '../../src/state/store';
+import { fixtureTopology } from './fixtures';
+
+// jsdom has no WebGL2: the real map is covered by the browser tests. Here the map is absent,
+// which is also how the app behaves on a PC without WebGL2.
+vi.mock('../../src/map/MapController', () => ({ hasWebGL2: () => false, MapController: class {} }));
+const { Dashboard } = await import('../../src/app/Dashboard');
+
+const data = parseBoundaryPack(fixtureTopology(), 'fixture.json');
+
+function open(search: string) {
+  window.history.replaceState(null, '', `/${search}`);
+  act(() => useUi.setState({ selected: null, scope: null, notices: [], lang: 'en' }));
+  render(<Dashboard data={data} />);
+}
+
+describe('Dashboard without a map', () => {
+  beforeEach(() => vi.clearAllMocks());
+
+  it('says WebGL2 is missing and still lists every region by name', () => {
+    open('');
+    expect(screen.getByRole('status')).toHaveTextContent(/cannot use WebGL2/);
+    const list = screen.getByRole('navigation', { name: 'Regions' });
+    expect(within(list).getAllByRole('button')).toHaveLength(data.regions.size);
+  });
+
+  it('opens the region named in ?region= and keeps it in the URL', () => {
+    open('?region=130600');
+    expect(screen.getByRole('heading', { level: 2 })).toHaveTextContent('Baoding');
+    expect(window.location.search).toBe('?region=130600');
+  });
+
+  it('reports an unknown code once and shows the default view', () => {
+    open('?region=999999');
+    expect(screen.getByRole('status')).toHaveTextContent('The region code “999999” in the link is not valid or not known');
+    expect(screen.queryByRole('complementary')).toBeNull();
+    expect(window.location.search).toBe('');
+  });
+
+  it('shows markup in a bad code as text, never as HTML', () => {
+    open('?region=%3Cimg%20src%3Dx%3E');
+    expect(screen.getByRole('status')).toHaveTextContent('“<img src=x>”');
+    expect(document.querySelector('img')).toBeNull();
+  });
+
+  it('selects from the keyboard list, writes the URL, and Escape deselects', async () => {
+    open('');
+    const user = userEvent.setup();
+    await user.type(screen.getByRole('searchbox'), 'longquan');
+    await user.click(screen.getByRole('button', { name: 'Longquan City' }));
+    expect(screen.getByRole('heading', { level: 2 })).toHaveTextContent('Longquan City');
+    expect(window.location.search).toBe('?region=331181');
+    await user.keyboard('{Escape}');
+    expect(screen.queryByRole('complementary')).toBeNull();
+    expect(window.location.search).toBe('');
+  });
+
+  it('drills with the jump buttons and climbs back with the breadcrumb', async () => {
+    open('');
+    const user = userEvent.setup();
+    await user.click(within(screen.getByRole('group', { name: 'Go to' })).getByRole('button', { name: 'Hebei' }));
+    const crumbs = screen.getByRole('navigation', { name: 'Breadcrumb' });
+    expect(crumbs).toHaveTextContent('All regions');
+    expect(crumbs).toHaveTextContent('Hebei');
+    await user.click(screen.getByRole('button', { name: /Show subdivisions/ }));
+    await user.click(screen.getByRole('button', { name: 'Baoding' }));
+    await user.click(screen.getByRole('button', { name: /Show subdivisions/ }));
+    expect(useUi.getState().scope).toBe('130600');
+    await user.click(within(crumbs).getByRole('button', { name: 'All regions' }));
+    expect(useUi.getState().scope).toBeNull();
+    expect(screen.queryByRole('complementary')).toBeNull();
+  });
+
+  it('switches every visible string to Chinese, names included', async () => {
+    open('?region=331181');
+    const user = userEvent.setup();
+    await user.click(screen.getByRole('button', { name: '中文' }));
+    expect(screen.getByRole('heading', { level: 2 })).toHaveTextContent('龙泉市');
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('产业发展规划地图');
+    expect(localStorage.getItem('plan-map.lang')).toBe('zh');
+  });
+});

@@ -1,0 +1,63 @@
+import { describe, expect, it, vi } from 'vitest';
+import { act, render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { parseBoundaryPack } from '../../src/data/regions';
+import { RegionPanel } from '../../src/panel/RegionPanel';
+import { useUi } from '../../src/state/store';
+import { fixtureTopology } from './fixtures';
+
+const data = parseBoundaryPack(fixtureTopology(), 'fixture.json');
+
+function renderPanel(code: string) {
+  const handlers = { onClose: vi.fn(), onDrill: vi.fn(), onSelect: vi.fn() };
+  render(<RegionPanel region={data.regions.get(code)!} data={data} {...handlers} />);
+  return handlers;
+}
+
+describe('RegionPanel', () => {
+  it('shows the name in both languages, level, parent, code and area', () => {
+    act(() => useUi.getState().setLang('zh'));
+    renderPanel('130600');
+    const panel = screen.getByRole('complementary');
+    expect(within(panel).getByRole('heading', { level: 2 })).toHaveTextContent('保定市');
+    expect(panel).toHaveTextContent('Baoding');
+    expect(panel).toHaveTextContent('地级市 / 州');
+    expect(panel).toHaveTextContent('河北省');
+    expect(panel).toHaveTextContent('130600');
+    expect(panel).toHaveTextContent('1,000 平方千米');
+  });
+
+  it('follows a language switch', () => {
+    act(() => useUi.getState().setLang('en'));
+    renderPanel('331181');
+    expect(screen.getByRole('heading', { level: 2 })).toHaveTextContent('Longquan City');
+    expect(screen.getByRole('complementary')).toHaveTextContent('County');
+    expect(screen.getByRole('complementary')).toHaveTextContent('1,000 km²');
+  });
+
+  it('links to the parent, drills into subdivisions, and closes', async () => {
+    act(() => useUi.getState().setLang('en'));
+    const user = userEvent.setup();
+    const handlers = renderPanel('130600');
+    await user.click(screen.getByRole('button', { name: 'Hebei' }));
+    expect(handlers.onSelect).toHaveBeenCalledWith('130000');
+    await user.click(screen.getByRole('button', { name: /Show subdivisions/ }));
+    expect(handlers.onDrill).toHaveBeenCalledWith('130600');
+    await user.click(screen.getByRole('button', { name: /Close panel/ }));
+    expect(handlers.onClose).toHaveBeenCalled();
+  });
+
+  it('offers no drill-down and names the approximation for Xiong\'an', () => {
+    act(() => useUi.getState().setLang('en'));
+    renderPanel('133100');
+    expect(screen.queryByRole('button', { name: /Show subdivisions/ })).toBeNull();
+    expect(screen.getByRole('complementary')).toHaveTextContent(/three counties/);
+  });
+
+  it('shows the context province as plain text when it is not a selectable region', () => {
+    act(() => useUi.getState().setLang('zh'));
+    renderPanel('331100');
+    expect(screen.getByRole('complementary')).toHaveTextContent('浙江省');
+    expect(screen.queryByRole('button', { name: '浙江省' })).toBeNull();
+  });
+});
