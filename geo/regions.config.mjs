@@ -57,5 +57,5 @@ export const NEW_AREAS = [
 ];
 
 // Simplification intervals (metres) per group, and TopoJSON quantization.
-export const SIMPLIFY = { counties: 150, fine: 60, context: 1500 };
+export const SIMPLIFY = { counties: 100, fine: 40, context: 1200 };
 export const QUANTIZATION = 100000;

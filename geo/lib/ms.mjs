@@ -7,7 +7,13 @@ export async function ms(commands, inputs) {
   for (const [k, v] of Object.entries(inputs)) files[k] = typeof v === 'string' ? v : JSON.stringify(v);
   const out = await mapshaper.applyCommands(commands, files);
   const res = {};
-  for (const [k, v] of Object.entries(out)) res[k] = JSON.parse(String(v));
+  for (const [k, v] of Object.entries(out)) {
+    const j = JSON.parse(String(v));
+    // layers without attributes come back as a GeometryCollection
+    res[k] = j.type === 'GeometryCollection'
+      ? fc(j.geometries.map((geometry) => ({ type: 'Feature', properties: {}, geometry })))
+      : j;
+  }
   return res;
 }
 

@@ -63,7 +63,6 @@ export async function repairPrefecture(counties, prefCode, outline) {
       '-o format=geojson target=region,overlap,gaps0,clipped,slivers',
     { 'own.json': fc(own.map(strip)), 'others.json': fc(others.map(strip)), 'outline.json': fc([outline]) },
   );
-  if (process.env.GEO_DEBUG) console.log(JSON.stringify(r['slivers.json']).slice(0,300));
   const clipped = r['clipped.json'].features.filter((f) => f.geometry);
   const slivers = r['slivers.json'].features.filter((f) => f.geometry);
   const assigned = {};
@@ -130,14 +129,88 @@ export async function buildGroup(counties, newAreas, interval) {
   const layers = 'counties,prefectures,provinces,newareas';
   const r = await ms(
     '-i counties.json -clean ' +
-      '-dissolve fields=pref + name=prefectures ' +
-      '-dissolve fields=prov + name=provinces ' +
-      '-dissolve fields=na + name=newareas ' +
-      `-o raw/ format=geojson target=${layers} ` +
+      '-dissolve fields=pref target=counties + name=prefectures ' +
+      '-dissolve fields=prov target=counties + name=provinces ' +
+      '-dissolve fields=na target=counties + name=newareas ' +
+      `-o format=geojson target=${layers} ` +
       `-simplify interval=${interval}m keep-shapes target=counties ` +
-      `-o simp/ format=geojson target=${layers}`,
+      `-rename-layers ${layers.split(',').map((l) => `simp_${l}`).join(',')} target=${layers} ` +
+      `-o format=geojson target=${layers.split(',').map((l) => `simp_${l}`).join(',')}`,
     { 'counties.json': input },
   );
-  const pick = (dir) => Object.fromEntries(layers.split(',').map((l) => [l, r[`${dir}/${l}.json`].features.filter((f) => f.geometry)]));
-  return { raw: pick('raw'), simp: pick('simp') };
+  const pick = (pre) => Object.fromEntries(layers.split(',').map((l) => [l, r[`${pre}${l}.json`].features.filter((f) => f.geometry)]));
+  return { raw: pick(''), simp: pick('simp_') };
 }
+
+/** Interior label points (mapshaper -points inner) keyed by code. */
+export async function labelPoints(layers) {
+  const inputs = {};
+  const names = Object.keys(layers);
+  for (const n of names) inputs[`${n}.json`] = fc(layers[n]);
+  let cmd = `-i combine-files ${names.map((n) => `${n}.json`).join(' ')} `;
+  for (const n of names) cmd += `-points inner target=${n} + name=${n}_pts `;
+  cmd += `-o format=geojson target=${names.map((n) => `${n}_pts`).join(',')}`;
+  const r = await ms(cmd, inputs);
+  const out = {};
+  for (const n of names) {
+    out[n] = {};
+    for (const f of r[`${n}_pts.json`].features) out[n][f.properties.code] = f.geometry.coordinates;
+  }
+  return out;
+}
+
+const PROP_ORDER = ['code', 'name_zh', 'name_en', 'level', 'parent', 'label_lng', 'label_lat', 'area_km2'];
+
+/**
+ * Build the final TopoJSON from simplified per-object layers whose features
+ * already carry the final properties. Ids become numeric admin codes.
+ */
+export async function assembleTopology(layers, quantization) {
+  const names = Object.keys(layers);
+  const inputs = {};
+  for (const n of names) inputs[`${n}.json`] = fc([...layers[n]].sort(byCode));
+  const r = await ms(
+    `-i combine-files ${names.map((n) => `${n}.json`).join(' ')} ` +
+      `-o out.json format=topojson quantization=${quantization} target=${names.join(',')}`,
+    inputs,
+  );
+  const topo = r['out.json'];
+  const objects = {};
+  for (const n of names) {
+    const o = topo.objects[n];
+    o.geometries = o.geometries.map((g) => {
+      const props = {};
+      for (const k of PROP_ORDER) props[k] = g.properties[k];
+      return { type: g.type, arcs: g.arcs, id: Number(props.code), properties: props };
+    });
+    objects[n] = { type: 'GeometryCollection', geometries: o.geometries };
+  }
+  return { type: 'Topology', transform: topo.transform, bbox: topo.bbox, objects, arcs: topo.arcs };
+}
+
+/** Make sure every label point lies inside its (final, quantized) polygon. */
+export function checkLabels(topo) {
+  const bad = [];
+  for (const n of Object.keys(topo.objects)) {
+    for (const f of topoFeature(topo, topo.objects[n]).features) {
+      const p = [f.properties.label_lng, f.properties.label_lat];
+      if (!booleanPointInPolygon(p, f)) bad.push(`${n}:${f.properties.code}`);
+    }
+  }
+  return bad;
+}
+
+export function makeProps({ code, name_zh, level, parent, label, area }) {
+  return {
+    code,
+    name_zh,
+    name_en: englishName(name_zh, level, code),
+    level,
+    parent,
+    label_lng: round(label[0], 5),
+    label_lat: round(label[1], 5),
+    area_km2: Math.round(area),
+  };
+}
+
+export { PROVINCE_ZH, km2, byCode };

@@ -4,5 +4,6 @@ import { afterEach } from 'vitest';
 
 afterEach(() => {
   cleanup();
-  localStorage.clear();
+  // Data and geo tests run in the node environment, which has no localStorage.
+  if (typeof localStorage !== 'undefined') localStorage.clear();
 });
