@@ -76,6 +76,8 @@ export const COUNT_KINDS = [
   'plan-part',
   'aspect',
   'field',
+  'centre',
+  'layout-element',
 ] as const;
 export const countKind = z.enum(COUNT_KINDS);
 
@@ -288,7 +290,7 @@ export type Discrepancy = z.infer<typeof discrepancy>;
 const sourced = <T extends z.ZodTypeAny>(value: T) => z.object({ value, source });
 
 export const PLAN_KINDS = {
-  '14th-fyp-special': { zh: '“十四五”专项规划', en: '14th Five-Year special plan' },
+  '14th-fyp': { zh: '“十四五”规划', en: '14th Five-Year Plan' },
   'action-plan': { zh: '行动方案', en: 'action plan' },
   'implementation-opinion': { zh: '实施意见', en: 'implementation opinion' },
 } as const;

@@ -1,0 +1,143 @@
+// @vitest-environment node
+/**
+ * AUDIT against the seed documents: every quote is verbatim in its document (whitespace runs
+ * normalised) and every stated figure's number appears in its quote.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { planFiles, readJson, rel, seedsDir } from './loadData';
+import { walkSources } from '../../src/data/validate';
+import { quoteInText, valueInQuote } from '../../src/data/quoteCheck';
+import { UNITS, type Plan } from '../../src/data/planSchema';
+
+function loadSeeds(): Map<string, string> {
+  if (!fs.existsSync(seedsDir) || !fs.statSync(seedsDir).isDirectory()) {
+    throw new Error(
+      `AUDIT cannot run: the seed documents folder was not found at ${seedsDir} ` +
+        '(resolved as <repo root>/../shared/seeds). The audit never passes without the seeds.',
+    );
+  }
+  const docs = new Map<string, string>();
+  for (const f of fs.readdirSync(seedsDir)) if (/^\d{3}_[0-9a-f]+\.txt$/.test(f)) docs.set(f, fs.readFileSync(path.join(seedsDir, f), 'utf8'));
+  if (docs.size === 0) throw new Error(`AUDIT cannot run: no seed documents (NNN_hash.txt) in ${seedsDir}`);
+  return docs;
+}
+
+const plans = planFiles().map((f) => ({ file: rel(f), plan: readJson(f) as Plan }));
+
+describe('AUDIT: provenance against the seed documents', () => {
+  it('finds the seed documents', () => {
+    const docs = loadSeeds();
+    for (const { plan } of plans) expect(docs.has(plan.doc), `${plan.doc} in ${seedsDir}`).toBe(true);
+  });
+
+  it('every quote appears verbatim in its document', () => {
+    const docs = loadSeeds();
+    const missing: string[] = [];
+    let n = 0;
+    for (const { file, plan } of plans) {
+      walkSources(plan, (s, at) => {
+        n++;
+        const text = docs.get(s.doc);
+        if (text === undefined) missing.push(`${file}: ${at}: document ${s.doc} not found in ${seedsDir}`);
+        else if (!quoteInText(s.quote, text)) missing.push(`${file}: ${at}: quote not in ${s.doc}: «${s.quote}»`);
+      });
+    }
+    expect(missing).toEqual([]);
+    expect(n).toBeGreaterThan(300);
+  });
+
+  it('no quote comes from the unrelated address header of document 000', () => {
+    const docs = loadSeeds();
+    const doc = '000_19444a5c5371e155.txt';
+    const text = docs.get(doc)!;
+    const header = text.slice(0, text.indexOf('Current Location'));
+    expect(header.length).toBeGreaterThan(0);
+    const bad: string[] = [];
+    for (const { file, plan } of plans)
+      walkSources(plan, (s, at) => {
+        if (s.doc === doc && quoteInText(s.quote, header)) bad.push(`${file}: ${at}: «${s.quote}»`);
+      });
+    expect(bad).toEqual([]);
+  });
+
+  it('every stated figure has its number in its quote', () => {
+    loadSeeds();
+    const bad: string[] = [];
+    const check = (file: string, at: string, value: number, unit: keyof typeof UNITS | null, s: { quote: string; status: string }) => {
+      if (s.status !== 'stated') return;
+      if (!valueInQuote(value, s.quote, unit ? UNITS[unit].factor : 1)) bad.push(`${file}: ${at}: ${value} not found in «${s.quote}»`);
+    };
+    for (const { file, plan } of plans) {
+      plan.targets.forEach((t, i) => {
+        check(file, `targets[${i}].value`, t.value, t.unit, t.source);
+        if (t.rate) check(file, `targets[${i}].rate.value`, t.rate.value, t.rate.unit, t.rate.source);
+        if (t.baseline) check(file, `targets[${i}].baseline.value`, t.baseline.value, t.baseline.unit, t.baseline.source);
+      });
+      plan.tasks.forEach((t, i) => {
+        if (t.count !== null) check(file, `tasks[${i}].count`, t.count, null, t.source);
+      });
+      plan.industryGroups.forEach((g, i) => {
+        if (g.count !== null) check(file, `industryGroups[${i}].count`, g.count, null, g.source);
+      });
+      plan.discrepancies.forEach((d, i) =>
+        d.figures.forEach((f, k) => check(file, `discrepancies[${i}].figures[${k}].value`, f.value, null, f.source)),
+      );
+    }
+    expect(bad).toEqual([]);
+  });
+
+  it('derived figures carry a formula and interpretations a reason', () => {
+    const bad: string[] = [];
+    for (const { file, plan } of plans)
+      walkSources(plan, (s, at) => {
+        if (s.status === 'derived' && !s.formula) bad.push(`${file}: ${at}: derived without formula`);
+        if (s.status === 'interpretation' && !s.reason) bad.push(`${file}: ${at}: interpretation without reason`);
+      });
+    expect(bad).toEqual([]);
+  });
+
+  it('stated tiers are written in their quotes', () => {
+    const marks: Record<string, RegExp> = {
+      trillion: /万亿|trillion/i,
+      '100-billion': /千亿|hundred billion|100[- ]billion/i,
+      '50-billion': /500亿|50[- ]billion/i,
+      '10-billion': /百亿|10[- ]billion|ten[- ]billion/i,
+    };
+    const bad: string[] = [];
+    for (const { file, plan } of plans)
+      plan.industries.forEach((ind, i) => {
+        if (ind.tier && !marks[ind.tier.level]!.test(ind.tier.source.quote))
+          bad.push(`${file}: industries[${i}].tier: ${ind.tier.level} not in «${ind.tier.source.quote}»`);
+      });
+    expect(bad).toEqual([]);
+  });
+
+  it('the 2013 document (targets for 2017) is kept apart from the 2021–2026 plans', () => {
+    const p2013 = plans.find((p) => p.plan.doc.startsWith('004_'))!;
+    expect(p2013.plan.period).toMatchObject({ start: 2013, end: 2017 });
+    for (const t of p2013.plan.targets) if (t.year !== null) expect(t.year).toBeLessThanOrEqual(2017);
+    for (const { plan } of plans.filter((p) => p !== p2013)) {
+      expect(plan.period.start).toBeGreaterThanOrEqual(2021);
+      for (const t of plan.targets) if (t.year !== null) expect(t.year).toBeGreaterThanOrEqual(2021);
+    }
+  });
+});
+
+describe('number matching helper', () => {
+  it('reads written forms', () => {
+    expect(valueInQuote(1.7, 'will reach RMB 1.7 trillion', 1e12)).toBe(true);
+    expect(valueInQuote(300000, 'exceed 300,000 yuan')).toBe(true);
+    expect(valueInQuote(73, 'exceed 73billion yuan', 1e9)).toBe(true);
+    expect(valueInQuote(1.5, 'exceed 1.5 million yuan', 1e6)).toBe(true);
+    expect(valueInQuote(17000, '达到17000亿元以上', 1e8)).toBe(true);
+    expect(valueInQuote(1, '万亿级汽车产业', 1e12)).toBe(true);
+    expect(valueInQuote(10, '依托“十大产业集群”')).toBe(true);
+    expect(valueInQuote(3, 'three hundred billion level industries')).toBe(true);
+    expect(valueInQuote(2, 'the total amount will double')).toBe(true);
+    expect(valueInQuote(5000, 'some 5,000 enterprises')).toBe(true);
+    expect(valueInQuote(100, 'RMB 100 billion', 1e9)).toBe(true);
+    expect(valueInQuote(7, 'reach 8, 53, 56 and 45')).toBe(false);
+  });
+});
