@@ -25,6 +25,8 @@ export function Dashboard({ data }: { data: RegionData }) {
   const notify = useUi((s) => s.notify);
   const controllerRef = useRef<MapController | null>(null);
   const [webgl] = useState(hasWebGL2);
+  // Read before the map exists: maplibre writes its own camera into the hash as soon as it starts.
+  const [linkHadCamera] = useState(() => hashHasCamera(window.location.hash));
 
   const frame = useCallback(
     (code: string | null, panelOpen: boolean) => {
@@ -72,14 +74,14 @@ export function Dashboard({ data }: { data: RegionData }) {
       window.history.replaceState(null, '', withRegionParam(window.location.href, null));
     } else if (param.kind === 'valid') {
       select(param.value, naturalScope(data, param.value));
-      if (!hashHasCamera(window.location.hash)) frame(param.value, true);
+      if (!linkHadCamera) frame(param.value, true);
     }
     return useUi.subscribe((state, prev) => {
       if (state.selected !== prev.selected) {
         window.history.replaceState(window.history.state, '', withRegionParam(window.location.href, state.selected));
       }
     });
-  }, [data, select, notify, frame]);
+  }, [data, select, notify, frame, linkHadCamera]);
 
   useEffect(() => {
     if (!webgl) notify({ id: 'no-webgl', key: 'noWebgl' });

@@ -108,6 +108,8 @@ export function regionLayers(parents: readonly string[], lang: Lang): LayerSpeci
         'text-size': ['interpolate', ['linear'], ['zoom'], 4, 12, 8, 16],
         'text-max-width': 8,
         'text-padding': 3,
+        // Xiong'an first, then larger regions: small neighbours give way rather than the reverse.
+        'symbol-sort-key': ['case', ['==', ['get', 'level'], 'newarea'], 0, ['-', 1e7, ['get', 'area_km2']]],
       },
       paint: { 'text-color': '#1b1b1b', 'text-halo-color': '#ffffff', 'text-halo-width': 1.6 },
     },

@@ -44,7 +44,8 @@ export async function openPage(
   });
   if (options.storage) {
     await context.addInitScript((entries) => {
-      for (const [k, v] of Object.entries(entries)) localStorage.setItem(k, v);
+      // Only the first visit: a reload must see what the page itself stored.
+      for (const [k, v] of Object.entries(entries)) if (localStorage.getItem(k) === null) localStorage.setItem(k, v);
     }, options.storage);
   }
   const foreignRequests: string[] = [];

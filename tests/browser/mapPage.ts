@@ -42,6 +42,12 @@ export class MapPage {
     return this.page.evaluate(() => (window as unknown as { __regionMap: { renderedLabels(): string[] } }).__regionMap.renderedLabels());
   }
 
+  /** Codes of the regions drawn as clickable fills (faint context prefectures included). */
+  async renderedRegions(): Promise<string[]> {
+    await this.waitForIdle();
+    return this.page.evaluate(() => (window as unknown as { __regionMap: { renderedRegions(): string[] } }).__regionMap.renderedRegions());
+  }
+
   async expectPanel(name: string) {
     await this.page.locator('aside.panel h2', { hasText: name }).waitFor({ timeout: 10_000 });
     expect(await this.panelTitle()).toBe(name);

@@ -10,16 +10,6 @@ import type { Feature, FeatureCollection, MultiPolygon, Polygon, Position } from
 import booleanPointInPolygon from '@turf/boolean-point-in-polygon';
 import turfArea from '@turf/area';
 
-// The "unit" project's shared setup (tests/unit/setup.ts) calls
-// localStorage.clear() after each test; the node environment has no
-// localStorage, so provide an inert one for this file only.
-if (!('localStorage' in globalThis)) {
-  Object.defineProperty(globalThis, 'localStorage', {
-    configurable: true,
-    value: { clear: () => undefined, getItem: () => null, setItem: () => undefined, removeItem: () => undefined, key: () => null, length: 0 },
-  });
-}
-
 interface RegionProps {
   code: string;
   name_zh: string;

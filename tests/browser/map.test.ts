@@ -1,0 +1,118 @@
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { launchChromium, openPage, type TrackedPage } from './chromium';
+import { MapPage } from './mapPage';
+import { boundaryData, region } from './geoFixture';
+
+const baseUrl = inject('baseUrl');
+let browser: Browser;
+const opened: TrackedPage[] = [];
+
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+async function open(path = '', lang: 'zh' | 'en' = 'zh') {
+  const tracked = await openPage(browser, baseUrl + path, { storage: { 'plan-map.lang': lang } });
+  opened.push(tracked);
+  const map = new MapPage(tracked.page);
+  await map.waitForIdle();
+  return { ...tracked, map };
+}
+
+async function clickRegion(map: MapPage, code: string) {
+  const [lng, lat] = region(code).label;
+  await map.clickAt(lng, lat);
+}
+
+describe('the map, offline, in real Chromium', () => {
+  it('draws all three regions with Chinese labels and asks nothing of any other origin', async () => {
+    const { map, foreignRequests, consoleErrors, page } = await open();
+    const labels = await map.renderedLabels();
+    for (const name of ['长春市', '石家庄市', '雄安新区']) expect(labels).toContain(name);
+    const lishuiCounties = boundaryData.children.get('331100')!.map((r) => r.name.zh);
+    expect(labels.some((l) => lishuiCounties.includes(l)), 'a Lishui county is labelled').toBe(true);
+    await expect(page.getByRole('region', { name: '地区地图' }).count()).resolves.toBe(1);
+    await expect(page.getByText('边界仅为示意，非官方标准地图').count()).resolves.toBe(1);
+    expect(foreignRequests).toEqual([]);
+    expect(consoleErrors).toEqual([]);
+  });
+
+  it.each([
+    ['130100', '石家庄市'],
+    ['220100', '长春市'],
+    ['133100', '雄安新区'],
+    ['331181', '龙泉市'],
+  ])('opens the panel of %s (%s) when its interior is clicked', async (code, name) => {
+    const { map, page } = await open();
+    await clickRegion(map, code);
+    await map.expectPanel(name);
+    const text = await map.panelText();
+    expect(text).toContain(code);
+    expect(text).toMatch(/平方千米/);
+    expect(new URL(page.url()).searchParams.get('region')).toBe(code);
+  });
+
+  it('names a region on hover', async () => {
+    const { map, page } = await open();
+    const [lng, lat] = region('220200').label;
+    const point = await page.evaluate(([x, y]) => (window as any).__regionMap.project(x, y), [lng, lat]);
+    await page.mouse.move(point.x, point.y);
+    await page.locator('.hover-label', { hasText: '吉林市' }).waitFor({ state: 'visible', timeout: 5000 });
+  });
+
+  it('drills from a prefecture into its counties and back out', async () => {
+    const { map, page } = await open();
+    await clickRegion(map, '130600');
+    await map.expectPanel('保定市');
+    await page.getByRole('button', { name: /查看下级地区/ }).click();
+    await map.waitForIdle();
+    expect(await map.renderedRegions()).toContain('130602');
+    await clickRegion(map, '130602');
+    await map.expectPanel('竞秀区');
+    await page.getByRole('navigation', { name: '层级导航' }).getByRole('button', { name: '全部地区' }).click();
+    await map.waitForIdle();
+    expect(await map.renderedRegions()).not.toContain('130602');
+  });
+
+  it.each([
+    ['130000', '河北省', '省'],
+    ['220100', '长春市', '地级市'],
+    ['331127', '景宁畲族自治县', '县级'],
+    ['133100', '雄安新区', '国家级新区'],
+    ['220184', '公主岭市', '县级'],
+  ])('opens ?region=%s framed, with its panel', async (code, name, level) => {
+    const { map, page } = await open(`?region=${code}`);
+    await map.expectPanel(name);
+    expect(await map.panelText()).toContain(level);
+    const zoom = await page.evaluate(() => (window as any).__regionMap.zoom());
+    expect(zoom).toBeGreaterThan(4.5);
+  });
+
+  it('shows a notice and the default view for an unknown code', async () => {
+    const { page, map } = await open('?region=123456');
+    await page.getByRole('status').getByText(/123456/).waitFor();
+    expect(await page.locator('aside.panel').count()).toBe(0);
+    expect(await map.renderedLabels()).toContain('长春市');
+  });
+
+  it('switches the panel and the map labels to English, and remembers it', async () => {
+    const { map, page } = await open('?region=130200');
+    await map.expectPanel('唐山市');
+    await page.getByRole('button', { name: 'English' }).click();
+    await map.expectPanel('Tangshan');
+    await page.waitForFunction(() => (window as any).__regionMap.renderedLabels().includes('Tangshan'));
+    expect(await map.renderedLabels()).not.toContain('唐山市');
+    await page.reload();
+    await map.waitForIdle();
+    await map.expectPanel('Tangshan');
+  });
+});
+
+afterAll(() => {
+  const foreign = opened.flatMap((t) => t.foreignRequests);
+  expect(foreign, 'requests to other origins').toEqual([]);
+});
