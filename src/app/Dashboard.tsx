@@ -13,7 +13,12 @@ import { JumpButtons } from '../nav/JumpButtons';
 import { LanguageSwitch } from '../ui/LanguageSwitch';
 import { Notices } from '../ui/Notices';
 
-const PANEL_WIDTH = 400;
+/** The side panel's width as app.css lays it out (min(25rem, 45% of the stage)), plus its margin. */
+function panelWidthPx(): number {
+  const rem = parseFloat(getComputedStyle(document.documentElement).fontSize) || 16;
+  const stage = document.querySelector('.stage')?.clientWidth ?? window.innerWidth;
+  return Math.min(25 * rem, 0.45 * stage) + rem;
+}
 const reducedMotion = () => window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
 
 /** The whole screen once the boundaries are loaded: header, region list, map, panel, footer. */
@@ -32,7 +37,7 @@ export function Dashboard({ data }: { data: RegionData }) {
     (code: string | null, panelOpen: boolean) => {
       const bbox = code ? data.regions.get(code)?.bbox : data.bbox;
       if (!bbox) return;
-      void controllerRef.current?.frame(bbox, { animate: !reducedMotion(), rightPadding: panelOpen ? PANEL_WIDTH : 0 });
+      void controllerRef.current?.frame(bbox, { animate: !reducedMotion(), rightPadding: panelOpen ? panelWidthPx() : 0 });
     },
     [data],
   );

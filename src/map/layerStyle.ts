@@ -105,7 +105,7 @@ export function regionLayers(parents: readonly string[], lang: Lang): LayerSpeci
       filter: displayedExpression(parents),
       layout: {
         'text-field': labelField(lang),
-        'text-size': ['interpolate', ['linear'], ['zoom'], 4, 12, 8, 16],
+        'text-size': ['interpolate', ['linear'], ['zoom'], 4, 13, 8, 17],
         'text-max-width': 8,
         'text-padding': 3,
         // Xiong'an first, then larger regions: small neighbours give way rather than the reverse.
