@@ -1,8 +1,15 @@
-/** Every UI string in both languages. Region names come from the boundary data, not from here. */
+/**
+ * Every UI string in both languages, one table per feature (this file holds the shell's).
+ * Region names and plan facts come from the data, never from here.
+ */
+import { layoutStrings } from './layoutStrings';
+import { planStrings } from './planStrings';
+
 export type Lang = 'zh' | 'en';
 export const LANGS: readonly Lang[] = ['zh', 'en'];
+export type Bilingual = { zh: string; en: string };
 
-const strings = {
+const coreStrings = {
   appTitle: { zh: '产业发展规划地图', en: 'Industrial Development Plan Map' },
   appSubtitle: { zh: '吉林省 · 河北省 · 丽水市', en: 'Jilin · Hebei · Lishui' },
   mapLabel: { zh: '地区地图', en: 'Map of regions' },
@@ -54,8 +61,9 @@ const strings = {
   },
   dismiss: { zh: '知道了', en: 'Dismiss' },
   km2: { zh: '平方千米', en: 'km²' },
-} as const;
+} as const satisfies Record<string, Bilingual>;
 
+const strings = { ...coreStrings, ...planStrings, ...layoutStrings };
 export type StringKey = keyof typeof strings;
 
 /** Looks up a UI string and fills `{name}` placeholders. */
