@@ -1,17 +1,24 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { RegionData } from '../data/regions';
+import { useAllPlans } from '../data/useAllPlans';
 import { useUi } from '../state/store';
 import { isDisplayed, naturalScope } from '../state/drill';
-import { hashHasCamera, parseRegionParam, withRegionParam } from '../state/url';
+import { hashHasCamera } from '../state/url';
+import { useUrlSync } from '../state/useUrlSync';
 import { useT } from '../i18n/useT';
 import { MapView } from '../map/MapView';
-import { hasWebGL2, type MapController } from '../map/MapController';
+import { hasWebGL2, type MapController, type MapTarget } from '../map/MapController';
+import { layoutFeatures, elementKey } from '../layouts/layoutFeatures';
+import { LayoutLegend } from '../layouts/LayoutLegend';
+import { matchFilter } from '../filter/matchFilter';
+import { IndustryFilter } from '../filter/IndustryFilter';
 import { RegionPanel } from '../panel/RegionPanel';
 import { RegionList } from '../nav/RegionList';
 import { Breadcrumb } from '../nav/Breadcrumb';
 import { JumpButtons } from '../nav/JumpButtons';
 import { LanguageSwitch } from '../ui/LanguageSwitch';
 import { Notices } from '../ui/Notices';
+import { ElementPanelSlot } from './ElementPanelSlot';
 
 /** The side panel's width as app.css lays it out (min(25rem, 45% of the stage)), plus its margin. */
 function panelWidthPx(): number {
@@ -21,17 +28,41 @@ function panelWidthPx(): number {
 }
 const reducedMotion = () => window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
 
-/** The whole screen once the boundaries are loaded: header, region list, map, panel, footer. */
+/** The whole screen once the boundaries are loaded: header, sidebar, map, panel, footer. */
 export function Dashboard({ data }: { data: RegionData }) {
   const { t } = useT();
   const selected = useUi((s) => s.selected);
+  const selectedElement = useUi((s) => s.selectedElement);
   const scope = useUi((s) => s.scope);
+  const filter = useUi((s) => s.filter);
   const select = useUi((s) => s.select);
+  const selectElement = useUi((s) => s.selectElement);
   const notify = useUi((s) => s.notify);
   const controllerRef = useRef<MapController | null>(null);
   const [webgl] = useState(hasWebGL2);
   // Read before the map exists: maplibre writes its own camera into the hash as soon as it starts.
   const [linkHadCamera] = useState(() => hashHasCamera(window.location.hash));
+  const plans = useAllPlans();
+
+  const layouts = useMemo(() => plans.data && layoutFeatures(plans.data.plans, data), [plans.data, data]);
+  const match = useMemo(
+    () => (plans.data ? matchFilter(filter, plans.data.index, plans.data.plans, data) : undefined),
+    [filter, plans.data, data],
+  );
+  const filterActive = filter.length > 0 && !!match;
+  const regionMatches = useMemo(
+    () => (filterActive ? new Map([...match!.regions].map(([code, m]) => [code, m.strength])) : null),
+    [filterActive, match],
+  );
+  const matchedElements = useMemo(() => (filterActive ? [...match!.elements.keys()] : null), [filterActive, match]);
+  const linkCheck = useMemo(
+    () =>
+      plans.data && {
+        elementKeys: new Set(plans.data.plans.flatMap((p) => p.layout.map((e) => elementKey(p.id, e.id)))),
+        categories: new Set(plans.data.taxonomy.categories.map((c) => c.id)),
+      },
+    [plans.data],
+  );
 
   const frame = useCallback(
     (code: string | null, panelOpen: boolean) => {
@@ -41,13 +72,14 @@ export function Dashboard({ data }: { data: RegionData }) {
     },
     [data],
   );
+  const frameFromLink = useCallback((code: string) => !linkHadCamera && frame(code, true), [frame, linkHadCamera]);
+  useUrlSync(data, linkCheck, frameFromLink);
 
-  /** Selects a region chosen from outside the map (list, breadcrumb, link) and frames it. */
+  /** Selects a region chosen from outside the map (list, breadcrumb, panel link) and frames it. */
   const choose = useCallback(
     (code: string) => {
       const current = useUi.getState().scope;
-      const scopeFor = isDisplayed(data, current, code) ? current : naturalScope(data, code);
-      select(code, scopeFor);
+      select(code, isDisplayed(data, current, code) ? current : naturalScope(data, code));
       frame(code, true);
     },
     [data, select, frame],
@@ -62,31 +94,14 @@ export function Dashboard({ data }: { data: RegionData }) {
   );
 
   const onMapClick = useCallback(
-    (code: string | null) => {
-      if (!code) return select(null);
+    (target: MapTarget | null) => {
+      if (!target) return select(null);
+      if (target.type === 'element') return selectElement(target.key);
       const current = useUi.getState().scope;
-      select(code, isDisplayed(data, current, code) ? current : naturalScope(data, code));
+      select(target.code, isDisplayed(data, current, target.code) ? current : naturalScope(data, target.code));
     },
-    [data, select],
+    [data, select, selectElement],
   );
-
-  // The link's ?region= is applied once; after that the selection is written back to the URL.
-  useEffect(() => {
-    const param = parseRegionParam(window.location.search);
-    if (param.kind === 'invalid' || (param.kind === 'valid' && !data.regions.has(param.value))) {
-      const raw = param.kind === 'invalid' ? param.raw : param.value;
-      notify({ id: 'bad-region', key: 'unknownRegion', vars: { code: raw.slice(0, 40) } });
-      window.history.replaceState(null, '', withRegionParam(window.location.href, null));
-    } else if (param.kind === 'valid') {
-      select(param.value, naturalScope(data, param.value));
-      if (!linkHadCamera) frame(param.value, true);
-    }
-    return useUi.subscribe((state, prev) => {
-      if (state.selected !== prev.selected) {
-        window.history.replaceState(window.history.state, '', withRegionParam(window.location.href, state.selected));
-      }
-    });
-  }, [data, select, notify, frame, linkHadCamera]);
 
   useEffect(() => {
     if (!webgl) notify({ id: 'no-webgl', key: 'noWebgl' });
@@ -94,7 +109,8 @@ export function Dashboard({ data }: { data: RegionData }) {
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
-      if (e.key === 'Escape' && useUi.getState().selected) select(null);
+      const state = useUi.getState();
+      if (e.key === 'Escape' && (state.selected || state.selectedElement)) select(null);
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
@@ -111,10 +127,38 @@ export function Dashboard({ data }: { data: RegionData }) {
         <JumpButtons data={data} onJump={drill} />
         <LanguageSwitch />
       </header>
-      <RegionList data={data} selected={selected} onChoose={choose} />
+      <div className="sidebar">
+        <details open>
+          <summary>{t('filter.title')}</summary>
+          {plans.data && match ? (
+            <IndustryFilter taxonomy={plans.data.taxonomy} index={plans.data.index} match={match} />
+          ) : (
+            <PlanDataStatus failed={plans.isError} message={plans.error?.message} />
+          )}
+        </details>
+        <details open>
+          <summary>{t('layout.legend')}</summary>
+          {plans.data ? (
+            <LayoutLegend plans={plans.data.plans} matchedElements={matchedElements} />
+          ) : (
+            <PlanDataStatus failed={plans.isError} message={plans.error?.message} />
+          )}
+        </details>
+        <details>
+          <summary>{t('regionsSection')}</summary>
+          <RegionList data={data} selected={selected} onChoose={choose} />
+        </details>
+      </div>
       <main className="stage">
         {webgl ? (
-          <MapView data={data} controllerRef={controllerRef} onRegionClick={onMapClick} />
+          <MapView
+            data={data}
+            layouts={layouts}
+            regionMatches={regionMatches}
+            matchedElements={matchedElements}
+            controllerRef={controllerRef}
+            onTargetClick={onMapClick}
+          />
         ) : (
           <div className="map map-missing" role="region" aria-label={t('mapLabel')}>
             <p>{t('noWebgl')}</p>
@@ -133,6 +177,7 @@ export function Dashboard({ data }: { data: RegionData }) {
         {region && (
           <RegionPanel key={region.code} region={region} data={data} onClose={() => select(null)} onDrill={drill} onSelect={choose} />
         )}
+        {selectedElement && <ElementPanelSlot elementKey={selectedElement} data={data} onSelectRegion={choose} onClose={() => select(null)} />}
       </main>
       <footer className="app-footer">
         <span>{t('attribution')}</span>
@@ -140,5 +185,17 @@ export function Dashboard({ data }: { data: RegionData }) {
         <strong>{t('notOfficial')}</strong>
       </footer>
     </div>
+  );
+}
+
+function PlanDataStatus({ failed, message }: { failed: boolean; message?: string }) {
+  const { t } = useT();
+  return failed ? (
+    <div role="alert" className="muted">
+      <p>{t('layout.failed')}</p>
+      <pre className="error-detail small">{message}</pre>
+    </div>
+  ) : (
+    <p className="muted">{t('layout.loading')}</p>
   );
 }

@@ -1,7 +1,7 @@
 /**
  * The one place that talks to maplibre. A plain class owns the imperative map; React hands
- * it only what changed (scope, selection, language, camera requests) and hears back about
- * hover and click through callbacks. No React render happens per camera frame.
+ * it only what changed (scope, selection, language, layouts, filter, camera requests) and
+ * hears back about hover and click through callbacks. No React render happens per camera frame.
  */
 import * as maplibregl from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
@@ -9,6 +9,7 @@ import 'maplibre-gl/dist/maplibre-gl.css';
 import type { FeatureCollection, Point } from 'geojson';
 import type { Lang } from '../i18n/strings';
 import { REGION_LAYERS, type Bbox, type RegionData, type RegionLayer } from '../data/regions';
+import type { LayoutCollections } from '../layouts/layoutFeatures';
 import {
   INTERACTIVE_LAYERS,
   LABEL_LAYER_ID,
@@ -19,12 +20,23 @@ import {
   regionLayers,
   scopeUpdates,
 } from './layerStyle';
+import {
+  LAYOUT_CLICKABLE_LAYERS,
+  LAYOUT_SOURCES,
+  layoutImages,
+  layoutLayers,
+  layoutViewUpdates,
+  type LayoutView,
+} from './layoutStyle';
 
 maplibregl.setWorkerUrl(workerUrl);
 
+/** What is under the pointer: a region, or a layout element (which wins when both are). */
+export type MapTarget = { type: 'region'; code: string } | { type: 'element'; key: string; name: { zh: string; en: string } };
+
 export interface MapCallbacks {
-  onHover: (code: string | null) => void;
-  onClick: (code: string | null) => void;
+  onHover: (target: MapTarget | null) => void;
+  onClick: (target: MapTarget | null) => void;
 }
 
 export interface MapInit {
@@ -48,14 +60,21 @@ export function hasWebGL2(): boolean {
 export class MapController {
   private map: maplibregl.Map;
   private data: RegionData;
+  private lang: Lang;
   private hovered: FeatureRef | null = null;
+  private hoveredKey: string | null = null;
   private selected: FeatureRef | null = null;
   private displayedParents: readonly string[];
+  private filterActive = false;
+  private matched = new Map<string, number>();
+  private layoutView: LayoutView = { hiddenPlans: [], matchedElements: null, selectedElement: null };
+  private layoutsAdded = false;
   private callbacks: MapCallbacks;
   private ready: Promise<void>;
 
   constructor(init: MapInit) {
     this.data = init.data;
+    this.lang = init.lang;
     this.callbacks = init.callbacks;
     this.displayedParents = init.displayedParents;
     this.map = new maplibregl.Map({
@@ -83,9 +102,9 @@ export class MapController {
         resolve();
       });
     });
-    this.map.on('mousemove', (e) => this.setHovered(this.regionAt(e.point)));
+    this.map.on('mousemove', (e) => this.setHovered(this.targetAt(e.point)));
     this.map.on('mouseout', () => this.setHovered(null));
-    this.map.on('click', (e) => this.callbacks.onClick(this.regionAt(e.point)?.code ?? null));
+    this.map.on('click', (e) => this.callbacks.onClick(this.targetAt(e.point)?.target ?? null));
     this.exposeTestHandle();
   }
 
@@ -98,21 +117,17 @@ export class MapController {
   }
 
   async setLang(lang: Lang) {
+    this.lang = lang;
     await this.ready;
     this.map.setLayoutProperty(LABEL_LAYER_ID, 'text-field', labelField(lang));
+    this.applyLayoutView();
   }
 
   /** Shows the children of `parents` as the clickable regions; everything else is faint. */
   async setDisplayedParents(parents: readonly string[]) {
     this.displayedParents = parents;
     await this.ready;
-    const updates = scopeUpdates(parents);
-    for (const layer of ['prefectures', 'counties', 'newareas'] as const) {
-      this.map.setPaintProperty(fillLayerId(layer), 'fill-opacity', updates.fillOpacity);
-    }
-    this.map.setFilter(fillLayerId('counties'), updates.countyFilter);
-    this.map.setFilter('counties-line', updates.countyFilter);
-    this.map.setFilter(LABEL_LAYER_ID, updates.labelFilter);
+    this.applyRegionPaint();
   }
 
   async setSelected(code: string | null) {
@@ -120,6 +135,52 @@ export class MapController {
     if (this.selected) this.map.setFeatureState(this.selected, { selected: false });
     this.selected = code ? this.featureRef(code) : null;
     if (this.selected) this.map.setFeatureState(this.selected, { selected: true });
+  }
+
+  /** Adds the plans' layouts once; later view changes only restyle them. */
+  async setLayouts(layouts: LayoutCollections) {
+    await this.ready;
+    if (this.layoutsAdded) {
+      (this.map.getSource(LAYOUT_SOURCES.points) as maplibregl.GeoJSONSource).setData(layouts.points);
+      (this.map.getSource(LAYOUT_SOURCES.lines) as maplibregl.GeoJSONSource).setData(layouts.lines);
+      (this.map.getSource(LAYOUT_SOURCES.areas) as maplibregl.GeoJSONSource).setData(layouts.areas);
+      return;
+    }
+    for (const image of layoutImages()) {
+      if (!this.map.hasImage(image.name)) this.map.addImage(image.name, image.draw(), { pixelRatio: image.pixelRatio });
+    }
+    this.map.addSource(LAYOUT_SOURCES.areas, { type: 'geojson', data: layouts.areas });
+    this.map.addSource(LAYOUT_SOURCES.lines, { type: 'geojson', data: layouts.lines });
+    this.map.addSource(LAYOUT_SOURCES.points, { type: 'geojson', data: layouts.points });
+    // Above the region fills and outlines, below the region labels' collision priority.
+    for (const spec of layoutLayers(this.layoutView, this.lang)) this.map.addLayer(spec, LABEL_LAYER_ID);
+    this.map.moveLayer('layout-points');
+    this.layoutsAdded = true;
+  }
+
+  async setLayoutView(view: LayoutView) {
+    this.layoutView = view;
+    await this.ready;
+    this.applyLayoutView();
+  }
+
+  /**
+   * Lights regions by filter match (2 = planned there, 1 = through a wider plan) with
+   * feature-state, so filtering restyles the map without touching sources or layers.
+   */
+  async setFilterMatch(active: boolean, strengths: ReadonlyMap<string, number>) {
+    await this.ready;
+    for (const code of this.matched.keys()) {
+      if (!strengths.has(code)) this.setRegionState(code, { match: 0 });
+    }
+    for (const [code, strength] of strengths) {
+      if (this.matched.get(code) !== strength) this.setRegionState(code, { match: strength });
+    }
+    this.matched = new Map(strengths);
+    if (active !== this.filterActive) {
+      this.filterActive = active;
+      this.applyRegionPaint();
+    }
   }
 
   /** Frames a box, leaving room on the right for the side panel. */
@@ -132,6 +193,31 @@ export class MapController {
     });
   }
 
+  private setRegionState(code: string, state: Record<string, unknown>) {
+    const ref = this.featureRef(code);
+    if (ref) this.map.setFeatureState(ref, state);
+  }
+
+  private applyRegionPaint() {
+    const updates = scopeUpdates(this.displayedParents, this.filterActive);
+    for (const layer of ['prefectures', 'counties', 'newareas'] as const) {
+      this.map.setPaintProperty(fillLayerId(layer), 'fill-opacity', updates.fillOpacity);
+    }
+    this.map.setFilter(fillLayerId('counties'), updates.countyFilter);
+    this.map.setFilter('counties-line', updates.countyFilter);
+    this.map.setFilter(LABEL_LAYER_ID, updates.labelFilter);
+  }
+
+  private applyLayoutView() {
+    if (!this.layoutsAdded) return;
+    for (const update of layoutViewUpdates(this.layoutView, this.lang)) {
+      this.map.setFilter(update.id, update.filter as maplibregl.FilterSpecification | undefined);
+      // Unchanged values are no-ops inside maplibre, so re-applying the whole view is cheap.
+      for (const [name, value] of Object.entries(update.paint)) this.map.setPaintProperty(update.id, name as never, value as never);
+      for (const [name, value] of Object.entries(update.layout)) this.map.setLayoutProperty(update.id, name as never, value as never);
+    }
+  }
+
   private featureRef(code: string): FeatureRef | null {
     const region = this.data.regions.get(code);
     return region ? { source: region.layer, id: Number(code) } : null;
@@ -142,12 +228,23 @@ export class MapController {
       this.map.addSource(layer, { type: 'geojson', data: this.data.layers[layer] });
     }
     this.map.addSource(LABEL_SOURCE_ID, { type: 'geojson', data: labelPoints(this.data) });
-    for (const spec of regionLayers(this.displayedParents, lang)) this.map.addLayer(spec);
+    for (const spec of regionLayers(this.displayedParents, lang, this.filterActive)) this.map.addLayer(spec);
   }
 
-  /** The top-most region under a point, preferring the regions currently displayed. */
-  private regionAt(point: maplibregl.PointLike): { code: string; ref: FeatureRef } | null {
+  /** The layout element under a point (with a few pixels' tolerance), else the top-most region. */
+  private targetAt(point: maplibregl.Point): { target: MapTarget; ref: FeatureRef | null } | null {
     if (!this.map.getLayer(fillLayerId('prefectures'))) return null;
+    if (this.layoutsAdded) {
+      const box: [maplibregl.PointLike, maplibregl.PointLike] = [
+        [point.x - 6, point.y - 6],
+        [point.x + 6, point.y + 6],
+      ];
+      const element = this.map.queryRenderedFeatures(box, { layers: [...LAYOUT_CLICKABLE_LAYERS, 'layout-corridors'] })[0];
+      if (element) {
+        const p = element.properties;
+        return { target: { type: 'element', key: String(p.key), name: { zh: String(p.name_zh), en: String(p.name_en) } }, ref: null };
+      }
+    }
     const hits = this.map.queryRenderedFeatures(point, { layers: INTERACTIVE_LAYERS.map(fillLayerId) });
     const codes = hits.map((f) => String(f.properties.code));
     const displayed = codes.find((code) => {
@@ -156,21 +253,24 @@ export class MapController {
     });
     const code = displayed ?? codes[0];
     const ref = code ? this.featureRef(code) : null;
-    return code && ref ? { code, ref } : null;
+    return code && ref ? { target: { type: 'region', code }, ref } : null;
   }
 
-  private setHovered(hit: { code: string; ref: FeatureRef } | null) {
-    if (hit?.ref.id === this.hovered?.id && hit?.ref.source === this.hovered?.source) return;
+  private setHovered(hit: { target: MapTarget; ref: FeatureRef | null } | null) {
+    const key = hit ? (hit.target.type === 'region' ? hit.target.code : hit.target.key) : null;
+    if (key === this.hoveredKey) return;
+    this.hoveredKey = key;
     if (this.hovered) this.map.setFeatureState(this.hovered, { hover: false });
     this.hovered = hit?.ref ?? null;
     if (this.hovered) this.map.setFeatureState(this.hovered, { hover: true });
     this.map.getCanvas().style.cursor = hit ? 'pointer' : '';
-    this.callbacks.onHover(hit?.code ?? null);
+    this.callbacks.onHover(hit?.target ?? null);
   }
 
   /** A small typed handle for browser tests and the benchmark: no pixel guessing. */
   private exposeTestHandle() {
     const map = this.map;
+    const rendered = (layers: string[]) => (map.getLayer(layers[0]) ? map.queryRenderedFeatures({ layers }) : []);
     const handle: MapTestHandle = {
       project: (lng, lat) => {
         const p = map.project([lng, lat]);
@@ -178,11 +278,22 @@ export class MapController {
         return { x: rect.left + p.x, y: rect.top + p.y };
       },
       isIdle: () => map.loaded() && !map.isMoving() && map.areTilesLoaded() && !!map.getLayer(LABEL_LAYER_ID),
-      renderedLabels: () =>
-        map.queryRenderedFeatures({ layers: [LABEL_LAYER_ID] }).map((f) => String(f.properties[labelKey(map)])),
-      renderedRegions: () => {
-        const hits = map.queryRenderedFeatures({ layers: INTERACTIVE_LAYERS.map(fillLayerId) });
+      renderedLabels: () => rendered([LABEL_LAYER_ID]).map((f) => String(f.properties[labelKey(map)])),
+      renderedRegions: (filter) => {
+        const hits = rendered(INTERACTIVE_LAYERS.map(fillLayerId)).filter((f) => (filter === 'matched' ? Number(f.state.match ?? 0) > 0 : true));
         return [...new Set(hits.map((f) => String(f.properties.code)))];
+      },
+      renderedElements: () => {
+        const layers = ['layout-points', 'layout-lines', 'layout-corridors', 'layout-area-fill'].filter((id) => map.getLayer(id));
+        return layers.length ? [...new Set(map.queryRenderedFeatures({ layers }).map((f) => String(f.properties.key)))] : [];
+      },
+      elementPoint: (key) => {
+        const f = rendered(['layout-points']).find((feature) => feature.properties.key === key);
+        if (!f || f.geometry.type !== 'Point') return null;
+        const p = map.project(f.geometry.coordinates as [number, number]);
+        const offset = JSON.parse(String(f.properties.offset ?? '[0,0]')) as [number, number];
+        const rect = map.getCanvas().getBoundingClientRect();
+        return { x: rect.left + p.x + offset[0], y: rect.top + p.y + offset[1] };
       },
       zoom: () => map.getZoom(),
     };
@@ -199,7 +310,10 @@ export interface MapTestHandle {
   project(lng: number, lat: number): { x: number; y: number };
   isIdle(): boolean;
   renderedLabels(): string[];
-  renderedRegions(): string[];
+  renderedRegions(filter?: 'matched'): string[];
+  renderedElements(): string[];
+  /** Screen position of a layout element's symbol, offsets included. */
+  elementPoint(key: string): { x: number; y: number } | null;
   zoom(): number;
 }
 

@@ -1,27 +1,33 @@
-import { useEffect, useRef, type MutableRefObject } from 'react';
+import { useEffect, useRef, useState, type MutableRefObject } from 'react';
 import type { RegionData } from '../data/regions';
+import type { LayoutCollections } from '../layouts/layoutFeatures';
 import { useUi } from '../state/store';
 import { displayedParents } from '../state/drill';
 import { useT } from '../i18n/useT';
-import { MapController } from './MapController';
+import { MapController, type MapTarget } from './MapController';
 
 interface Props {
   data: RegionData;
+  layouts: LayoutCollections | undefined;
+  /** region code → filter match strength; null when no filter is active */
+  regionMatches: ReadonlyMap<string, number> | null;
+  matchedElements: readonly string[] | null;
   controllerRef: MutableRefObject<MapController | null>;
-  onRegionClick: (code: string | null) => void;
+  onTargetClick: (target: MapTarget | null) => void;
 }
 
 /** The map as a labelled landmark; hands state changes to the MapController. */
-export function MapView({ data, controllerRef, onRegionClick }: Props) {
+export function MapView({ data, layouts, regionMatches, matchedElements, controllerRef, onTargetClick }: Props) {
   const container = useRef<HTMLDivElement>(null);
   const tooltip = useRef<HTMLDivElement>(null);
   const { lang, t } = useT();
   const scope = useUi((s) => s.scope);
   const selected = useUi((s) => s.selected);
-  const hovered = useUi((s) => s.hovered);
-  const setHovered = useUi((s) => s.setHovered);
-  const clickRef = useRef(onRegionClick);
-  clickRef.current = onRegionClick;
+  const selectedElement = useUi((s) => s.selectedElement);
+  const hiddenPlans = useUi((s) => s.hiddenPlans);
+  const [hovered, setHovered] = useState<MapTarget | null>(null);
+  const clickRef = useRef(onTargetClick);
+  clickRef.current = onTargetClick;
 
   useEffect(() => {
     const { lang: initialLang, scope: initialScope } = useUi.getState();
@@ -30,20 +36,29 @@ export function MapView({ data, controllerRef, onRegionClick }: Props) {
       data,
       lang: initialLang,
       displayedParents: displayedParents(data, initialScope),
-      callbacks: { onHover: setHovered, onClick: (code) => clickRef.current(code) },
+      callbacks: { onHover: setHovered, onClick: (target) => clickRef.current(target) },
     });
     controllerRef.current = controller;
     return () => {
       controller.destroy();
       controllerRef.current = null;
     };
-  }, [data, controllerRef, setHovered]);
+  }, [data, controllerRef]);
 
   useEffect(() => void controllerRef.current?.setLang(lang), [lang, controllerRef]);
   useEffect(() => void controllerRef.current?.setDisplayedParents(displayedParents(data, scope)), [data, scope, controllerRef]);
   useEffect(() => void controllerRef.current?.setSelected(selected), [selected, controllerRef]);
+  useEffect(() => void (layouts && controllerRef.current?.setLayouts(layouts)), [layouts, controllerRef]);
+  useEffect(
+    () => void controllerRef.current?.setLayoutView({ hiddenPlans, matchedElements, selectedElement }),
+    [hiddenPlans, matchedElements, selectedElement, controllerRef],
+  );
+  useEffect(
+    () => void controllerRef.current?.setFilterMatch(regionMatches !== null, regionMatches ?? new Map()),
+    [regionMatches, controllerRef],
+  );
 
-  const hoveredRegion = hovered ? data.regions.get(hovered) : undefined;
+  const hoveredName = hovered?.type === 'region' ? data.regions.get(hovered.code)?.name[lang] : hovered?.name[lang];
   return (
     <div
       className="map-wrap"
@@ -53,8 +68,8 @@ export function MapView({ data, controllerRef, onRegionClick }: Props) {
       }}
     >
       <div ref={container} className="map" role="region" aria-label={t('mapLabel')} />
-      <div ref={tooltip} className="hover-label" aria-hidden="true" hidden={!hoveredRegion}>
-        {hoveredRegion?.name[lang]}
+      <div ref={tooltip} className="hover-label" aria-hidden="true" hidden={!hoveredName}>
+        {hoveredName}
       </div>
     </div>
   );

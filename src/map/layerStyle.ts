@@ -39,8 +39,13 @@ export function displayedExpression(parents: readonly string[]): ExpressionSpeci
 const hovered: ExpressionSpecification = ['boolean', ['feature-state', 'hover'], false];
 const selected: ExpressionSpecification = ['boolean', ['feature-state', 'selected'], false];
 
-function fillOpacity(parents: readonly string[]): ExpressionSpecification {
-  return ['case', hovered, 0.85, displayedExpression(parents), 0.55, 0.14];
+const match: ExpressionSpecification = ['number', ['feature-state', 'match'], 0];
+
+/** Displayed regions are solid, others faint; under a filter, matches stand out and the rest dim. */
+function fillOpacity(parents: readonly string[], filterActive: boolean): ExpressionSpecification {
+  const displayed = displayedExpression(parents);
+  if (!filterActive) return ['case', hovered, 0.85, displayed, 0.55, 0.14];
+  return ['case', hovered, 0.9, ['==', match, 2], ['case', displayed, 0.85, 0.3], ['==', match, 1], ['case', displayed, 0.45, 0.15], 0.05];
 }
 
 export function labelField(lang: Lang): ExpressionSpecification {
@@ -56,13 +61,13 @@ export function baseStyle(): StyleSpecification {
   };
 }
 
-export function regionLayers(parents: readonly string[], lang: Lang): LayerSpecification[] {
+export function regionLayers(parents: readonly string[], lang: Lang, filterActive = false): LayerSpecification[] {
   const regionFill = (layer: RegionLayer, colour: ExpressionSpecification | string): LayerSpecification => ({
     id: fillLayerId(layer),
     type: 'fill',
     source: layer,
     filter: layer === 'counties' ? displayedExpression(parents) : ['all'],
-    paint: { 'fill-color': colour, 'fill-opacity': fillOpacity(parents) },
+    paint: { 'fill-color': colour, 'fill-opacity': fillOpacity(parents, filterActive) },
   });
   const outline = (layer: RegionLayer, colour: string, width: number, dashed = false): LayerSpecification => ({
     id: `${layer}-line`,
@@ -116,10 +121,10 @@ export function regionLayers(parents: readonly string[], lang: Lang): LayerSpeci
   ];
 }
 
-/** Paint and filter updates for a new set of displayed parents (used when drilling). */
-export function scopeUpdates(parents: readonly string[]) {
+/** Paint and filter updates for a new set of displayed parents (drilling) or filter state. */
+export function scopeUpdates(parents: readonly string[], filterActive: boolean) {
   return {
-    fillOpacity: fillOpacity(parents),
+    fillOpacity: fillOpacity(parents, filterActive),
     countyFilter: displayedExpression(parents),
     labelFilter: displayedExpression(parents),
   };

@@ -1,4 +1,4 @@
-/** UI state only (no fetched data): language, selection, drill scope, hover and notices. */
+/** UI state only (no fetched data): language, selection, drill scope, filter, layouts shown, notices. */
 import { create } from 'zustand';
 import { isLang, type Lang, type StringKey } from '../i18n/strings';
 
@@ -17,12 +17,19 @@ export interface UiState {
   selected: string | null;
   /** The region whose subdivisions are shown; null for the top view of all regions. */
   scope: string | null;
-  hovered: string | null;
+  /** The layout element whose panel is open (`planId/elementId`); exclusive with `selected`. */
+  selectedElement: string | null;
+  /** Taxonomy category ids of the industry filter; empty = no filter. */
+  filter: string[];
+  /** Plans whose layouts are hidden on the map. */
+  hiddenPlans: string[];
   notices: Notice[];
   setLang: (lang: Lang) => void;
   select: (code: string | null, scope?: string | null) => void;
   setScope: (scope: string | null) => void;
-  setHovered: (code: string | null) => void;
+  selectElement: (key: string | null) => void;
+  setFilter: (filter: string[]) => void;
+  togglePlan: (planId: string) => void;
   notify: (notice: Notice) => void;
   dismiss: (id: string) => void;
 }
@@ -41,7 +48,9 @@ export const useUi = create<UiState>()((set) => ({
   lang: storedLang(),
   selected: null,
   scope: null,
-  hovered: null,
+  selectedElement: null,
+  filter: [],
+  hiddenPlans: [],
   notices: [],
   setLang: (lang) => {
     try {
@@ -52,9 +61,15 @@ export const useUi = create<UiState>()((set) => ({
     document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
     set({ lang });
   },
-  select: (code, scope) => set((s) => ({ selected: code, scope: scope === undefined ? s.scope : scope })),
+  select: (code, scope) =>
+    set((s) => ({ selected: code, selectedElement: null, scope: scope === undefined ? s.scope : scope })),
+  selectElement: (key) => set({ selectedElement: key, selected: null }),
+  setFilter: (filter) => set({ filter: [...new Set(filter)].sort() }),
+  togglePlan: (planId) =>
+    set((s) => ({
+      hiddenPlans: s.hiddenPlans.includes(planId) ? s.hiddenPlans.filter((p) => p !== planId) : [...s.hiddenPlans, planId],
+    })),
   setScope: (scope) => set({ scope }),
-  setHovered: (hovered) => set({ hovered }),
   notify: (notice) => set((s) => ({ notices: [...s.notices.filter((n) => n.id !== notice.id), notice] })),
   dismiss: (id) => set((s) => ({ notices: s.notices.filter((n) => n.id !== id) })),
 }));

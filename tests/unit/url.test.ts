@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hashHasCamera, parseRegionParam, withRegionParam } from '../../src/state/url';
+import { hashHasCamera, parseElementParam, parseFilterParam, parseRegionParam, withParams } from '../../src/state/url';
 
 describe('?region= parameter', () => {
   it('is missing when absent or empty', () => {
@@ -17,9 +17,34 @@ describe('?region= parameter', () => {
   });
 
   it('writes and removes the parameter, keeping others and the hash', () => {
-    const written = withRegionParam('http://x.test/app/?a=1#6/40/116', '130600');
+    const written = withParams('http://x.test/app/?a=1#6/40/116', { region: '130600' });
     expect(written).toBe('http://x.test/app/?a=1&region=130600#6/40/116');
-    expect(withRegionParam(written, null)).toBe('http://x.test/app/?a=1#6/40/116');
+    expect(withParams(written, { region: null })).toBe('http://x.test/app/?a=1#6/40/116');
+  });
+});
+
+describe('?element= parameter', () => {
+  it('accepts plan/element ids and rejects anything else', () => {
+    expect(parseElementParam('?element=hebei-manufacturing-14fyp/hb-core-xiongan')).toEqual({
+      kind: 'valid',
+      value: 'hebei-manufacturing-14fyp/hb-core-xiongan',
+    });
+    expect(parseElementParam('')).toEqual({ kind: 'missing' });
+    expect(parseElementParam('?element=no-slash')).toEqual({ kind: 'invalid', raw: 'no-slash' });
+    expect(parseElementParam('?element=a/b/c')).toEqual({ kind: 'invalid', raw: 'a/b/c' });
+  });
+});
+
+describe('?filter= parameter', () => {
+  const known = new Set(['new-energy', 'auto', 'food']);
+  it('keeps known categories, sorted and unique, and reports the rest', () => {
+    expect(parseFilterParam('?filter=new-energy,auto,new-energy', known)).toEqual({ valid: ['auto', 'new-energy'], invalid: [] });
+    expect(parseFilterParam('?filter=food,unicorns,%3Cb%3E', known)).toEqual({ valid: ['food'], invalid: ['unicorns', '<b>'] });
+    expect(parseFilterParam('?filter=', known)).toEqual({ valid: [], invalid: [] });
+  });
+  it('writes a list and removes an empty one', () => {
+    expect(withParams('http://x.test/?filter=a', { filter: 'auto,food' })).toBe('http://x.test/?filter=auto%2Cfood');
+    expect(withParams('http://x.test/?filter=a', { filter: '' })).toBe('http://x.test/');
   });
 });
 

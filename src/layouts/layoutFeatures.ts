@@ -1,0 +1,129 @@
+/**
+ * Turns the plans' layout elements into GeoJSON for the map, from the regions' own geometry:
+ * points (cores, poles, clusters…) at a member's label point, lines (belts, corridors) through
+ * their stated members in order, and areas (zones, belt members) as the members' polygons.
+ * Elements with no member regions are not drawn; the legend lists them as unplaced.
+ */
+import type { Feature, FeatureCollection, Geometry, LineString, Point } from 'geojson';
+import type { LayoutElement, Plan } from '../data/planSchema';
+import type { RegionData } from '../data/regions';
+import { KIND_STYLE } from './symbols';
+
+export interface LayoutProps {
+  /** `${planId}/${elementId}`, unique across plans */
+  key: string;
+  plan: string;
+  kind: string;
+  name_zh: string;
+  name_en: string;
+  /** interpretation when any drawn member is our reading, not the plan's word */
+  status: 'stated' | 'interpretation';
+  /** index of the element among same-plan areas (picks a hatch pattern) */
+  pattern: number;
+  /** pixel offset for points sharing a place, so they sit side by side */
+  offset: [number, number];
+  /** `|id|id|` for a cheap "contains" test in filter expressions */
+  categories: string;
+  /** start year of the plan's period, to tell the 2013 plan from the 14th FYP ones */
+  period: string;
+  /** a region code, for member areas */
+  code?: string;
+}
+
+export interface LayoutCollections {
+  points: FeatureCollection<Point, LayoutProps>;
+  lines: FeatureCollection<LineString, LayoutProps>;
+  areas: FeatureCollection<Geometry, LayoutProps>;
+}
+
+export const elementKey = (planId: string, elementId: string) => `${planId}/${elementId}`;
+
+export function elementCategoryIds(plan: Plan, element: LayoutElement): string[] {
+  const byId = new Map(plan.industries.map((i) => [i.id, i.taxonomy]));
+  return [...new Set(element.industries.flatMap((id) => byId.get(id) ?? []))].sort();
+}
+
+export function layoutFeatures(plans: Plan[], regions: RegionData): LayoutCollections {
+  const points: Feature<Point, LayoutProps>[] = [];
+  const lines: Feature<LineString, LayoutProps>[] = [];
+  const areas: Feature<Geometry, LayoutProps>[] = [];
+  const geometryOf = indexGeometry(regions);
+
+  for (const plan of plans) {
+    let areaIndex = 0;
+    for (const element of plan.layout) {
+      const members = element.members.filter((m) => regions.regions.has(m.code));
+      if (members.length === 0) continue;
+      const style = KIND_STYLE[element.kind];
+      const props: LayoutProps = {
+        key: elementKey(plan.id, element.id),
+        plan: plan.id,
+        kind: element.kind,
+        name_zh: element.name.zh,
+        name_en: element.name.en,
+        status: members.some((m) => m.status === 'interpretation') ? 'interpretation' : 'stated',
+        pattern: style.geometry === 'area' ? areaIndex++ : 0,
+        offset: [0, 0],
+        categories: `|${elementCategoryIds(plan, element).join('|')}|`,
+        period: `${plan.period.start}–${plan.period.end}`,
+      };
+      const labelOf = (code: string) => regions.regions.get(code)!.label;
+
+      if (style.geometry === 'point') {
+        points.push(point(labelOf(members[0].code), props));
+      } else if (style.geometry === 'line') {
+        const stated = members.filter((m) => m.status !== 'interpretation');
+        const path = (stated.length >= 2 ? stated : members).map((m) => labelOf(m.code));
+        if (path.length >= 2) lines.push({ type: 'Feature', properties: props, geometry: { type: 'LineString', coordinates: path } });
+        for (const m of members) areas.push(area(geometryOf(m.code), { ...props, code: m.code, status: m.status === 'interpretation' ? 'interpretation' : 'stated' }));
+      } else {
+        for (const m of members) areas.push(area(geometryOf(m.code), { ...props, code: m.code }));
+        points.push(point(meanPoint(members.map((m) => labelOf(m.code))), props));
+      }
+    }
+  }
+  spreadSharedPoints(points);
+  return {
+    points: { type: 'FeatureCollection', features: points },
+    lines: { type: 'FeatureCollection', features: lines },
+    areas: { type: 'FeatureCollection', features: areas },
+  };
+}
+
+function point(coordinates: [number, number], properties: LayoutProps): Feature<Point, LayoutProps> {
+  return { type: 'Feature', properties, geometry: { type: 'Point', coordinates } };
+}
+
+function area(geometry: Geometry, properties: LayoutProps): Feature<Geometry, LayoutProps> {
+  return { type: 'Feature', properties, geometry };
+}
+
+function meanPoint(points: [number, number][]): [number, number] {
+  const sum = points.reduce((acc, p) => [acc[0] + p[0], acc[1] + p[1]], [0, 0]);
+  return [sum[0] / points.length, sum[1] / points.length];
+}
+
+function indexGeometry(regions: RegionData): (code: string) => Geometry {
+  const byCode = new Map<string, Geometry>();
+  for (const layer of ['provinces', 'prefectures', 'newareas', 'counties'] as const) {
+    for (const f of regions.layers[layer].features) byCode.set(f.properties.code, f.geometry);
+  }
+  return (code) => byCode.get(code)!;
+}
+
+/** Points at the same place (e.g. Lishui's five clusters) get pixel offsets on a ring. */
+function spreadSharedPoints(points: Feature<Point, LayoutProps>[]) {
+  const groups = new Map<string, Feature<Point, LayoutProps>[]>();
+  for (const p of points) {
+    const at = p.geometry.coordinates.map((c) => c.toFixed(3)).join(',');
+    groups.set(at, [...(groups.get(at) ?? []), p]);
+  }
+  for (const group of groups.values()) {
+    if (group.length < 2) continue;
+    group.forEach((p, i) => {
+      const angle = -Math.PI / 2 + (2 * Math.PI * i) / group.length;
+      const radius = 26;
+      p.properties.offset = [Math.round(radius * Math.cos(angle)), Math.round(radius * Math.sin(angle))];
+    });
+  }
+}
