@@ -43,6 +43,7 @@ const assets = [];
   page.on('response', async (response) => {
     try {
       const body = await response.body();
+      if (assets.some((a) => a.url === response.url().replace(baseUrl, '/'))) return;
       assets.push({ url: response.url().replace(baseUrl, '/'), raw: body.length, gzip: gzipSync(body).length });
     } catch {
       // Redirects and aborted requests have no body.
@@ -73,26 +74,31 @@ const lishuiTargets = propsOf('counties').filter((p) => p.parent === '331100');
 const clickLatency = [];
 
 async function measureClick(page, target) {
+  // Clicks closer than maplibre's double-click window would zoom the map instead.
+  await page.waitForTimeout(400);
   await waitIdle(page);
   const point = await page.evaluate(([x, y]) => window.__regionMap.project(x, y), [target.label_lng, target.label_lat]);
+  // Arm the timer in the page before clicking, so the press is timed from the page's own clock.
+  await page.evaluate(() => {
+    window.__clickStart = 0;
+    window.addEventListener('mousedown', () => (window.__clickStart = performance.now()), { once: true, capture: true });
+  });
+  await page.mouse.click(point.x, point.y);
   const measured = page.evaluate(
     (name) =>
       new Promise((resolve, reject) => {
-        let start = 0;
-        const timeout = setTimeout(() => reject(new Error(`no panel for ${name}`)), 5000);
-        window.addEventListener('mousedown', () => (start = performance.now()), { once: true, capture: true });
+        const timeout = setTimeout(() => reject(new Error(`no panel for ${name}; panel shows ${document.querySelector('aside.panel h2')?.textContent}`)), 5000);
         const check = () => {
           const title = document.querySelector('aside.panel h2')?.textContent;
-          if (start && title === name) {
+          if (window.__clickStart && title === name) {
             clearTimeout(timeout);
-            requestAnimationFrame(() => resolve(performance.now() - start));
+            requestAnimationFrame(() => resolve(performance.now() - window.__clickStart));
           } else requestAnimationFrame(check);
         };
         check();
       }),
     target.name_zh,
   );
-  await page.mouse.click(point.x, point.y);
   clickLatency.push(await measured);
   await page.keyboard.press('Escape');
 }

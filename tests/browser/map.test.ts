@@ -57,7 +57,7 @@ describe('the map, offline, in real Chromium', () => {
   });
 
   it('names a region on hover', async () => {
-    const { map, page } = await open();
+    const { page } = await open();
     const [lng, lat] = region('220200').label;
     const point = await page.evaluate(([x, y]) => (window as any).__regionMap.project(x, y), [lng, lat]);
     await page.mouse.move(point.x, point.y);

@@ -19,6 +19,31 @@ export class MapPage {
     );
   }
 
+  /** Waits until the plan layouts are drawn as well as the regions. */
+  async waitForLayouts() {
+    await this.waitForIdle();
+    await this.page.waitForFunction(() => (window as unknown as { __regionMap: { renderedElements(): string[] } }).__regionMap.renderedElements().length > 0, undefined, {
+      timeout: 30_000,
+    });
+    await this.waitForIdle();
+  }
+
+  async renderedElements(): Promise<string[]> {
+    await this.waitForIdle();
+    return this.page.evaluate(() => (window as unknown as { __regionMap: { renderedElements(): string[] } }).__regionMap.renderedElements());
+  }
+
+  /** Clicks a layout element's symbol where the map drew it. */
+  async clickElement(key: string) {
+    await this.waitForIdle();
+    const point = await this.page.evaluate(
+      (k) => (window as unknown as { __regionMap: { elementPoint(k: string): { x: number; y: number } | null } }).__regionMap.elementPoint(k),
+      key,
+    );
+    if (!point) throw new Error(`layout element ${key} is not drawn`);
+    await this.page.mouse.click(point.x, point.y);
+  }
+
   /** Clicks the map at a geographic point, as a person would with the mouse. */
   async clickAt(lng: number, lat: number) {
     await this.waitForIdle();
@@ -43,9 +68,12 @@ export class MapPage {
   }
 
   /** Codes of the regions drawn as clickable fills (faint context prefectures included). */
-  async renderedRegions(): Promise<string[]> {
+  async renderedRegions(filter?: 'matched'): Promise<string[]> {
     await this.waitForIdle();
-    return this.page.evaluate(() => (window as unknown as { __regionMap: { renderedRegions(): string[] } }).__regionMap.renderedRegions());
+    return this.page.evaluate(
+      (f) => (window as unknown as { __regionMap: { renderedRegions(f?: string): string[] } }).__regionMap.renderedRegions(f),
+      filter,
+    );
   }
 
   async expectPanel(name: string) {

@@ -1,5 +1,7 @@
+import { readFileSync } from 'node:fs';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { act, render, screen, within } from '@testing-library/react';
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import userEvent from '@testing-library/user-event';
 import { parseBoundaryPack } from '../../src/data/regions';
 import { useUi } from '../../src/state/store';
@@ -12,10 +14,24 @@ const { Dashboard } = await import('../../src/app/Dashboard');
 
 const data = parseBoundaryPack(fixtureTopology(), 'fixture.json');
 
+// The plan data is served from the real files in public/, as the dev server would.
+vi.stubGlobal('fetch', async (url: string) => {
+  const path = `public/${String(url).replace(/^\/+/, '')}`;
+  try {
+    return new Response(readFileSync(path, 'utf8'), { status: 200 });
+  } catch {
+    return new Response('not found', { status: 404 });
+  }
+});
+
 function open(search: string) {
   window.history.replaceState(null, '', `/${search}`);
-  act(() => useUi.setState({ selected: null, scope: null, notices: [], lang: 'en' }));
-  render(<Dashboard data={data} />);
+  act(() => useUi.setState({ selected: null, selectedElement: null, scope: null, filter: [], hiddenPlans: [], notices: [], lang: 'en' }));
+  render(
+    <QueryClientProvider client={new QueryClient()}>
+      <Dashboard data={data} />
+    </QueryClientProvider>,
+  );
 }
 
 describe('Dashboard without a map', () => {

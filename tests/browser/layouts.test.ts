@@ -1,0 +1,109 @@
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { launchChromium, openPage, type TrackedPage } from './chromium';
+import { MapPage } from './mapPage';
+import { region } from './geoFixture';
+
+const baseUrl = inject('baseUrl');
+let browser: Browser;
+const opened: TrackedPage[] = [];
+
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+  expect(opened.flatMap((t) => t.foreignRequests), 'requests to other origins').toEqual([]);
+  expect(opened.flatMap((t) => t.consoleErrors), 'console errors').toEqual([]);
+});
+
+async function open(path = '', lang: 'zh' | 'en' = 'zh') {
+  const tracked = await openPage(browser, baseUrl + path, { width: 1920, height: 1080, storage: { 'plan-map.lang': lang } });
+  opened.push(tracked);
+  const map = new MapPage(tracked.page);
+  await map.waitForLayouts();
+  return { ...tracked, map };
+}
+
+describe('plan layouts on the map', () => {
+  it.each([
+    ['hebei-manufacturing-14fyp/hb-core-xiongan', '雄安新区高端高新产业发展核'],
+    ['hebei-manufacturing-14fyp/hb-pole-shijiazhuang', '石家庄高质量发展极'],
+    ['hebei-manufacturing-14fyp/hb-pole-tangshan', '唐山高质量发展极'],
+  ])('opens the panel of %s when its symbol is clicked', async (key, name) => {
+    const { map, page } = await open();
+    await map.clickElement(key);
+    await map.expectPanel(name);
+    expect(new URL(page.url()).searchParams.get('element')).toBe(key);
+  });
+
+  it('opens a Jilin belt from its line, with its member cities', async () => {
+    const { map, page } = await open('', 'en');
+    const [a, b] = [region('220100').label, region('220300').label];
+    await map.clickAt((a[0] + b[0]) / 2, (a[1] + b[1]) / 2);
+    await map.expectPanel('Changchun–Siping central industrial belt');
+    const panel = page.locator('aside.panel');
+    await panel.getByRole('button', { name: 'Siping' }).waitFor();
+    await panel.getByRole('button', { name: 'Siping' }).click();
+    await map.expectPanel('Siping');
+  });
+
+  it('draws every placed element of all five plans', async () => {
+    const { map } = await open();
+    const drawn = await map.renderedElements();
+    for (const key of [
+      'hebei-manufacturing-14fyp/hb-zone-coastal',
+      'jilin-clusters-2013/j13-belt-csb',
+      'jilin-sei-2022/jsei-corridor-medical',
+      'jilin-industry-14fyp/jind-auto-city',
+      'lishui-clusters-2022/ls-cluster-semiconductor',
+    ]) {
+      expect(drawn).toContain(key);
+    }
+  });
+
+  it('hides a plan\'s layout from the legend and shows it again', async () => {
+    const { map, page } = await open('', 'en');
+    const toggle = page.getByRole('checkbox', { name: /Jilin Province Economic|cluster development/i });
+    await toggle.uncheck();
+    await map.waitForIdle();
+    expect(await map.renderedElements()).not.toContain('jilin-clusters-2013/j13-belt-csb');
+    await toggle.check();
+    await map.waitForIdle();
+    expect(await map.renderedElements()).toContain('jilin-clusters-2013/j13-belt-csb');
+  });
+});
+
+describe('industry filter', () => {
+  it('lights up where biomedicine is planned across all three regions, and keeps it on reload', async () => {
+    const { map, page } = await open('', 'en');
+    await page.getByRole('checkbox', { name: /Biomedicine/ }).check();
+    await page.getByRole('status').getByText(/Matches: \d+ regions/).waitFor();
+    const matched = await map.renderedRegions('matched');
+    for (const code of ['130100', '220400', '331181', '133100']) expect(matched).toContain(code);
+    expect(new URL(page.url()).searchParams.get('filter')).toBe('biomedicine');
+
+    await page.reload();
+    await map.waitForLayouts();
+    await expect(page.getByRole('checkbox', { name: /Biomedicine/ }).isChecked()).resolves.toBe(true);
+    expect(await map.renderedRegions('matched')).toContain('220400');
+
+    await page.getByRole('button', { name: 'Clear filter' }).click();
+    await map.waitForIdle();
+    expect(await map.renderedRegions('matched')).toEqual([]);
+  });
+
+  it('leaves Lishui dark for new energy, which its plan does not name', async () => {
+    const { map } = await open('?filter=new-energy', 'en');
+    const matched = await map.renderedRegions('matched');
+    expect(matched).toContain('130200');
+    expect(matched).not.toContain('331102');
+  });
+
+  it('reports an unknown category in the link and applies the rest', async () => {
+    const { map, page } = await open('?filter=food,unicorns', 'en');
+    await page.getByRole('status').getByText(/unicorns/).waitFor();
+    await expect(page.getByRole('checkbox', { name: /Food/ }).isChecked()).resolves.toBe(true);
+    expect((await map.renderedRegions('matched')).length).toBeGreaterThan(0);
+  });
+});

@@ -1,0 +1,54 @@
+// @vitest-environment node
+import { describe, expect, it } from 'vitest';
+import { layoutFeatures } from '../../src/layouts/layoutFeatures';
+import { plans, regions } from './realData';
+
+const layouts = layoutFeatures(plans, regions);
+const byKey = <T extends { properties: { key: string } }>(features: T[], key: string) => features.filter((f) => f.properties.key === key);
+
+describe('layout geometry from the plans', () => {
+  it('puts Hebei\'s core on Xiong\'an and its poles on Shijiazhuang and Tangshan', () => {
+    const [core] = byKey(layouts.points.features, 'hebei-manufacturing-14fyp/hb-core-xiongan');
+    expect(core.geometry.coordinates).toEqual(regions.regions.get('133100')!.label);
+    expect(core.properties.kind).toBe('core');
+    for (const [key, code] of [
+      ['hebei-manufacturing-14fyp/hb-pole-shijiazhuang', '130100'],
+      ['hebei-manufacturing-14fyp/hb-pole-tangshan', '130200'],
+    ]) {
+      expect(byKey(layouts.points.features, key)[0].geometry.coordinates).toEqual(regions.regions.get(code)!.label);
+    }
+  });
+
+  it('draws each Jilin belt as a line from Changchun through its stated cities', () => {
+    const [belt] = byKey(layouts.lines.features, 'jilin-clusters-2013/j13-belt-cltb');
+    const codes = ['220100', '220400', '220500', '220600'];
+    expect(belt.geometry.coordinates).toEqual(codes.map((c) => regions.regions.get(c)!.label));
+    expect(belt.properties.period).toBe('2013–2017');
+  });
+
+  it('keeps an interpreted member out of the line but tints it, marked as interpretation', () => {
+    const [line] = byKey(layouts.lines.features, 'jilin-clusters-2013/j13-belt-cjt');
+    expect(line.geometry.coordinates).not.toContainEqual(regions.regions.get('222400')!.label);
+    const yanbian = byKey(layouts.areas.features, 'jilin-clusters-2013/j13-belt-cjt').find((f) => f.properties.code === '222400');
+    expect(yanbian?.properties.status).toBe('interpretation');
+  });
+
+  it('draws the four Hebei zones as areas of interpreted prefectures, with distinct patterns', () => {
+    const zones = layouts.areas.features.filter((f) => f.properties.kind === 'zone' && f.properties.plan === 'hebei-manufacturing-14fyp');
+    expect(new Set(zones.map((z) => z.properties.key)).size).toBe(4);
+    expect(zones.every((z) => z.properties.status === 'interpretation')).toBe(true);
+    expect(new Set(zones.map((z) => z.properties.pattern)).size).toBe(4);
+  });
+
+  it('spreads Lishui\'s five clusters around the city instead of stacking them', () => {
+    const clusters = layouts.points.features.filter((f) => f.properties.plan === 'lishui-clusters-2022');
+    expect(clusters).toHaveLength(5);
+    expect(new Set(clusters.map((c) => c.properties.offset.join(','))).size).toBe(5);
+  });
+
+  it('draws nothing for elements whose text names no place', () => {
+    const keys = [...layouts.points.features, ...layouts.lines.features, ...layouts.areas.features].map((f) => f.properties.key);
+    expect(keys).not.toContain('jilin-sei-2022/jsei-digital-cluster');
+    expect(keys).not.toContain('hebei-manufacturing-14fyp/hb-county-clusters');
+  });
+});
