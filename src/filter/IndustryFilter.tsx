@@ -27,7 +27,10 @@ export function IndustryFilter({ taxonomy, index, match }: Props) {
               <input type="checkbox" checked={filter.includes(category.id)} onChange={() => toggle(category.id)} />
               <span className="swatch" style={{ background: category.color }} aria-hidden="true" />
               <span className="category-name">{category.name[lang]}</span>
-              <small className="muted">{t('filter.count', { n: String(counts.get(category.id) ?? 0) })}</small>
+              <small className="count" title={t('filter.count', { n: String(counts.get(category.id) ?? 0) })}>
+                <span aria-hidden="true">{counts.get(category.id) ?? 0}</span>
+                <span className="visually-hidden"> {t('filter.count', { n: String(counts.get(category.id) ?? 0) })}</span>
+              </small>
             </label>
           </li>
         ))}

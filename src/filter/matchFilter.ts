@@ -13,8 +13,9 @@ export type MatchStrength = 1 | 2;
 export interface MatchReason {
   plan: string;
   categories: string[];
-  /** 'plan' = through a plan covering an ancestor or the region as a whole */
-  via: 'plan' | 'member' | 'host';
+  /** how `from` appears in the plan: the region it covers, a named member, a host of industries */
+  roles: ('plan' | 'member' | 'host')[];
+  /** the region whose entry matched: the region itself or an ancestor whose plan covers it */
   from: string;
 }
 
@@ -35,8 +36,7 @@ export function matchFilter(categories: readonly string[], index: PlanIndex, pla
     const reasons = entries.flatMap((e) => {
       const matched = hits(e.taxonomy);
       if (matched.length === 0) return [];
-      const via = e.roles.includes('host') ? 'host' : e.roles.includes('member') ? 'member' : 'plan';
-      return [{ plan: e.plan, categories: matched, via, from: code } satisfies MatchReason];
+      return [{ plan: e.plan, categories: matched, roles: e.roles, from: code } satisfies MatchReason];
     });
     if (reasons.length > 0) own.set(code, reasons);
   }
@@ -51,7 +51,7 @@ export function matchFilter(categories: readonly string[], index: PlanIndex, pla
     }
     for (let parent = region.parent; parent; parent = regions.regions.get(parent)?.parent ?? null) {
       for (const r of own.get(parent) ?? []) {
-        if (r.via !== 'plan') continue;
+        if (!r.roles.includes('plan')) continue;
         reasons.push(r);
         strength = Math.max(strength, 1) as MatchStrength;
       }

@@ -291,7 +291,8 @@ export class MapController {
         const f = rendered(['layout-points']).find((feature) => feature.properties.key === key);
         if (!f || f.geometry.type !== 'Point') return null;
         const p = map.project(f.geometry.coordinates as [number, number]);
-        const offset = JSON.parse(String(f.properties.offset ?? '[0,0]')) as [number, number];
+        const raw = f.properties.offset as unknown;
+        const offset = (Array.isArray(raw) ? raw : JSON.parse(String(raw ?? '[0,0]'))) as [number, number];
         const rect = map.getCanvas().getBoundingClientRect();
         return { x: rect.left + p.x + offset[0], y: rect.top + p.y + offset[1] };
       },

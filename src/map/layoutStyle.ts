@@ -145,7 +145,8 @@ export function layoutLayers(view: LayoutView, lang: Lang): LayerSpecification[]
       },
       paint: {
         'icon-opacity': emphasis(view, 1, 0.25),
-        'text-opacity': emphasis(view, 1, 0.25),
+        // Under a filter, names of elements that do not match are hidden to keep the map legible.
+        'text-opacity': emphasis(view, 1, 0),
         'text-color': planColour,
         'text-halo-color': '#ffffff',
         'text-halo-width': 2,

@@ -23,7 +23,8 @@ export function isDisplayed(data: RegionData, scope: string | null, code: string
 export function naturalScope(data: RegionData, code: string): string | null {
   const region = data.regions.get(code);
   if (!region) return null;
-  if (data.children.has(code) && region.level === 'province') return code;
+  const isTop = !region.parent || !data.regions.has(region.parent);
+  if (data.children.has(code) && (region.level === 'province' || isTop)) return code;
   if (isDisplayed(data, null, code)) return null;
   return region.parent;
 }

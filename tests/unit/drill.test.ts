@@ -33,6 +33,7 @@ describe('drill-down rules', () => {
     expect(naturalScope(data, '130600')).toBeNull();
     expect(naturalScope(data, '130602')).toBe('130600');
     expect(naturalScope(data, '331102')).toBeNull();
+    expect(naturalScope(data, '331100')).toBe('331100');
     expect(naturalScope(data, '999999')).toBeNull();
   });
 

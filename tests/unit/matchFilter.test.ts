@@ -23,12 +23,17 @@ describe('industry filter matching', () => {
     expect(match.regions.has('331181')).toBe(false);
   });
 
+  it('lights Lishui\'s counties through the city\'s plan', () => {
+    const match = matchFilter(['biomedicine'], index, plans, regions);
+    expect(match.regions.get('331102')?.strength).toBe(1);
+  });
+
   it('lights a county through its province\'s plan, weaker than a named place, with the reason', () => {
     const match = matchFilter(['biomedicine'], index, plans, regions);
     const county = [...regions.children.get('220200')!][0];
     const m = match.regions.get(county.code);
     expect(m?.strength).toBe(1);
-    expect(m?.reasons.every((r) => r.via === 'plan' && r.from === '220000')).toBe(true);
+    expect(m?.reasons.every((r) => r.roles.includes('plan') && r.from === '220000')).toBe(true);
     expect(match.regions.get('220400')?.strength).toBe(2);
   });
 

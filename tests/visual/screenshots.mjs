@@ -16,6 +16,9 @@ const VIEWS = [
   { name: 'xiongan', path: '?region=133100' },
   { name: 'province', path: '?region=220000' },
   { name: 'bad-link', path: '?region=99x' },
+  { name: 'filter', path: '?filter=biomedicine' },
+  { name: 'element', path: '?element=jilin-clusters-2013/j13-belt-cltb' },
+  { name: 'lishui', path: '?region=331100' },
 ];
 const SIZES = [
   [1920, 1080],

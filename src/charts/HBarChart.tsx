@@ -1,0 +1,74 @@
+import { Bar, BarChart, CartesianGrid, Cell, XAxis, YAxis } from 'recharts';
+import { animationProps, usePrefersReducedMotion } from './motion';
+import { wrapText } from './wrapText';
+
+export interface HBarRow {
+  key: string;
+  label: string;
+  /** formatted value shown under the label, e.g. "> 73 billion yuan · by 2026" */
+  valueText: string;
+  /** bar length in the axis unit */
+  value: number;
+  color?: string;
+}
+
+interface Props {
+  rows: HBarRow[];
+  /** axis unit, e.g. 亿元 / billion yuan */
+  unit: string;
+  /** chars per label line */
+  wrap: number;
+  width?: number;
+  dashed?: boolean;
+}
+
+const LINE = 17;
+const LABEL_WIDTH = 175;
+
+/** Horizontal bars with multi-line category labels (label + value) at 14px. */
+export function HBarChart({ rows, unit, wrap, width = 340, dashed = false }: Props) {
+  const reduced = usePrefersReducedMotion();
+  const byKey = new Map(rows.map((r) => [r.key, r]));
+  const lines = new Map(rows.map((r) => [r.key, wrapText(r.label, wrap, 3)]));
+  const rowHeight = Math.max(...rows.map((r) => (lines.get(r.key)!.length + 1) * LINE + 10), 40);
+  const height = rowHeight * rows.length + 48;
+  return (
+    <BarChart layout="vertical" width={width} height={height} data={rows} margin={{ top: 4, right: 16, bottom: 20, left: 4 }}>
+      <CartesianGrid horizontal={false} stroke="#e4e1da" />
+      <XAxis
+        type="number"
+        tick={{ fontSize: 14, fill: '#1b1b1b' }}
+        label={{ value: unit, position: 'insideBottom', offset: -14, fontSize: 14, fill: '#1b1b1b' }}
+      />
+      <YAxis
+        type="category"
+        dataKey="key"
+        width={LABEL_WIDTH}
+        interval={0}
+        tick={(props: { x: number | string; y: number | string; payload: { value: string } }) => {
+          const row = byKey.get(props.payload.value);
+          const ls = lines.get(props.payload.value) ?? [];
+          const x = Number(props.x);
+          const y = Number(props.y) - ((ls.length + 1) * LINE) / 2 + LINE * 0.8;
+          return (
+            <text x={x - 6} y={y} textAnchor="end" fontSize={14} fill="#1b1b1b">
+              {ls.map((l, i) => (
+                <tspan key={i} x={x - 6} dy={i === 0 ? 0 : LINE}>
+                  {l}
+                </tspan>
+              ))}
+              <tspan x={x - 6} dy={LINE} fontWeight="bold">
+                {row?.valueText}
+              </tspan>
+            </text>
+          );
+        }}
+      />
+      <Bar dataKey="value" barSize={Math.min(22, rowHeight - 14)} strokeDasharray={dashed ? '4 3' : undefined} {...animationProps(reduced)}>
+        {rows.map((r) => (
+          <Cell key={r.key} fill={r.color ?? '#0b5cad'} />
+        ))}
+      </Bar>
+    </BarChart>
+  );
+}

@@ -1,0 +1,80 @@
+import type { Bilingual } from '../data/planSchema';
+import type { Lang } from '../i18n/strings';
+import { useT } from '../i18n/useT';
+import type { TargetChart } from '../plans/shapeTargets';
+import { SourceNote } from '../plans/SourceNote';
+import { countNoun, formatComparator, formatTargetShort, formatValue, formatYear } from '../ui/formatValue';
+import { ChartFrame } from './ChartFrame';
+import { HBarChart } from './HBarChart';
+
+/** Axis unit and divisor from the group's base unit, per language. */
+export function axisScale(group: TargetChart['group'], lang: Lang): { unit: string; divisor: number } {
+  switch (group) {
+    case 'money':
+      return lang === 'zh' ? { unit: '亿元', divisor: 1e8 } : { unit: 'billion yuan', divisor: 1e9 };
+    case 'intensity':
+      return lang === 'zh' ? { unit: '万元/亩', divisor: 1e4 } : { unit: 'thousand yuan per mu', divisor: 1e3 };
+    case 'share':
+      return { unit: '%', divisor: 1 };
+    case 'multiple':
+      return { unit: lang === 'zh' ? '倍' : 'times', divisor: 1 };
+    case 'count':
+      return { unit: lang === 'zh' ? '个' : 'count', divisor: 1 };
+  }
+}
+
+interface Props {
+  chart: TargetChart;
+  planTitle: Bilingual;
+}
+
+/** One chart of comparable targets, with comparator, unit and year on every label. */
+export function TargetBarChart({ chart, planTitle }: Props) {
+  const { lang, t } = useT();
+  const { unit, divisor } = axisScale(chart.group, lang);
+  const title =
+    chart.group === 'count'
+      ? chart.countOf
+        ? t('plans.chart.count', { what: countNoun(chart.countOf, lang) })
+        : t('plans.chart.countMixed')
+      : t(`plans.chart.${chart.group}`, { unit });
+  const rows = chart.bars.map(({ target, base }) => ({
+    key: target.id,
+    label: target.label[lang],
+    valueText: formatTargetShort(target, lang),
+    value: Number((base / divisor).toPrecision(12)),
+  }));
+  return (
+    <ChartFrame
+      title={title}
+      chart={<HBarChart rows={rows} unit={unit} wrap={lang === 'zh' ? 11 : 22} />}
+      columns={[
+        { header: t('plans.col.target') },
+        { header: t('plans.col.comparator') },
+        { header: t('plans.col.value'), numeric: true },
+        { header: t('plans.col.year') },
+        { header: t('plans.col.source') },
+      ]}
+      rows={chart.bars.map(({ target }) => ({
+        key: target.id,
+        cells: [
+          target.label[lang],
+          formatComparator(target.comparator, lang),
+          formatValue(target.value, target.unit, lang, target.countOf),
+          target.year === null ? t('plans.noYear') : formatYear(target.year, lang),
+          <SourceNote source={target.source} planTitle={planTitle} label={target.label[lang]} />,
+        ],
+      }))}
+      footer={
+        <ul className="figure-list">
+          {chart.bars.map(({ target }) => (
+            <li key={target.id}>
+              <span>{target.label[lang]}:</span> <strong>{formatTargetShort(target, lang)}</strong>
+              <SourceNote source={target.source} planTitle={planTitle} label={target.label[lang]} />
+            </li>
+          ))}
+        </ul>
+      }
+    />
+  );
+}

@@ -1,0 +1,80 @@
+import { useId, useState } from 'react';
+import type { Bilingual, Source } from '../data/planSchema';
+import { useT } from '../i18n/useT';
+import './plans.css';
+
+interface Props {
+  source: Source;
+  /** title of the plan the source belongs to */
+  planTitle: Bilingual;
+  /** what the figure is, for the button's accessible name */
+  label: string;
+}
+
+/**
+ * A small button next to a figure; hovering or focusing it (or pressing it) shows the
+ * document, the verbatim quote and the status of the figure. Text only.
+ */
+export function SourceNote({ source, planTitle, label }: Props) {
+  const { lang, t } = useT();
+  const [hover, setHover] = useState(false);
+  const [focus, setFocus] = useState(false);
+  const [pinned, setPinned] = useState(false);
+  const id = useId();
+  const open = hover || focus || pinned;
+  const mark = source.status === 'stated' ? 'i' : source.status === 'derived' ? 'Σ' : '?';
+  return (
+    <span className="source-note" onMouseEnter={() => setHover(true)} onMouseLeave={() => setHover(false)}>
+      <button
+        type="button"
+        className={`source-button status-${source.status}`}
+        aria-label={t('plans.sourceOf', { label })}
+        aria-expanded={open}
+        aria-describedby={open ? id : undefined}
+        onFocus={() => setFocus(true)}
+        onBlur={() => {
+          setFocus(false);
+          setPinned(false);
+        }}
+        onClick={() => setPinned((p) => !p)}
+        onKeyDown={(e) => {
+          if (e.key === 'Escape') {
+            setPinned(false);
+            setFocus(false);
+            setHover(false);
+          }
+        }}
+      >
+        {mark}
+      </button>
+      {open && (
+        <span role="tooltip" id={id} className="source-popover">
+          <span className="source-row">
+            <strong>{t('plans.source.doc')}: </strong>
+            {planTitle[lang]} <span className="mono muted">({t('plans.seedFile', { file: source.doc })})</span>
+          </span>
+          <span className="source-row">
+            <strong>{t('plans.source.quote')}: </strong>
+            <q lang={source.lang === 'zh' ? 'zh-CN' : 'en'}>{source.quote}</q>
+          </span>
+          <span className="source-row">
+            <strong>{t('plans.source.status')}: </strong>
+            {t(`plans.status.${source.status}`)}
+            {source.formula && (
+              <>
+                {' — '}
+                {t('plans.source.formula')}: <span className="mono">{source.formula}</span>
+              </>
+            )}
+            {source.reason && (
+              <>
+                {' — '}
+                {t('plans.source.reason')}: <span lang="en">{source.reason}</span>
+              </>
+            )}
+          </span>
+        </span>
+      )}
+    </span>
+  );
+}
