@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { RegionData } from '../data/regions';
-import { useAllPlans } from '../data/useAllPlans';
+import { useAllPlans } from '../data/usePlanData';
 import { useUi } from '../state/store';
 import { isDisplayed, naturalScope } from '../state/drill';
 import { hashHasCamera } from '../state/url';
@@ -18,7 +18,7 @@ import { Breadcrumb } from '../nav/Breadcrumb';
 import { JumpButtons } from '../nav/JumpButtons';
 import { LanguageSwitch } from '../ui/LanguageSwitch';
 import { Notices } from '../ui/Notices';
-import { ElementPanelSlot } from './ElementPanelSlot';
+import { ElementPanel } from '../plans/ElementPanel';
 
 /** The side panel's width as app.css lays it out (min(25rem, 45% of the stage)), plus its margin. */
 function panelWidthPx(): number {
@@ -175,9 +175,27 @@ export function Dashboard({ data }: { data: RegionData }) {
         />
         <Notices />
         {region && (
-          <RegionPanel key={region.code} region={region} data={data} onClose={() => select(null)} onDrill={drill} onSelect={choose} />
+          <RegionPanel
+            key={region.code}
+            region={region}
+            data={data}
+            highlightCategories={filter}
+            onClose={() => select(null)}
+            onDrill={drill}
+            onSelect={choose}
+            onSelectElement={(planId, elementId) => selectElement(elementKey(planId, elementId))}
+          />
         )}
-        {selectedElement && <ElementPanelSlot elementKey={selectedElement} data={data} onSelectRegion={choose} onClose={() => select(null)} />}
+        {selectedElement && (
+          <ElementPanel
+            key={selectedElement}
+            planId={selectedElement.split('/')[0]}
+            elementId={selectedElement.split('/')[1]}
+            regions={data}
+            onSelectRegion={choose}
+            onClose={() => select(null)}
+          />
+        )}
       </main>
       <footer className="app-footer">
         <span>{t('attribution')}</span>

@@ -1,10 +1,10 @@
 /**
- * React-query hooks for the plan data, loaded lazily by the panels that need them and kept
- * for the session. When the map has already loaded every plan (useAllPlans), that copy is used.
+ * React-query hooks for the plan data, kept for the session. Panels load what they need;
+ * the map's layouts and filter load everything (useAllPlans) through the same cache entries.
  */
-import { useQueries, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
+import { useQueries, useQuery, useQueryClient } from '@tanstack/react-query';
 import { fetchPlan, fetchPlanIndex, fetchTaxonomy } from './planData';
-import type { Plan, PlanIndex, Taxonomy } from './planSchema';
+import type { Plan, PlanIndex } from './planSchema';
 
 export const PLAN_DATA_BASE = `${import.meta.env.BASE_URL}data/`;
 
@@ -17,30 +17,32 @@ export const planKeys = {
 
 const forever = { staleTime: Infinity, gcTime: Infinity, retry: false } as const;
 
-type AllPlans = { index: PlanIndex; taxonomy: Taxonomy; plans: Plan[] };
-const allPlans = (client: QueryClient) => client.getQueryData<AllPlans>(['all-plans', PLAN_DATA_BASE]);
+const indexQuery = { queryKey: planKeys.index, queryFn: () => fetchPlanIndex(PLAN_DATA_BASE), ...forever };
+const taxonomyQuery = { queryKey: planKeys.taxonomy, queryFn: () => fetchTaxonomy(PLAN_DATA_BASE), ...forever };
 
 export function usePlanIndex() {
-  const client = useQueryClient();
-  return useQuery({
-    queryKey: planKeys.index,
-    queryFn: () => fetchPlanIndex(PLAN_DATA_BASE),
-    initialData: () => allPlans(client)?.index,
-    ...forever,
-  });
+  return useQuery(indexQuery);
 }
 
 export function useTaxonomy() {
+  return useQuery(taxonomyQuery);
+}
+
+/** Every plan with the index and taxonomy: what the map's layouts and the industry filter need. */
+export function useAllPlans() {
   const client = useQueryClient();
   return useQuery({
-    queryKey: planKeys.taxonomy,
-    queryFn: () => fetchTaxonomy(PLAN_DATA_BASE),
-    initialData: () => allPlans(client)?.taxonomy,
+    queryKey: ['all-plans', PLAN_DATA_BASE],
+    queryFn: async () => {
+      const [index, taxonomy] = await Promise.all([client.fetchQuery(indexQuery), client.fetchQuery(taxonomyQuery)]);
+      const plans = await Promise.all(index.plans.map((p) => client.fetchQuery(planQuery(index, p.id))));
+      return { index, taxonomy, plans };
+    },
     ...forever,
   });
 }
 
-function planQuery(client: QueryClient, index: PlanIndex | undefined, id: string) {
+function planQuery(index: PlanIndex | undefined, id: string) {
   const file = index?.plans.find((p) => p.id === id)?.file;
   return {
     queryKey: planKeys.plan(id),
@@ -48,7 +50,6 @@ function planQuery(client: QueryClient, index: PlanIndex | undefined, id: string
       if (!file) throw new Error(`unknown plan "${id}"`);
       return fetchPlan(PLAN_DATA_BASE, file);
     },
-    initialData: () => allPlans(client)?.plans.find((p) => p.id === id),
     enabled: !!file,
     ...forever,
   };
@@ -56,17 +57,15 @@ function planQuery(client: QueryClient, index: PlanIndex | undefined, id: string
 
 /** One plan, through the index's file name. */
 export function usePlan(id: string | null | undefined) {
-  const client = useQueryClient();
   const index = usePlanIndex();
-  return useQuery(planQuery(client, index.data, id ?? ''));
+  return useQuery(planQuery(index.data, id ?? ''));
 }
 
 /** Several plans; `data` is set once all have loaded. */
 export function usePlans(ids: string[]) {
-  const client = useQueryClient();
   const index = usePlanIndex();
   return useQueries({
-    queries: ids.map((id) => planQuery(client, index.data, id)),
+    queries: ids.map((id) => planQuery(index.data, id)),
     combine: (results) => {
       const error = index.error ?? results.find((r) => r.error)?.error ?? null;
       const done = !!index.data && results.every((r) => r.data);

@@ -58,7 +58,7 @@ export const planStrings = {
   'plans.discrepancy': { zh: '原文数字不一致（按原文保留）', en: 'Discrepancy in the document (figures kept as written)' },
   'plans.layout.none': { zh: '规划布局中未单独列出本地区。', en: 'The plans name this region in no layout element.' },
   'plans.layout.inElement': { zh: '{kind}：{name}', en: '{kind}: {name}' },
-  'plans.layout.hosts': { zh: '承载产业：{name}', en: 'Hosts: {name}' },
+  'plans.layout.hosts': { zh: '承载产业', en: 'Hosts industry' },
   'plans.layout.open': { zh: '查看布局要素：{name}', en: 'Open layout element: {name}' },
   'plans.match': { zh: '符合筛选：{category}（{plan}）', en: 'Matches filter: {category} ({plan})' },
   'plans.noMatch': { zh: '所覆盖的规划中没有符合筛选的产业。', en: 'No industry in the covering plans matches the filter.' },

@@ -20,8 +20,10 @@ export interface LayoutProps {
   status: 'stated' | 'interpretation';
   /** index of the element among same-plan areas (picks a hatch pattern) */
   pattern: number;
-  /** pixel offset for points sharing a place, so they sit side by side */
+  /** pixel offset of the symbol from the place's label point */
   offset: [number, number];
+  /** the same offset for the element's name, in ems, to the right of the symbol */
+  textOffset: [number, number];
   /** `|id|id|` for a cheap "contains" test in filter expressions */
   categories: string;
   /** start year of the plan's period, to tell the 2013 plan from the 14th FYP ones */
@@ -64,6 +66,7 @@ export function layoutFeatures(plans: Plan[], regions: RegionData): LayoutCollec
         status: members.some((m) => m.status === 'interpretation') ? 'interpretation' : 'stated',
         pattern: style.geometry === 'area' ? areaIndex++ : 0,
         offset: [0, 0],
+        textOffset: [0, 0],
         categories: `|${elementCategoryIds(plan, element).join('|')}|`,
         period: `${plan.period.start}–${plan.period.end}`,
       };
@@ -111,7 +114,12 @@ function indexGeometry(regions: RegionData): (code: string) => Geometry {
   return (code) => byCode.get(code)!;
 }
 
-/** Points at the same place (e.g. Lishui's five clusters) get pixel offsets on a ring. */
+/** Symbols sit below the place's own name (pixels), so the name stays readable and clickable. */
+export const BELOW_LABEL: [number, number] = [0, 24];
+/** The layout names' text size at overview zoom, to turn pixel offsets into ems. */
+const LABEL_EM_PX = 13;
+
+/** Points at the same place (e.g. Lishui's five clusters) get pixel offsets on a ring below the name. */
 function spreadSharedPoints(points: Feature<Point, LayoutProps>[]) {
   const groups = new Map<string, Feature<Point, LayoutProps>[]>();
   for (const p of points) {
@@ -119,11 +127,13 @@ function spreadSharedPoints(points: Feature<Point, LayoutProps>[]) {
     groups.set(at, [...(groups.get(at) ?? []), p]);
   }
   for (const group of groups.values()) {
-    if (group.length < 2) continue;
+    const radius = group.length < 2 ? 0 : 20;
+    const centre = group.length < 2 ? BELOW_LABEL : [BELOW_LABEL[0], BELOW_LABEL[1] + radius];
     group.forEach((p, i) => {
       const angle = -Math.PI / 2 + (2 * Math.PI * i) / group.length;
-      const radius = 26;
-      p.properties.offset = [Math.round(radius * Math.cos(angle)), Math.round(radius * Math.sin(angle))];
+      const offset: [number, number] = [Math.round(centre[0] + radius * Math.cos(angle)), Math.round(centre[1] + radius * Math.sin(angle))];
+      p.properties.offset = offset;
+      p.properties.textOffset = [offset[0] / LABEL_EM_PX + 1.1, offset[1] / LABEL_EM_PX];
     });
   }
 }

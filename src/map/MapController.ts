@@ -152,9 +152,8 @@ export class MapController {
     this.map.addSource(LAYOUT_SOURCES.areas, { type: 'geojson', data: layouts.areas });
     this.map.addSource(LAYOUT_SOURCES.lines, { type: 'geojson', data: layouts.lines });
     this.map.addSource(LAYOUT_SOURCES.points, { type: 'geojson', data: layouts.points });
-    // Above the region fills and outlines, below the region labels' collision priority.
+    // Above the region fills and outlines; region names stay on top and win label collisions.
     for (const spec of layoutLayers(this.layoutView, this.lang)) this.map.addLayer(spec, LABEL_LAYER_ID);
-    this.map.moveLayer('layout-points');
     this.layoutsAdded = true;
   }
 
@@ -297,6 +296,7 @@ export class MapController {
         return { x: rect.left + p.x + offset[0], y: rect.top + p.y + offset[1] };
       },
       zoom: () => map.getZoom(),
+      nextIdle: () => new Promise<number>((resolve) => map.once('idle', () => resolve(performance.now()))),
     };
     (window as unknown as { __regionMap?: MapTestHandle }).__regionMap = handle;
   }
@@ -316,6 +316,8 @@ export interface MapTestHandle {
   /** Screen position of a layout element's symbol, offsets included. */
   elementPoint(key: string): { x: number; y: number } | null;
   zoom(): number;
+  /** Resolves with performance.now() at the map's next `idle` (everything drawn). */
+  nextIdle(): Promise<number>;
 }
 
 function labelPoints(data: RegionData): FeatureCollection<Point> {

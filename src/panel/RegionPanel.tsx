@@ -2,6 +2,7 @@ import type { Region, RegionData } from '../data/regions';
 import { useT } from '../i18n/useT';
 import { formatArea } from '../ui/format';
 import { canDrillInto } from '../state/drill';
+import { RegionPlans } from '../plans/RegionPlans';
 
 interface Props {
   region: Region;
@@ -9,10 +10,15 @@ interface Props {
   onClose: () => void;
   onDrill: (code: string) => void;
   onSelect: (code: string) => void;
+  /** taxonomy ids of the industry filter, to mark matching industries */
+  highlightCategories?: string[];
+  onSelectElement?: (planId: string, elementId: string) => void;
 }
 
+const noop = () => {};
+
 /** The side panel for one region: who it is, where it sits, how big it is. */
-export function RegionPanel({ region, data, onClose, onDrill, onSelect }: Props) {
+export function RegionPanel({ region, data, onClose, onDrill, onSelect, highlightCategories, onSelectElement = noop }: Props) {
   const { lang, t } = useT();
   const other = lang === 'zh' ? 'en' : 'zh';
   const parent = region.parent ? (data.regions.get(region.parent) ?? data.context.get(region.parent)) : undefined;
@@ -63,6 +69,13 @@ export function RegionPanel({ region, data, onClose, onDrill, onSelect }: Props)
           {t('showChildren')} ▸
         </button>
       )}
+      <RegionPlans
+        code={region.code}
+        regions={data}
+        highlightCategories={highlightCategories}
+        onSelectRegion={onSelect}
+        onSelectElement={onSelectElement}
+      />
     </aside>
   );
 }

@@ -112,6 +112,27 @@ async function measureClick(page, target) {
   await page.context().close();
 }
 
+// Filter change to map repainted: checkbox press to the map's next idle, over 20 toggles.
+const filterLatency = [];
+{
+  const page = await freshPage();
+  await page.goto(baseUrl);
+  await waitIdle(page);
+  await page.waitForFunction(() => window.__regionMap.renderedElements().length > 0, undefined, { timeout: 60_000 });
+  const boxes = ['生物医药与健康', '新能源', '汽车（含新能源汽车）', '食品与农产品加工'];
+  for (let i = 0; i < 20; i++) {
+    await waitIdle(page);
+    await page.evaluate(() => {
+      window.__filterStart = 0;
+      window.addEventListener('mousedown', () => (window.__filterStart = performance.now()), { once: true, capture: true });
+      window.__filterIdle = window.__regionMap.nextIdle();
+    });
+    await page.getByRole('checkbox', { name: boxes[i % boxes.length] }).click();
+    filterLatency.push(await page.evaluate(async () => (await window.__filterIdle) - window.__filterStart));
+  }
+  await page.context().close();
+}
+
 await browser.close();
 await server.close();
 
@@ -122,6 +143,7 @@ const report = {
   firstView: { assets: assets.sort((a, b) => b.raw - a.raw), total },
   firstIdleMs: stats(firstIdle),
   clickToPanelMs: stats(clickLatency),
+  filterToIdleMs: stats(filterLatency),
 };
 mkdirSync('tests/bench/results', { recursive: true });
 writeFileSync('tests/bench/results/latest.json', JSON.stringify(report, null, 2) + '\n');
@@ -133,3 +155,4 @@ for (const a of report.firstView.assets) console.log(`${a.url.padEnd(38).slice(0
 console.log(`${'total first view'.padEnd(38)} ${kb(total.raw).padStart(10)} ${kb(total.gzip).padStart(10)}`);
 console.log(`navigation → first idle: median ${report.firstIdleMs.median} ms, p95 ${report.firstIdleMs.p95} ms (n=${LOADS})`);
 console.log(`click → panel painted:   median ${report.clickToPanelMs.median} ms, p95 ${report.clickToPanelMs.p95} ms (n=${clickLatency.length})`);
+console.log(`filter → map idle:       median ${report.filterToIdleMs.median} ms, p95 ${report.filterToIdleMs.p95} ms (n=${filterLatency.length})`);

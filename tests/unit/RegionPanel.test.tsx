@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { parseBoundaryPack } from '../../src/data/regions';
 import { RegionPanel } from '../../src/panel/RegionPanel';
 import { useUi } from '../../src/state/store';
@@ -10,7 +11,13 @@ const data = parseBoundaryPack(fixtureTopology(), 'fixture.json');
 
 function renderPanel(code: string) {
   const handlers = { onClose: vi.fn(), onDrill: vi.fn(), onSelect: vi.fn() };
-  render(<RegionPanel region={data.regions.get(code)!} data={data} {...handlers} />);
+  // The plan sections load lazily; without fetch they stay in their loading state here.
+  const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
+  render(
+    <QueryClientProvider client={client}>
+      <RegionPanel region={data.regions.get(code)!} data={data} {...handlers} />
+    </QueryClientProvider>,
+  );
   return handlers;
 }
 

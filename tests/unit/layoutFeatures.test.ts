@@ -46,6 +46,10 @@ describe('layout geometry from the plans', () => {
     expect(new Set(clusters.map((c) => c.properties.offset.join(','))).size).toBe(5);
   });
 
+  it('keeps symbols below the place name so the name stays clickable', () => {
+    for (const p of layouts.points.features) expect(p.properties.offset[1]).toBeGreaterThan(0);
+  });
+
   it('draws nothing for elements whose text names no place', () => {
     const keys = [...layouts.points.features, ...layouts.lines.features, ...layouts.areas.features].map((f) => f.properties.key);
     expect(keys).not.toContain('jilin-sei-2022/jsei-digital-cluster');

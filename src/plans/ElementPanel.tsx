@@ -1,0 +1,129 @@
+import { useId } from 'react';
+import type { RegionData } from '../data/regions';
+import { usePlan, useTaxonomy } from '../data/usePlanData';
+import { useT } from '../i18n/useT';
+import { IndustryChip } from './IndustryChip';
+import { shapeIndustry } from './shapeIndustries';
+import { SourceNote } from './SourceNote';
+import { isEarlierPlan } from './shapeCoverage';
+import './plans.css';
+
+interface Props {
+  planId: string;
+  elementId: string;
+  regions: RegionData;
+  onSelectRegion: (code: string) => void;
+  onClose: () => void;
+}
+
+/** The side panel for one layout element: what it is, in which plan, which industries and places. */
+export function ElementPanel({ planId, elementId, regions, onSelectRegion, onClose }: Props) {
+  const { lang, t } = useT();
+  const other = lang === 'zh' ? 'en' : 'zh';
+  const plan = usePlan(planId);
+  const taxonomy = useTaxonomy();
+  const titleId = useId();
+  const element = plan.data?.layout.find((e) => e.id === elementId);
+  const regionName = (code: string) => (regions.regions.get(code) ?? regions.context.get(code))?.name[lang] ?? code;
+
+  const close = (
+    <button type="button" className="icon-button" onClick={onClose} aria-label={t('closePanel')} title={t('closePanel')}>
+      ×
+    </button>
+  );
+  if (!element || !plan.data) {
+    const message = plan.isError ? t('plans.loadFailed') : plan.data ? t('plans.element.notFound') : t('plans.loading');
+    return (
+      <aside className="panel" aria-labelledby={titleId}>
+        <header className="panel-header">
+          <h2 id={titleId}>{message}</h2>
+          {close}
+        </header>
+      </aside>
+    );
+  }
+  const p = plan.data;
+  const vars = { start: String(p.period.start), end: String(p.period.end) };
+  const industries = element.industries.map((id) => p.industries.find((i) => i.id === id)).filter((i) => i !== undefined);
+  return (
+    <aside className="panel" aria-labelledby={titleId}>
+      <header className="panel-header">
+        <div>
+          <h2 id={titleId}>{element.name[lang]}</h2>
+          <p className="panel-subtitle" lang={other === 'zh' ? 'zh-CN' : 'en'}>
+            {element.name[other]}
+          </p>
+        </div>
+        {close}
+      </header>
+      <dl className="element-facts">
+        <dt>{t('plans.element.kind')}</dt>
+        <dd>{t(`plans.kind.${element.kind}`)}</dd>
+        <dt>{t('plans.element.plan')}</dt>
+        <dd>
+          {p.title[lang]} <span className="period-badge">{t('plans.period', vars)}</span>
+          {isEarlierPlan(p.period) && <p className="earlier-label">{t('plans.earlier', vars)}</p>}
+        </dd>
+        {element.theme && (
+          <>
+            <dt>{t('plans.element.theme')}</dt>
+            <dd>{element.theme[lang]}</dd>
+          </>
+        )}
+        <dt>{t('plans.element.industries')}</dt>
+        <dd>
+          {industries.length === 0 ? (
+            <span className="muted">{t('plans.element.noIndustries')}</span>
+          ) : (
+            <ul className="industry-list">
+              {industries.map((ind) => (
+                <li key={ind.id}>
+                  <IndustryChip shaped={shapeIndustry(ind, taxonomy.data)} taxonomy={taxonomy.data} planTitle={p.title} />
+                </li>
+              ))}
+            </ul>
+          )}
+        </dd>
+        <dt>{t('plans.element.members')}</dt>
+        <dd>
+          {element.members.length === 0 ? (
+            <span className="muted">{t('plans.element.noMembers')}</span>
+          ) : (
+            <ul className="member-list">
+              {element.members.map((m) => (
+                <li key={m.code}>
+                  {regions.regions.has(m.code) ? (
+                    <button type="button" className="link-button" onClick={() => onSelectRegion(m.code)}>
+                      {regionName(m.code)}
+                    </button>
+                  ) : (
+                    regionName(m.code)
+                  )}{' '}
+                  <span className={m.status === 'interpretation' ? 'interp-mark' : 'muted'}>({t(`plans.status.${m.status}`)})</span>
+                  {m.reason && (
+                    <small className="muted">
+                      {' '}
+                      {t('plans.source.reason')}: <span lang="en">{m.reason}</span>
+                    </small>
+                  )}{' '}
+                  <SourceNote source={m.source} planTitle={p.title} label={regionName(m.code)} />
+                </li>
+              ))}
+            </ul>
+          )}
+        </dd>
+        <dt>{t('plans.source.quote')}</dt>
+        <dd>
+          <q lang={element.source.lang === 'zh' ? 'zh-CN' : 'en'}>{element.source.quote}</q>{' '}
+          <SourceNote source={element.source} planTitle={p.title} label={element.name[lang]} />
+        </dd>
+        {element.note && (
+          <>
+            <dt>{t('plans.element.note')}</dt>
+            <dd lang="en">{element.note}</dd>
+          </>
+        )}
+      </dl>
+    </aside>
+  );
+}
