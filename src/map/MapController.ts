@@ -230,9 +230,16 @@ export class MapController {
     for (const spec of regionLayers(this.displayedParents, lang, this.filterActive)) this.map.addLayer(spec);
   }
 
-  /** The layout element under a point (with a few pixels' tolerance), else the top-most region. */
+  /**
+   * What a click or hover at a point means: a region's name, else a layout element (with a few
+   * pixels' tolerance), else the top-most region. Names win so that belts running through a
+   * city never make the city itself unreachable.
+   */
   private targetAt(point: maplibregl.Point): { target: MapTarget; ref: FeatureRef | null } | null {
     if (!this.map.getLayer(fillLayerId('prefectures'))) return null;
+    const label = this.map.queryRenderedFeatures(point, { layers: [LABEL_LAYER_ID] })[0];
+    const labelled = label ? this.featureRef(String(label.properties.code)) : null;
+    if (label && labelled) return { target: { type: 'region', code: String(label.properties.code) }, ref: labelled };
     if (this.layoutsAdded) {
       const box: [maplibregl.PointLike, maplibregl.PointLike] = [
         [point.x - 6, point.y - 6],

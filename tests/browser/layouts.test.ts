@@ -43,8 +43,8 @@ describe('plan layouts on the map', () => {
     await map.clickAt((a[0] + b[0]) / 2, (a[1] + b[1]) / 2);
     await map.expectPanel('Changchun–Siping central industrial belt');
     const panel = page.locator('aside.panel');
-    await panel.getByRole('button', { name: 'Siping' }).waitFor();
-    await panel.getByRole('button', { name: 'Siping' }).click();
+    await panel.getByRole('button', { name: 'Siping', exact: true }).waitFor();
+    await panel.getByRole('button', { name: 'Siping', exact: true }).click();
     await map.expectPanel('Siping');
   });
 

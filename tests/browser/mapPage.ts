@@ -77,7 +77,12 @@ export class MapPage {
   }
 
   async expectPanel(name: string) {
-    await this.page.locator('aside.panel h2', { hasText: name }).waitFor({ timeout: 10_000 });
+    try {
+      await this.page.locator('aside.panel h2', { hasText: name }).waitFor({ timeout: 10_000 });
+    } catch {
+      const shown = await this.page.locator('aside.panel h2').allTextContents();
+      throw new Error(`expected the panel of "${name}", the page shows ${shown.length ? `"${shown.join('", "')}"` : 'no panel'}`);
+    }
     expect(await this.panelTitle()).toBe(name);
   }
 }
