@@ -54,7 +54,7 @@ export function Dashboard({ data }: { data: RegionData }) {
     () => (filterActive ? new Map([...match!.regions].map(([code, m]) => [code, m.strength])) : null),
     [filterActive, match],
   );
-  const matchedElements = useMemo(() => (filterActive ? [...match!.elements.keys()] : null), [filterActive, match]);
+  const matchedElements = useMemo(() => (filterActive ? new Set(match!.elements.keys()) : null), [filterActive, match]);
   const linkCheck = useMemo(
     () =>
       plans.data && {

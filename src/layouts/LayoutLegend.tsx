@@ -7,7 +7,7 @@ import { SymbolIcon } from './SymbolIcon';
 
 interface Props {
   plans: Plan[];
-  matchedElements: readonly string[] | null;
+  matchedElements: ReadonlySet<string> | null;
 }
 
 /** Each plan's layout, grouped by period, with a show/hide switch and every element as a button. */
@@ -41,7 +41,7 @@ export function LayoutLegend({ plans, matchedElements }: Props) {
                     const key = elementKey(plan.id, element.id);
                     const style = KIND_STYLE[element.kind];
                     const placed = element.members.length > 0;
-                    const dimmed = matchedElements !== null && !matchedElements.includes(key);
+                    const dimmed = matchedElements !== null && !matchedElements.has(key);
                     return (
                       <li key={key} className={dimmed ? 'dimmed' : undefined}>
                         <button type="button" aria-current={selectedElement === key ? 'true' : undefined} onClick={() => selectElement(key)}>

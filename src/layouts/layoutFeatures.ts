@@ -36,6 +36,8 @@ export interface LayoutCollections {
   points: FeatureCollection<Point, LayoutProps>;
   lines: FeatureCollection<LineString, LayoutProps>;
   areas: FeatureCollection<Geometry, LayoutProps>;
+  /** element key → the numeric feature id all of its parts share (for feature-state) */
+  ids: Map<string, number>;
 }
 
 export const elementKey = (planId: string, elementId: string) => `${planId}/${elementId}`;
@@ -50,6 +52,7 @@ export function layoutFeatures(plans: Plan[], regions: RegionData): LayoutCollec
   const lines: Feature<LineString, LayoutProps>[] = [];
   const areas: Feature<Geometry, LayoutProps>[] = [];
   const geometryOf = indexGeometry(regions);
+  const ids = new Map<string, number>();
 
   for (const plan of plans) {
     let areaIndex = 0;
@@ -71,17 +74,19 @@ export function layoutFeatures(plans: Plan[], regions: RegionData): LayoutCollec
         period: `${plan.period.start}–${plan.period.end}`,
       };
       const labelOf = (code: string) => regions.regions.get(code)!.label;
+      const id = ids.size + 1;
+      ids.set(props.key, id);
 
       if (style.geometry === 'point') {
-        points.push(point(labelOf(members[0].code), props));
+        points.push(point(id, labelOf(members[0].code), props));
       } else if (style.geometry === 'line') {
         const stated = members.filter((m) => m.status !== 'interpretation');
         const path = (stated.length >= 2 ? stated : members).map((m) => labelOf(m.code));
-        if (path.length >= 2) lines.push({ type: 'Feature', properties: props, geometry: { type: 'LineString', coordinates: path } });
-        for (const m of members) areas.push(area(geometryOf(m.code), { ...props, code: m.code, status: m.status === 'interpretation' ? 'interpretation' : 'stated' }));
+        if (path.length >= 2) lines.push({ type: 'Feature', id, properties: props, geometry: { type: 'LineString', coordinates: path } });
+        for (const m of members) areas.push(area(id, geometryOf(m.code), { ...props, code: m.code, status: m.status === 'interpretation' ? 'interpretation' : 'stated' }));
       } else {
-        for (const m of members) areas.push(area(geometryOf(m.code), { ...props, code: m.code }));
-        points.push(point(meanPoint(members.map((m) => labelOf(m.code))), props));
+        for (const m of members) areas.push(area(id, geometryOf(m.code), { ...props, code: m.code }));
+        points.push(point(id, meanPoint(members.map((m) => labelOf(m.code))), props));
       }
     }
   }
@@ -90,15 +95,16 @@ export function layoutFeatures(plans: Plan[], regions: RegionData): LayoutCollec
     points: { type: 'FeatureCollection', features: points },
     lines: { type: 'FeatureCollection', features: lines },
     areas: { type: 'FeatureCollection', features: areas },
+    ids,
   };
 }
 
-function point(coordinates: [number, number], properties: LayoutProps): Feature<Point, LayoutProps> {
-  return { type: 'Feature', properties, geometry: { type: 'Point', coordinates } };
+function point(id: number, coordinates: [number, number], properties: LayoutProps): Feature<Point, LayoutProps> {
+  return { type: 'Feature', id, properties, geometry: { type: 'Point', coordinates } };
 }
 
-function area(geometry: Geometry, properties: LayoutProps): Feature<Geometry, LayoutProps> {
-  return { type: 'Feature', properties, geometry };
+function area(id: number, geometry: Geometry, properties: LayoutProps): Feature<Geometry, LayoutProps> {
+  return { type: 'Feature', id, properties, geometry };
 }
 
 function meanPoint(points: [number, number][]): [number, number] {

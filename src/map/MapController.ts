@@ -67,8 +67,10 @@ export class MapController {
   private displayedParents: readonly string[];
   private filterActive = false;
   private matched = new Map<string, number>();
-  private layoutView: LayoutView = { hiddenPlans: [], matchedElements: null, selectedElement: null };
+  private layoutView: LayoutView = { hiddenPlans: [], selectedElement: null };
   private layoutsAdded = false;
+  private layoutIds = new Map<string, number>();
+  private dimmedElements = new Set<string>();
   private callbacks: MapCallbacks;
   private ready: Promise<void>;
 
@@ -89,6 +91,8 @@ export class MapController {
       pitchWithRotate: false,
       maxZoom: 12,
       minZoom: 2,
+      // No label fade: on a projector a change should simply be there, and `idle` comes sooner.
+      fadeDuration: 0,
     });
     this.map.touchZoomRotate.disableRotation();
     this.map.keyboard.disableRotation();
@@ -140,6 +144,7 @@ export class MapController {
   /** Adds the plans' layouts once; later view changes only restyle them. */
   async setLayouts(layouts: LayoutCollections) {
     await this.ready;
+    this.layoutIds = layouts.ids;
     if (this.layoutsAdded) {
       (this.map.getSource(LAYOUT_SOURCES.points) as maplibregl.GeoJSONSource).setData(layouts.points);
       (this.map.getSource(LAYOUT_SOURCES.lines) as maplibregl.GeoJSONSource).setData(layouts.lines);
@@ -161,6 +166,19 @@ export class MapController {
     this.layoutView = view;
     await this.ready;
     this.applyLayoutView();
+  }
+
+  /** Dims the layout elements that do not match the filter (null: no filter, nothing dimmed). */
+  async setElementMatches(matched: ReadonlySet<string> | null) {
+    await this.ready;
+    const dimmed = new Set(matched ? [...this.layoutIds.keys()].filter((key) => !matched.has(key)) : []);
+    for (const key of this.layoutIds.keys()) {
+      if (dimmed.has(key) === this.dimmedElements.has(key)) continue;
+      for (const source of Object.values(LAYOUT_SOURCES)) {
+        if (this.map.getSource(source)) this.map.setFeatureState({ source, id: this.layoutIds.get(key)! }, { dimmed: dimmed.has(key) });
+      }
+    }
+    this.dimmedElements = dimmed;
   }
 
   /**

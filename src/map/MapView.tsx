@@ -11,7 +11,7 @@ interface Props {
   layouts: LayoutCollections | undefined;
   /** region code → filter match strength; null when no filter is active */
   regionMatches: ReadonlyMap<string, number> | null;
-  matchedElements: readonly string[] | null;
+  matchedElements: ReadonlySet<string> | null;
   controllerRef: MutableRefObject<MapController | null>;
   onTargetClick: (target: MapTarget | null) => void;
 }
@@ -48,10 +48,15 @@ export function MapView({ data, layouts, regionMatches, matchedElements, control
   useEffect(() => void controllerRef.current?.setLang(lang), [lang, controllerRef]);
   useEffect(() => void controllerRef.current?.setDisplayedParents(displayedParents(data, scope)), [data, scope, controllerRef]);
   useEffect(() => void controllerRef.current?.setSelected(selected), [selected, controllerRef]);
-  useEffect(() => void (layouts && controllerRef.current?.setLayouts(layouts)), [layouts, controllerRef]);
+  useEffect(() => {
+    const controller = controllerRef.current;
+    if (layouts && controller) void controller.setLayouts(layouts).then(() => controller.setElementMatches(matchedElements));
+    // Dimming needs the layout features; later filter changes go through the effect below.
+  }, [layouts, controllerRef]);
+  useEffect(() => void controllerRef.current?.setElementMatches(matchedElements), [matchedElements, controllerRef]);
   useEffect(
-    () => void controllerRef.current?.setLayoutView({ hiddenPlans, matchedElements, selectedElement }),
-    [hiddenPlans, matchedElements, selectedElement, controllerRef],
+    () => void controllerRef.current?.setLayoutView({ hiddenPlans, selectedElement }),
+    [hiddenPlans, selectedElement, controllerRef],
   );
   useEffect(
     () => void controllerRef.current?.setFilterMatch(regionMatches !== null, regionMatches ?? new Map()),

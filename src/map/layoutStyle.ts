@@ -29,8 +29,6 @@ const shapeOfKind: ExpressionSpecification = [
 
 export interface LayoutView {
   hiddenPlans: readonly string[];
-  /** null when no filter is active; otherwise the element keys that match it */
-  matchedElements: readonly string[] | null;
   selectedElement: string | null;
 }
 
@@ -38,8 +36,9 @@ function visibleFilter(view: LayoutView): ExpressionSpecification {
   return ['!', ['in', ['get', 'plan'], ['literal', [...view.hiddenPlans]]]];
 }
 
-function emphasis(view: LayoutView, on: number, off: number): ExpressionSpecification | number {
-  return view.matchedElements ? ['case', ['in', ['get', 'key'], ['literal', [...view.matchedElements]]], on, off] : on;
+/** Elements that do not match the industry filter carry feature-state `dimmed`. */
+function emphasis(on: number, off: number): ExpressionSpecification {
+  return ['case', ['boolean', ['feature-state', 'dimmed'], false], off, on];
 }
 
 export function layoutLabel(lang: Lang): ExpressionSpecification {
@@ -63,7 +62,7 @@ export function layoutLayers(view: LayoutView, lang: Lang): LayerSpecification[]
       filter: ['all', visible, ['any', ['==', ['get', 'kind'], 'zone'], ['==', ['get', 'kind'], 'area'], ['==', ['get', 'kind'], 'pilot-area']]],
       paint: {
         'fill-pattern': ['concat', 'hatch-', ['get', 'plan'], '-', ['to-string', ['%', ['get', 'pattern'], PATTERN_COUNT]]],
-        'fill-opacity': emphasis(view, 0.9, 0.15),
+        'fill-opacity': emphasis(0.9, 0.15),
       },
     },
     {
@@ -71,21 +70,21 @@ export function layoutLayers(view: LayoutView, lang: Lang): LayerSpecification[]
       type: 'fill',
       source: LAYOUT_SOURCES.areas,
       filter: ['all', visible, ['any', ['==', ['get', 'kind'], 'belt'], ['==', ['get', 'kind'], 'corridor']]],
-      paint: { 'fill-color': planColour, 'fill-opacity': emphasis(view, 0.12, 0.03) },
+      paint: { 'fill-color': planColour, 'fill-opacity': emphasis(0.12, 0.03) },
     },
     {
       id: 'layout-area-line-stated',
       type: 'line',
       source: LAYOUT_SOURCES.areas,
       filter: ['all', visible, ['!', isInterpretation], ['!=', ['get', 'kind'], 'belt'], ['!=', ['get', 'kind'], 'corridor']],
-      paint: { 'line-color': planColour, 'line-width': 2, 'line-opacity': emphasis(view, 1, 0.2) },
+      paint: { 'line-color': planColour, 'line-width': 2, 'line-opacity': emphasis(1, 0.2) },
     },
     {
       id: 'layout-area-line-interpretation',
       type: 'line',
       source: LAYOUT_SOURCES.areas,
       filter: ['all', visible, isInterpretation],
-      paint: { 'line-color': planColour, 'line-width': 2, 'line-dasharray': [1.5, 1.5], 'line-opacity': emphasis(view, 1, 0.2) },
+      paint: { 'line-color': planColour, 'line-width': 2, 'line-dasharray': [1.5, 1.5], 'line-opacity': emphasis(1, 0.2) },
     },
     {
       id: 'layout-line-casing',
@@ -93,7 +92,7 @@ export function layoutLayers(view: LayoutView, lang: Lang): LayerSpecification[]
       source: LAYOUT_SOURCES.lines,
       filter: visible,
       layout: { 'line-cap': 'round', 'line-join': 'round' },
-      paint: { 'line-color': '#ffffff', 'line-width': 9, 'line-opacity': emphasis(view, 0.9, 0.2) },
+      paint: { 'line-color': '#ffffff', 'line-width': 9, 'line-opacity': emphasis(0.9, 0.2) },
     },
     {
       id: LAYOUT_LINE_LAYER,
@@ -101,14 +100,14 @@ export function layoutLayers(view: LayoutView, lang: Lang): LayerSpecification[]
       source: LAYOUT_SOURCES.lines,
       filter: ['all', visible, ['==', ['get', 'kind'], 'belt']],
       layout: { 'line-cap': 'round', 'line-join': 'round' },
-      paint: { 'line-color': planColour, 'line-width': 5, 'line-opacity': emphasis(view, 1, 0.2) },
+      paint: { 'line-color': planColour, 'line-width': 5, 'line-opacity': emphasis(1, 0.2) },
     },
     {
       id: 'layout-corridors',
       type: 'line',
       source: LAYOUT_SOURCES.lines,
       filter: ['all', visible, ['==', ['get', 'kind'], 'corridor']],
-      paint: { 'line-color': planColour, 'line-width': 5, 'line-dasharray': [1.2, 0.8], 'line-opacity': emphasis(view, 1, 0.2) },
+      paint: { 'line-color': planColour, 'line-width': 5, 'line-dasharray': [1.2, 0.8], 'line-opacity': emphasis(1, 0.2) },
     },
     {
       id: 'layout-selected-line',
@@ -144,9 +143,9 @@ export function layoutLayers(view: LayoutView, lang: Lang): LayerSpecification[]
         'text-justify': 'left',
       },
       paint: {
-        'icon-opacity': emphasis(view, 1, 0.25),
+        'icon-opacity': emphasis(1, 0.25),
         // Under a filter, names of elements that do not match are hidden to keep the map legible.
-        'text-opacity': emphasis(view, 1, 0),
+        'text-opacity': emphasis(1, 0),
         'text-color': planColour,
         'text-halo-color': '#ffffff',
         'text-halo-width': 2,

@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { memo, useMemo, useState } from 'react';
 import type { RegionData } from '../data/regions';
 import { useT } from '../i18n/useT';
 import { topRegions } from '../state/drill';
@@ -10,8 +10,8 @@ interface Props {
   onChoose: (code: string) => void;
 }
 
-/** Every region as a keyboard-reachable button, filterable by name or code. */
-export function RegionList({ data, selected, onChoose }: Props) {
+/** Every region as a keyboard-reachable button, filterable by name or code. Memoised: it is long. */
+export const RegionList = memo(function RegionList({ data, selected, onChoose }: Props) {
   const { lang, t } = useT();
   const [query, setQuery] = useState('');
   const tree = useMemo(() => treeOrder(topRegions(data), data.children), [data]);
@@ -49,4 +49,4 @@ export function RegionList({ data, selected, onChoose }: Props) {
       )}
     </nav>
   );
-}
+});

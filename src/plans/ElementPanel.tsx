@@ -5,6 +5,7 @@ import { useT } from '../i18n/useT';
 import { IndustryChip } from './IndustryChip';
 import { shapeIndustry } from './shapeIndustries';
 import { SourceNote } from './SourceNote';
+import { MemberStatus } from './MemberStatus';
 import { isEarlierPlan } from './shapeCoverage';
 import './plans.css';
 
@@ -99,14 +100,7 @@ export function ElementPanel({ planId, elementId, regions, onSelectRegion, onClo
                   ) : (
                     regionName(m.code)
                   )}{' '}
-                  <span className={m.status === 'interpretation' ? 'interp-mark' : 'muted'}>({t(`plans.status.${m.status}`)})</span>
-                  {m.reason && (
-                    <small className="muted">
-                      {' '}
-                      {t('plans.source.reason')}: <span lang="en">{m.reason}</span>
-                    </small>
-                  )}{' '}
-                  <SourceNote source={m.source} planTitle={p.title} label={regionName(m.code)} />
+                  <MemberStatus member={m} plan={p} label={regionName(m.code)} showStated />
                 </li>
               ))}
             </ul>

@@ -1,5 +1,5 @@
 import { useId, useMemo, type ReactNode } from 'react';
-import { ROLES, type Member, type Plan, type Taxonomy } from '../data/planSchema';
+import { ROLES, type Plan, type Taxonomy } from '../data/planSchema';
 import type { RegionData } from '../data/regions';
 import { usePlanIndex, usePlans, useTaxonomy } from '../data/usePlanData';
 import { useT } from '../i18n/useT';
@@ -13,6 +13,7 @@ import { shapePlanTargets } from './shapeTargets';
 import { clusterStructures, industriesByRole, industriesByTier, matchingIndustries, shapeIndustry } from './shapeIndustries';
 import { SourceNote } from './SourceNote';
 import { IndustryChip } from './IndustryChip';
+import { MemberStatus } from './MemberStatus';
 import './plans.css';
 
 interface Props {
@@ -274,22 +275,6 @@ function PlanSections({ code, regions, covering, appearances, plans, taxonomy, h
           </li>
         ))}
       </ul>
-    </>
-  );
-}
-
-function MemberStatus({ member, plan, label }: { member: Member; plan: Plan; label: string }) {
-  const { t } = useT();
-  return (
-    <>
-      {member.status === 'interpretation' && <span className="interp-mark">({t('plans.interpretationMark')})</span>}
-      {member.reason && (
-        <small className="muted">
-          {' '}
-          {t('plans.source.reason')}: <span lang="en">{member.reason}</span>
-        </small>
-      )}{' '}
-      <SourceNote source={member.source} planTitle={plan.title} label={label} />
     </>
   );
 }

@@ -65,19 +65,32 @@ for (let i = 0; i < LOADS; i++) {
   await page.context().close();
 }
 
-// Click to panel painted, on 30 different regions: the 20 prefectures and Xiong'an from the
+// Click to panel painted with its charts, on 30 different regions: the 20 prefectures and Xiong'an from the
 // overview, then Lishui's 9 counties after its jump button has framed them.
 const topo = JSON.parse(readFileSync('public/geo/regions.topo.json', 'utf8'));
 const propsOf = (layer) => feature(topo, topo.objects[layer]).features.map((f) => f.properties);
 const overviewTargets = [...propsOf('prefectures').filter((p) => p.parent === '220000' || p.parent === '130000'), ...propsOf('newareas')];
 const lishuiTargets = propsOf('counties').filter((p) => p.parent === '331100');
 const clickLatency = [];
+const skipped = [];
 
 async function measureClick(page, target) {
   // Clicks closer than maplibre's double-click window would zoom the map instead.
   await page.waitForTimeout(400);
   await waitIdle(page);
-  const point = await page.evaluate(([x, y]) => window.__regionMap.project(x, y), [target.label_lng, target.label_lat]);
+  const base = await page.evaluate(([x, y]) => window.__regionMap.project(x, y), [target.label_lng, target.label_lat]);
+  // Hover first: where another region's name covers this label point, try a little beside it.
+  let point = null;
+  for (const [dx, dy] of [[0, 0], [0, 28], [0, -28], [28, 0], [-28, 0]]) {
+    await page.mouse.move(base.x + dx, base.y + dy);
+    await page.waitForTimeout(80);
+    const shown = await page.locator('.hover-label').textContent();
+    if (shown === target.name_zh) {
+      point = { x: base.x + dx, y: base.y + dy };
+      break;
+    }
+  }
+  if (!point) return skipped.push(target.name_zh);
   // Arm the timer in the page before clicking, so the press is timed from the page's own clock.
   await page.evaluate(() => {
     window.__clickStart = 0;
@@ -90,7 +103,9 @@ async function measureClick(page, target) {
         const timeout = setTimeout(() => reject(new Error(`no panel for ${name}; panel shows ${document.querySelector('aside.panel h2')?.textContent}`)), 5000);
         const check = () => {
           const title = document.querySelector('aside.panel h2')?.textContent;
-          if (window.__clickStart && title === name) {
+          // "Painted with charts": the panel names the region and shows at least one chart.
+          const charts = document.querySelector('aside.panel .recharts-surface');
+          if (window.__clickStart && title === name && charts) {
             clearTimeout(timeout);
             requestAnimationFrame(() => resolve(performance.now() - window.__clickStart));
           } else requestAnimationFrame(check);
@@ -119,7 +134,7 @@ const filterLatency = [];
   await page.goto(baseUrl);
   await waitIdle(page);
   await page.waitForFunction(() => window.__regionMap.renderedElements().length > 0, undefined, { timeout: 60_000 });
-  const boxes = ['生物医药与健康', '新能源', '汽车（含新能源汽车）', '食品与农产品加工'];
+  const boxes = [/^生物医药与健康/, /^新能源/, /^汽车/, /^食品与农产品加工/];
   for (let i = 0; i < 20; i++) {
     await waitIdle(page);
     await page.evaluate(() => {
@@ -142,7 +157,7 @@ const report = {
   machine: { cpus: cpus().length, cpuModel: cpus()[0]?.model, memGiB: Math.round(totalmem() / 2 ** 30), node: process.version, renderer: 'Chromium headless, SwiftShader WebGL2' },
   firstView: { assets: assets.sort((a, b) => b.raw - a.raw), total },
   firstIdleMs: stats(firstIdle),
-  clickToPanelMs: stats(clickLatency),
+  clickToPanelMs: { ...stats(clickLatency), skipped },
   filterToIdleMs: stats(filterLatency),
 };
 mkdirSync('tests/bench/results', { recursive: true });
@@ -154,5 +169,5 @@ console.log('\nasset                                   raw        gzip');
 for (const a of report.firstView.assets) console.log(`${a.url.padEnd(38).slice(0, 38)} ${kb(a.raw).padStart(10)} ${kb(a.gzip).padStart(10)}`);
 console.log(`${'total first view'.padEnd(38)} ${kb(total.raw).padStart(10)} ${kb(total.gzip).padStart(10)}`);
 console.log(`navigation → first idle: median ${report.firstIdleMs.median} ms, p95 ${report.firstIdleMs.p95} ms (n=${LOADS})`);
-console.log(`click → panel painted:   median ${report.clickToPanelMs.median} ms, p95 ${report.clickToPanelMs.p95} ms (n=${clickLatency.length})`);
+console.log(`click → panel + charts:   median ${report.clickToPanelMs.median} ms, p95 ${report.clickToPanelMs.p95} ms (n=${clickLatency.length})`);
 console.log(`filter → map idle:       median ${report.filterToIdleMs.median} ms, p95 ${report.filterToIdleMs.p95} ms (n=${filterLatency.length})`);

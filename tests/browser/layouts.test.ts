@@ -1,28 +1,13 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchChromium, openPage, type TrackedPage } from './chromium';
-import { MapPage } from './mapPage';
+import { describe, expect, it } from 'vitest';
 import { region } from './geoFixture';
+import { browserSession } from './session';
 
-const baseUrl = inject('baseUrl');
-let browser: Browser;
-const opened: TrackedPage[] = [];
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  expect(opened.flatMap((t) => t.foreignRequests), 'requests to other origins').toEqual([]);
-  expect(opened.flatMap((t) => t.consoleErrors), 'console errors').toEqual([]);
-});
+const openApp = browserSession();
 
 async function open(path = '', lang: 'zh' | 'en' = 'zh') {
-  const tracked = await openPage(browser, baseUrl + path, { width: 1920, height: 1080, storage: { 'plan-map.lang': lang } });
-  opened.push(tracked);
-  const map = new MapPage(tracked.page);
-  await map.waitForLayouts();
-  return { ...tracked, map };
+  const opened = await openApp(path, { lang, width: 1920, height: 1080 });
+  await opened.map.waitForLayouts();
+  return opened;
 }
 
 describe('plan layouts on the map', () => {
@@ -105,5 +90,27 @@ describe('industry filter', () => {
     await page.getByRole('status').getByText(/unicorns/).waitFor();
     await expect(page.getByRole('checkbox', { name: /Food/ }).isChecked()).resolves.toBe(true);
     expect((await map.renderedRegions('matched')).length).toBeGreaterThan(0);
+  });
+});
+
+describe('region panel with plan figures', () => {
+  it('shows a Lishui county the city\'s targets with units, and the source quote on keyboard focus', async () => {
+    const { map, page } = await open('?region=331181', 'en');
+    await map.expectPanel('Longquan City');
+    const panel = page.locator('aside.panel');
+    await panel.getByText(/City-level figures/).first().waitFor();
+    await panel.getByText(/73 billion yuan/).first().waitFor();
+    expect(await panel.locator('.recharts-surface').count()).toBeGreaterThan(0);
+    const source = panel.getByRole('button', { name: /73 billion yuan|added value/i }).first();
+    await source.focus();
+    await page.getByRole('tooltip').getByText('the added value of industries above designated size will exceed 73billion yuan').waitFor();
+  });
+
+  it('shows Jilin 2013\'s cluster structure with its recorded discrepancy, apart from the 14th FYP plans', async () => {
+    const { map, page } = await open('?region=220000', 'en');
+    await map.expectPanel('Jilin');
+    const panel = page.locator('aside.panel');
+    await panel.getByText(/Earlier plan \(2013–2017\)/).first().waitFor();
+    await panel.getByText(/stated total 162/).first().waitFor();
   });
 });

@@ -1,27 +1,10 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchChromium, openPage, type TrackedPage } from './chromium';
+import { describe, expect, it } from 'vitest';
 import { MapPage } from './mapPage';
 import { boundaryData, region } from './geoFixture';
+import { browserSession } from './session';
 
-const baseUrl = inject('baseUrl');
-let browser: Browser;
-const opened: TrackedPage[] = [];
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-
-async function open(path = '', lang: 'zh' | 'en' = 'zh') {
-  const tracked = await openPage(browser, baseUrl + path, { storage: { 'plan-map.lang': lang } });
-  opened.push(tracked);
-  const map = new MapPage(tracked.page);
-  await map.waitForIdle();
-  return { ...tracked, map };
-}
+const openApp = browserSession();
+const open = (path = '', lang: 'zh' | 'en' = 'zh') => openApp(path, { lang });
 
 async function clickRegion(map: MapPage, code: string) {
   const [lng, lat] = region(code).label;
@@ -109,9 +92,4 @@ describe('the map, offline, in real Chromium', () => {
     await map.waitForIdle();
     await map.expectPanel('Tangshan');
   });
-});
-
-afterAll(() => {
-  const foreign = opened.flatMap((t) => t.foreignRequests);
-  expect(foreign, 'requests to other origins').toEqual([]);
 });

@@ -1,0 +1,27 @@
+import type { Member, Plan } from '../data/planSchema';
+import { useT } from '../i18n/useT';
+import { SourceNote } from './SourceNote';
+
+/**
+ * How a region belongs to a layout element: its status (always, or only when it is our
+ * interpretation), the reason for an interpretation, and the source on focus.
+ */
+export function MemberStatus({ member, plan, label, showStated = false }: { member: Member; plan: Plan; label: string; showStated?: boolean }) {
+  const { t } = useT();
+  return (
+    <>
+      {member.status === 'interpretation' ? (
+        <span className="interp-mark">({t(showStated ? 'plans.status.interpretation' : 'plans.interpretationMark')})</span>
+      ) : (
+        showStated && <span className="muted">({t(`plans.status.${member.status}`)})</span>
+      )}
+      {member.reason && (
+        <small className="muted">
+          {' '}
+          {t('plans.source.reason')}: <span lang="en">{member.reason}</span>
+        </small>
+      )}{' '}
+      <SourceNote source={member.source} planTitle={plan.title} label={label} />
+    </>
+  );
+}

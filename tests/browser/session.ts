@@ -1,0 +1,38 @@
+/**
+ * One Chromium per test file: opens the built app at a path, in a language and viewport,
+ * and checks when the file ends that no page asked another origin for anything or logged
+ * an error to the console.
+ */
+import { afterAll, beforeAll, expect, inject } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { launchChromium, openPage, type TrackedPage } from './chromium';
+import { MapPage } from './mapPage';
+
+export interface OpenOptions {
+  lang?: 'zh' | 'en';
+  width?: number;
+  height?: number;
+}
+
+export function browserSession() {
+  const baseUrl = inject('baseUrl');
+  let browser: Browser;
+  const opened: TrackedPage[] = [];
+
+  beforeAll(async () => {
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    expect(opened.flatMap((t) => t.foreignRequests), 'requests to other origins').toEqual([]);
+    expect(opened.flatMap((t) => t.consoleErrors), 'console errors').toEqual([]);
+  });
+
+  return async function open(path = '', { lang = 'zh', width = 1280, height = 720 }: OpenOptions = {}) {
+    const tracked = await openPage(browser, baseUrl + path, { width, height, storage: { 'plan-map.lang': lang } });
+    opened.push(tracked);
+    const map = new MapPage(tracked.page);
+    await map.waitForIdle();
+    return { ...tracked, map };
+  };
+}
