@@ -37,7 +37,13 @@ export function IndustryFilter({ taxonomy, index, match }: Props) {
       </ul>
       {filter.length > 0 && (
         <div className="filter-summary" role="status">
-          <p>{t('filter.summary', { regions: String(match.regions.size), elements: String(match.elements.size) })}</p>
+          <p>
+            {t('filter.summary', {
+              direct: String([...match.regions.values()].filter((m) => m.strength === 2).length),
+              covered: String([...match.regions.values()].filter((m) => m.strength === 1).length),
+              elements: String(match.elements.size),
+            })}
+          </p>
           <button type="button" onClick={() => setFilter([])}>
             {t('filter.clear')}
           </button>

@@ -30,8 +30,8 @@ export const layoutStrings = {
   'filter.count': { zh: '{n} 个地区', en: '{n} regions' },
   'filter.clear': { zh: '清除筛选', en: 'Clear filter' },
   'filter.summary': {
-    zh: '匹配：{regions} 个地区、{elements} 个布局要素',
-    en: 'Matches: {regions} regions, {elements} layout elements',
+    zh: '匹配：{direct} 个地区本身规划、另有 {covered} 个经上级规划覆盖；{elements} 个布局要素',
+    en: 'Matches: {direct} regions plan it, {covered} more through a wider plan; {elements} layout elements',
   },
   'filter.unknown': {
     zh: '链接中的产业门类“{ids}”不存在，已忽略。',

@@ -63,7 +63,7 @@ describe('industry filter', () => {
   it('lights up where biomedicine is planned across all three regions, and keeps it on reload', async () => {
     const { map, page } = await open('', 'en');
     await page.getByRole('checkbox', { name: /Biomedicine/ }).check();
-    await page.getByRole('status').getByText(/Matches: \d+ regions/).waitFor();
+    await page.getByRole('status').getByText(/Matches: \d+ regions plan it/).waitFor();
     const matched = await map.renderedRegions('matched');
     for (const code of ['130100', '220400', '331181', '133100']) expect(matched).toContain(code);
     expect(new URL(page.url()).searchParams.get('filter')).toBe('biomedicine');

@@ -19,6 +19,7 @@ const VIEWS = [
   { name: 'filter', path: '?filter=biomedicine' },
   { name: 'element', path: '?element=jilin-clusters-2013/j13-belt-cltb' },
   { name: 'lishui', path: '?region=331100' },
+  { name: 'readme', path: '?region=220000&filter=biomedicine' },
 ];
 const SIZES = [
   [1920, 1080],
