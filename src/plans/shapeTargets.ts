@@ -78,29 +78,21 @@ export function derivePath(t: Target, period: { start: number; end: number }): D
   const rate = t.rate.value;
   const round = (v: number) => Number(v.toFixed(6));
   const b = t.baseline;
-  if (b && b.year !== null && b.unit === 'percent') {
-    const points: PathPoint[] = [];
-    for (let y = b.year; y <= t.year; y++) points.push({ year: y, value: round(b.value + rate * (y - b.year)), stated: y === b.year });
-    return {
-      target: t,
-      points,
-      source: {
-        ...t.rate.source,
-        status: 'derived',
-        formula: `${b.value} + ${rate} × (year − ${b.year})`,
-      },
-    };
-  }
-  const start = Math.min(period.start, t.year);
+  // The stated figure the path is anchored on: the baseline when given, else the target itself.
+  const anchor = b && b.year !== null && b.unit === 'percent' ? { year: b.year, value: b.value } : { year: t.year, value: t.value };
+  const first = anchor.year === t.year ? Math.min(period.start, t.year) : anchor.year;
   const points: PathPoint[] = [];
-  for (let y = start; y <= t.year; y++) points.push({ year: y, value: round(t.value - rate * (t.year - y)), stated: y === t.year });
+  for (let y = first; y <= t.year; y++) points.push({ year: y, value: round(anchor.value + rate * (y - anchor.year)), stated: y === anchor.year });
   return {
     target: t,
     points,
     source: {
       ...t.rate.source,
       status: 'derived',
-      formula: `${t.value} − ${rate} × (${t.year} − year)`,
+      formula:
+        anchor.year === t.year
+          ? `${t.value} − ${rate} × (${t.year} − year)`
+          : `${anchor.value} + ${rate} × (year − ${anchor.year})`,
     },
   };
 }
