@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import type { RegionData } from '../data/regions';
+import type { Bbox, RegionData } from '../data/regions';
 import { useAllPlans } from '../data/usePlanData';
 import { useUi } from '../state/store';
 import { isDisplayed, naturalScope } from '../state/drill';
@@ -64,16 +64,28 @@ export function Dashboard({ data }: { data: RegionData }) {
     [plans.data],
   );
 
+  const frameBox = useCallback((bbox: Bbox | undefined, panelOpen: boolean) => {
+    if (bbox) void controllerRef.current?.frame(bbox, { animate: !reducedMotion(), rightPadding: panelOpen ? panelWidthPx() : 0 });
+  }, []);
   const frame = useCallback(
-    (code: string | null, panelOpen: boolean) => {
-      const bbox = code ? data.regions.get(code)?.bbox : data.bbox;
-      if (!bbox) return;
-      void controllerRef.current?.frame(bbox, { animate: !reducedMotion(), rightPadding: panelOpen ? panelWidthPx() : 0 });
+    (code: string | null, panelOpen: boolean) => frameBox(code ? data.regions.get(code)?.bbox : data.bbox, panelOpen),
+    [data, frameBox],
+  );
+
+  /** Opens a layout element chosen from outside the map (legend, panel, link) and frames its members. */
+  const chooseElement = useCallback(
+    (key: string) => {
+      selectElement(key);
+      frameBox(layouts?.bboxes.get(key), true);
     },
-    [data],
+    [selectElement, frameBox, layouts],
   );
   const frameFromLink = useCallback((code: string) => !linkHadCamera && frame(code, true), [frame, linkHadCamera]);
-  useUrlSync(data, linkCheck, frameFromLink);
+  const elementFromLink = useCallback(
+    (key: string) => (linkHadCamera ? selectElement(key) : chooseElement(key)),
+    [linkHadCamera, selectElement, chooseElement],
+  );
+  useUrlSync(data, linkCheck, frameFromLink, elementFromLink);
 
   /** Selects a region chosen from outside the map (list, breadcrumb, panel link) and frames it. */
   const choose = useCallback(
@@ -139,7 +151,7 @@ export function Dashboard({ data }: { data: RegionData }) {
         <details open>
           <summary>{t('layout.legend')}</summary>
           {plans.data ? (
-            <LayoutLegend plans={plans.data.plans} matchedElements={matchedElements} />
+            <LayoutLegend plans={plans.data.plans} matchedElements={matchedElements} onChoose={chooseElement} />
           ) : (
             <PlanDataStatus failed={plans.isError} message={plans.error?.message} />
           )}
@@ -183,7 +195,7 @@ export function Dashboard({ data }: { data: RegionData }) {
             onClose={() => select(null)}
             onDrill={drill}
             onSelect={choose}
-            onSelectElement={(planId, elementId) => selectElement(elementKey(planId, elementId))}
+            onSelectElement={(planId, elementId) => chooseElement(elementKey(planId, elementId))}
           />
         )}
         {selectedElement && (

@@ -8,14 +8,14 @@ import { SymbolIcon } from './SymbolIcon';
 interface Props {
   plans: Plan[];
   matchedElements: ReadonlySet<string> | null;
+  onChoose: (key: string) => void;
 }
 
 /** Each plan's layout, grouped by period, with a show/hide switch and every element as a button. */
-export function LayoutLegend({ plans, matchedElements }: Props) {
+export function LayoutLegend({ plans, matchedElements, onChoose }: Props) {
   const { lang, t } = useT();
   const hiddenPlans = useUi((s) => s.hiddenPlans);
   const togglePlan = useUi((s) => s.togglePlan);
-  const selectElement = useUi((s) => s.selectElement);
   const selectedElement = useUi((s) => s.selectedElement);
   const groups = [
     { title: t('layout.current'), plans: plans.filter((p) => p.period.start >= 2021) },
@@ -44,7 +44,7 @@ export function LayoutLegend({ plans, matchedElements }: Props) {
                     const dimmed = matchedElements !== null && !matchedElements.has(key);
                     return (
                       <li key={key} className={dimmed ? 'dimmed' : undefined}>
-                        <button type="button" aria-current={selectedElement === key ? 'true' : undefined} onClick={() => selectElement(key)}>
+                        <button type="button" aria-current={selectedElement === key ? 'true' : undefined} onClick={() => onChoose(key)}>
                           <SymbolIcon shape={style.geometry === 'line' ? 'line' : style.shape} colour={colour} dashed={style.dashed} />
                           <span>
                             {element.name[lang]}

@@ -6,7 +6,7 @@
  */
 import type { Feature, FeatureCollection, Geometry, LineString, Point } from 'geojson';
 import type { LayoutElement, Plan } from '../data/planSchema';
-import type { RegionData } from '../data/regions';
+import { unionBbox, type Bbox, type RegionData } from '../data/regions';
 import { KIND_STYLE } from './symbols';
 
 export interface LayoutProps {
@@ -38,6 +38,8 @@ export interface LayoutCollections {
   areas: FeatureCollection<Geometry, LayoutProps>;
   /** element key → the numeric feature id all of its parts share (for feature-state) */
   ids: Map<string, number>;
+  /** element key → the box around its member regions, to frame it */
+  bboxes: Map<string, Bbox>;
 }
 
 export const elementKey = (planId: string, elementId: string) => `${planId}/${elementId}`;
@@ -53,6 +55,7 @@ export function layoutFeatures(plans: Plan[], regions: RegionData): LayoutCollec
   const areas: Feature<Geometry, LayoutProps>[] = [];
   const geometryOf = indexGeometry(regions);
   const ids = new Map<string, number>();
+  const bboxes = new Map<string, Bbox>();
 
   for (const plan of plans) {
     let areaIndex = 0;
@@ -76,6 +79,7 @@ export function layoutFeatures(plans: Plan[], regions: RegionData): LayoutCollec
       const labelOf = (code: string) => regions.regions.get(code)!.label;
       const id = ids.size + 1;
       ids.set(props.key, id);
+      bboxes.set(props.key, unionBbox(members.map((m) => regions.regions.get(m.code)!.bbox)));
 
       if (style.geometry === 'point') {
         points.push(point(id, labelOf(members[0].code), props));
@@ -96,6 +100,7 @@ export function layoutFeatures(plans: Plan[], regions: RegionData): LayoutCollec
     lines: { type: 'FeatureCollection', features: lines },
     areas: { type: 'FeatureCollection', features: areas },
     ids,
+    bboxes,
   };
 }
 

@@ -16,6 +16,7 @@ export function useUrlSync(
   data: RegionData,
   plans: { elementKeys: ReadonlySet<string>; categories: ReadonlySet<string> } | undefined,
   onRegionFromLink: (code: string) => void,
+  onElementFromLink: (key: string) => void,
 ) {
   const initialSearch = useRef(window.location.search);
 
@@ -39,7 +40,7 @@ export function useUrlSync(
 
   useEffect(() => {
     if (!plans) return;
-    const { setFilter, selectElement, notify } = useUi.getState();
+    const { setFilter, notify } = useUi.getState();
     const filter = parseFilterParam(initialSearch.current, plans.categories);
     if (filter.invalid.length > 0) {
       notify({ id: 'bad-filter', key: 'filter.unknown', vars: { ids: filter.invalid.join(', ').slice(0, 80) } });
@@ -50,12 +51,13 @@ export function useUrlSync(
 
     const element = parseElementParam(initialSearch.current);
     if (element.kind === 'valid' && plans.elementKeys.has(element.value)) {
-      if (!useUi.getState().selected) selectElement(element.value);
+      if (!useUi.getState().selected) onElementFromLink(element.value);
       else replaceUrl({ element: null });
     } else if (element.kind !== 'missing') {
       const raw = element.kind === 'invalid' ? element.raw : element.value;
       notify({ id: 'bad-element', key: 'element.unknown', vars: { key: raw.slice(0, 80) } });
       replaceUrl({ element: null });
     }
+    // Runs when the plan data arrives; the link is read only once.
   }, [plans]);
 }
