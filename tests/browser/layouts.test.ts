@@ -33,6 +33,18 @@ describe('plan layouts on the map', () => {
     await map.expectPanel('Siping');
   });
 
+  it('opens an element from the legend by keyboard and frames its members', async () => {
+    const { map, page } = await open('', 'en');
+    const before = await page.evaluate(() => (window as any).__regionMap.zoom());
+    const item = page.getByRole('button', { name: /Changchun–Songyuan–Baicheng industrial belt/ });
+    await item.focus();
+    await page.keyboard.press('Enter');
+    await map.expectPanel('Changchun–Songyuan–Baicheng industrial belt');
+    await map.waitForIdle();
+    expect(await page.evaluate(() => (window as any).__regionMap.zoom())).toBeGreaterThan(before + 1);
+    expect(await map.renderedElements()).toContain('jilin-clusters-2013/j13-belt-csb');
+  });
+
   it('draws every placed element of all five plans', async () => {
     const { map } = await open();
     const drawn = await map.renderedElements();
