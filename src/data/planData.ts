@@ -25,32 +25,10 @@ export const fetchPlanIndex = (base: string) => load(`${base}plans/index.json`, 
 export const fetchTaxonomy = (base: string) => load(`${base}taxonomy.json`, validateTaxonomy);
 export const fetchPlan = (base: string, file: string) => load(`${base}${file}`, validatePlan);
 
-/** Plans (and what in them) touch a region, without loading the plans. */
-export function plansForRegion(index: PlanIndex, code: string): PlanIndex['byRegion'][string] {
-  return index.byRegion[code] ?? [];
-}
-
-/** Region codes lit by a taxonomy category, across all plans. */
-export function regionsForCategory(index: PlanIndex, category: string): string[] {
-  return Object.entries(index.byRegion)
-    .filter(([, entries]) => entries.some((e) => e.taxonomy.includes(category)))
-    .map(([code]) => code);
-}
-
 /** Taxonomy ids of a layout element, through its industries. */
 export function elementCategories(plan: Plan, element: LayoutElement): string[] {
   const byId = new Map(plan.industries.map((i) => [i.id, i.taxonomy]));
-  return [...new Set(element.industries.flatMap((id) => byId.get(id) ?? []))];
-}
-
-/** Targets grouped for charting: same unit group and (for counts) same thing counted. */
-export function chartGroups(targets: Target[]): Map<string, Target[]> {
-  const groups = new Map<string, Target[]>();
-  for (const t of targets) {
-    const key: string = t.group === 'count' ? `count:${t.countOf ?? 'other'}` : t.group;
-    groups.set(key, [...(groups.get(key) ?? []), t]);
-  }
-  return groups;
+  return [...new Set(element.industries.flatMap((id) => byId.get(id) ?? []))].sort();
 }
 
 /** A target's value in the base unit of its group (yuan, yuan per mu, percent, count). */

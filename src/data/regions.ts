@@ -162,7 +162,3 @@ export function ancestry(data: RegionData, code: string): Region[] {
   }
   return chain;
 }
-
-export function findRegion(data: RegionData, code: string): Region | undefined {
-  return data.regions.get(code);
-}

@@ -4,7 +4,8 @@
  */
 import type { Plan, PlanIndex } from '../data/planSchema';
 import type { RegionData } from '../data/regions';
-import { elementCategoryIds, elementKey } from '../layouts/layoutFeatures';
+import { elementCategories } from '../data/planData';
+import { elementKey } from '../layouts/layoutFeatures';
 
 /** 2: the region itself plans that kind of industry (its own plan, or named in one);
  *  1: only covered by a province- or city-wide plan of an ancestor that plans it. */
@@ -61,7 +62,7 @@ export function matchFilter(categories: readonly string[], index: PlanIndex, pla
 
   for (const plan of plans) {
     for (const element of plan.layout) {
-      const matched = hits(elementCategoryIds(plan, element));
+      const matched = hits(elementCategories(plan, element));
       if (matched.length > 0) result.elements.set(elementKey(plan.id, element.id), matched);
     }
   }

@@ -5,7 +5,7 @@
  * Elements with no member regions are not drawn; the legend lists them as unplaced.
  */
 import type { Feature, FeatureCollection, Geometry, LineString, Point } from 'geojson';
-import type { LayoutElement, Plan } from '../data/planSchema';
+import type { Plan } from '../data/planSchema';
 import { unionBbox, type Bbox, type RegionData } from '../data/regions';
 import { KIND_STYLE } from './symbols';
 
@@ -24,8 +24,6 @@ export interface LayoutProps {
   offset: [number, number];
   /** the same offset for the element's name, in ems, to the right of the symbol */
   textOffset: [number, number];
-  /** `|id|id|` for a cheap "contains" test in filter expressions */
-  categories: string;
   /** start year of the plan's period, to tell the 2013 plan from the 14th FYP ones */
   period: string;
   /** a region code, for member areas */
@@ -43,11 +41,6 @@ export interface LayoutCollections {
 }
 
 export const elementKey = (planId: string, elementId: string) => `${planId}/${elementId}`;
-
-export function elementCategoryIds(plan: Plan, element: LayoutElement): string[] {
-  const byId = new Map(plan.industries.map((i) => [i.id, i.taxonomy]));
-  return [...new Set(element.industries.flatMap((id) => byId.get(id) ?? []))].sort();
-}
 
 export function layoutFeatures(plans: Plan[], regions: RegionData): LayoutCollections {
   const points: Feature<Point, LayoutProps>[] = [];
@@ -73,7 +66,6 @@ export function layoutFeatures(plans: Plan[], regions: RegionData): LayoutCollec
         pattern: style.geometry === 'area' ? areaIndex++ : 0,
         offset: [0, 0],
         textOffset: [0, 0],
-        categories: `|${elementCategoryIds(plan, element).join('|')}|`,
         period: `${plan.period.start}–${plan.period.end}`,
       };
       const labelOf = (code: string) => regions.regions.get(code)!.label;

@@ -71,7 +71,7 @@ export class MapController {
   private layoutsAdded = false;
   private layoutIds = new Map<string, number>();
   private dimmedElements = new Set<string>();
-  private callbacks: MapCallbacks;
+  private readonly callbacks: MapCallbacks;
   private ready: Promise<void>;
 
   constructor(init: MapInit) {
@@ -114,10 +114,6 @@ export class MapController {
 
   destroy() {
     this.map.remove();
-  }
-
-  setCallbacks(callbacks: MapCallbacks) {
-    this.callbacks = callbacks;
   }
 
   async setLang(lang: Lang) {

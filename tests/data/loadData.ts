@@ -20,22 +20,3 @@ export function planFiles(): string[] {
     .sort()
     .map((f) => path.join(plansDir, f));
 }
-
-// The shared unit-test setup (tests/unit/setup.ts) clears localStorage after each test; these
-// tests run in the node environment, which has none, so give it a minimal in-memory stand-in.
-if (!('localStorage' in globalThis)) {
-  const store = new Map<string, string>();
-  Object.defineProperty(globalThis, 'localStorage', {
-    configurable: true,
-    value: {
-      getItem: (k: string) => store.get(k) ?? null,
-      setItem: (k: string, v: string) => void store.set(k, String(v)),
-      removeItem: (k: string) => void store.delete(k),
-      clear: () => store.clear(),
-      key: (i: number) => [...store.keys()][i] ?? null,
-      get length() {
-        return store.size;
-      },
-    },
-  });
-}
