@@ -4,6 +4,7 @@
  */
 import { layoutStrings } from './layoutStrings';
 import { planStrings } from './planStrings';
+import { exportStrings } from './exportStrings';
 
 export type Lang = 'zh' | 'en';
 export const LANGS: readonly Lang[] = ['zh', 'en'];
@@ -63,7 +64,7 @@ const coreStrings = {
   km2: { zh: '平方千米', en: 'km²' },
 } as const satisfies Record<string, Bilingual>;
 
-const strings = { ...coreStrings, ...planStrings, ...layoutStrings };
+const strings = { ...coreStrings, ...planStrings, ...layoutStrings, ...exportStrings };
 export type StringKey = keyof typeof strings;
 
 /** Looks up a UI string and fills `{name}` placeholders. */

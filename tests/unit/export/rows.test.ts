@@ -1,0 +1,134 @@
+import { describe, expect, it } from 'vitest';
+import { index, plans, regions, taxonomy } from '../realData';
+import { COLUMNS, elementRows, figuresCsv, regionRows, selectionRows } from '../../../src/export/rows';
+import { BOM } from '../../../src/export/csv';
+import { dataDates, planDataExport, planDataJson } from '../../../src/export/planJson';
+import { fileName, namePart } from '../../../src/export/download';
+import { translate, type StringKey } from '../../../src/i18n/strings';
+
+const data = { index, plans };
+const total = (ids: string[]) => plans.filter((p) => ids.includes(p.id)).reduce((n, p) => n + p.targets.length, 0);
+
+describe('rows of a region panel', () => {
+  it('Lishui: every target of its own plan, with value, unit, comparator, year, region and verbatim quote', () => {
+    const rows = regionRows('331100', data, regions, 'zh');
+    const targets = rows.filter((r) => r.kind === 'target');
+    expect(targets).toHaveLength(total(['lishui-clusters-2022']));
+    const added = targets.find((r) => r.label === '规上工业增加值')!;
+    expect(added).toMatchObject({
+      value: 73,
+      unit: '十亿元',
+      comparator: '超过',
+      year: 2026,
+      regionCode: '331100',
+      regionName: '丽水市',
+      planId: 'lishui-clusters-2022',
+      status: 'stated',
+      doc: '003_65b563cfb7f1ad0a.txt',
+    });
+    expect(added.quote).toBe(plans.find((p) => p.id === 'lishui-clusters-2022')!.targets.find((t) => t.id === 'ls-t01')!.source.quote);
+  });
+
+  it('a Jilin county: the provincial plans, current ones first, the 2013 plan last', () => {
+    const rows = regionRows('220112', data, regions, 'en');
+    const targets = rows.filter((r) => r.kind === 'target');
+    expect(targets).toHaveLength(total(['jilin-sei-2022', 'jilin-industry-14fyp', 'jilin-clusters-2013']));
+    expect(new Set(targets.map((r) => r.regionCode))).toEqual(new Set(['220000']));
+    expect(targets.at(-1)!.planId).toBe('jilin-clusters-2013');
+    expect(targets[0].planId).not.toBe('jilin-clusters-2013');
+  });
+
+  it('a share with a yearly rate: its rate and its derived path, marked derived with the formula', () => {
+    const rows = regionRows('220000', data, regions, 'en').filter((r) => r.label.startsWith('Share of strategic emerging industries'));
+    const target = rows.find((r) => r.kind === 'target')!;
+    expect(target).toMatchObject({ value: 18.7, unit: 'percent', comparator: 'reach', year: 2025, status: 'stated' });
+    expect(rows.some((r) => r.kind === 'rate')).toBe(true);
+    const derived = rows.filter((r) => r.kind === 'derived');
+    expect(derived.length).toBeGreaterThan(0);
+    for (const r of derived) {
+      expect(r.status).toBe('derived');
+      expect(r.note).not.toBe('');
+      expect(r.year).toBeLessThan(2025);
+    }
+  });
+
+  it('a region no plan covers has no rows', () => {
+    expect(regionRows('130100', { index: { ...index, byRegion: {} }, plans }, regions, 'zh')).toEqual([]);
+  });
+});
+
+describe('rows of a layout element panel', () => {
+  it('the element, its members with their status, and the plan figures for its industries', () => {
+    const plan = plans.find((p) => p.id === 'jilin-sei-2022')!;
+    const element = plan.layout.find((e) => e.industries.length > 0 && e.members.length > 0)!;
+    const rows = elementRows(plan.id, element.id, data, regions, 'en');
+    expect(rows[0]).toMatchObject({ kind: 'element', label: element.name.en, quote: element.source.quote, value: null });
+    const members = rows.filter((r) => r.kind === 'member');
+    expect(members.map((r) => r.regionCode)).toEqual(element.members.map((m) => m.code));
+    expect(members.map((r) => r.status)).toEqual(element.members.map((m) => m.status));
+    const figures = rows.filter((r) => r.kind === 'target');
+    const expected = plan.targets.filter((t) => t.industries?.some((i) => element.industries.includes(i)));
+    expect(figures.map((r) => r.label)).toEqual(expected.map((t) => t.label.en));
+  });
+
+  it('an unknown element has no rows', () => {
+    expect(elementRows('jilin-sei-2022', 'nope', data, regions, 'en')).toEqual([]);
+  });
+});
+
+describe('rows of the filtered selection', () => {
+  it('no filter: every target of every plan once', () => {
+    const rows = selectionRows([], data, regions, 'zh');
+    expect(rows.filter((r) => r.kind === 'target')).toHaveLength(plans.reduce((n, p) => n + p.targets.length, 0));
+  });
+
+  it('a filter keeps plan-wide figures and those of matching industries, once each', () => {
+    const category = taxonomy.categories[0].id;
+    const rows = selectionRows([category], data, regions, 'en').filter((r) => r.kind === 'target');
+    const keys = rows.map((r) => `${r.planId}/${r.label}/${r.value}`);
+    expect(new Set(keys).size).toBe(keys.length);
+    for (const r of rows) {
+      const plan = plans.find((p) => p.id === r.planId)!;
+      const target = plan.targets.find((t) => t.label.en === r.label && t.value === r.value)!;
+      const kinds = (target.industries ?? []).flatMap((id) => plan.industries.find((i) => i.id === id)?.taxonomy ?? []);
+      expect(!target.industries?.length || kinds.includes(category)).toBe(true);
+    }
+    expect(rows.length).toBeLessThan(selectionRows([], data, regions, 'en').filter((r) => r.kind === 'target').length);
+  });
+});
+
+describe('figures as CSV', () => {
+  it('has the header in the current language and one line per row', () => {
+    const rows = regionRows('331100', data, regions, 'zh');
+    const text = figuresCsv(rows, (key) => translate('zh', key as StringKey));
+    expect(text.startsWith(BOM)).toBe(true);
+    const lines = text.slice(1).split('\r\n');
+    expect(lines[0]).toBe(COLUMNS.map((c) => translate('zh', `export.col.${c}` as StringKey)).join(','));
+    // Quotes have no line breaks in this data, so records are lines.
+    expect(lines.filter(Boolean)).toHaveLength(rows.length + 1);
+    expect(lines[1].startsWith('目标,')).toBe(true);
+    expect(text).toContain(',331100,丽水市,');
+  });
+});
+
+describe('plan data JSON', () => {
+  it('validates against the plan schema and keeps every plan', () => {
+    const parsed = planDataExport.parse(JSON.parse(planDataJson({ index, taxonomy, plans }, '2026-01-02')));
+    expect(parsed.plans.map((p) => p.id)).toEqual(plans.map((p) => p.id));
+    expect(parsed.index.plans).toHaveLength(5);
+  });
+
+  it('gives the range of document dates', () => {
+    expect(dataDates(plans)).toEqual({ from: '2013-05-28', to: '2022-10-12' });
+  });
+});
+
+describe('file names', () => {
+  it('are made of a prefix, a cleaned subject and the date', () => {
+    const day = new Date(2026, 0, 2);
+    expect(fileName('plan-map', '220100', 'png', day)).toBe('plan-map-220100-2026-01-02.png');
+    expect(fileName('plan-map', '220100', 'png', day, '@2x')).toBe('plan-map-220100-2026-01-02@2x.png');
+    expect(namePart('Targets: money / 亿元 "x"')).toBe('targets-money-亿元-x');
+    expect(namePart('///')).toBe('export');
+  });
+});
