@@ -206,6 +206,33 @@ export class MapController {
     });
   }
 
+  /**
+   * A copy of the map as drawn now, optionally at another pixel ratio (2 for slides). WebGL keeps
+   * its pixels only until the frame is shown, so this redraws the map at once and copies the
+   * canvas inside that render, before they are gone. Settles within microtasks, so that a
+   * `beforeprint` handler has the copy before the page is laid out for print.
+   */
+  async snapshot(pixelRatio?: number): Promise<HTMLCanvasElement> {
+    await this.ready;
+    const previous = this.map.getPixelRatio();
+    if (pixelRatio && pixelRatio !== previous) this.map.setPixelRatio(pixelRatio);
+    try {
+      return await new Promise<HTMLCanvasElement>((resolve) => {
+        this.map.once('render', () => {
+          const source = this.map.getCanvas();
+          const copy = document.createElement('canvas');
+          copy.width = source.width;
+          copy.height = source.height;
+          copy.getContext('2d')?.drawImage(source, 0, 0);
+          resolve(copy);
+        });
+        this.map.redraw();
+      });
+    } finally {
+      if (this.map.getPixelRatio() !== previous) this.map.setPixelRatio(previous);
+    }
+  }
+
   private setRegionState(code: string, state: Record<string, unknown>) {
     const ref = this.featureRef(code);
     if (ref) this.map.setFeatureState(ref, state);
