@@ -19,6 +19,7 @@ import { JumpButtons } from '../nav/JumpButtons';
 import { LanguageSwitch } from '../ui/LanguageSwitch';
 import { Notices } from '../ui/Notices';
 import { ElementPanel } from '../plans/ElementPanel';
+import { ExportMenu } from '../export/ExportMenu';
 
 /** The side panel's width as app.css lays it out (min(25rem, 45% of the stage)), plus its margin. */
 function panelWidthPx(): number {
@@ -137,6 +138,7 @@ export function Dashboard({ data }: { data: RegionData }) {
           <p>{t('appSubtitle')}</p>
         </div>
         <JumpButtons data={data} onJump={drill} />
+        <ExportMenu controllerRef={controllerRef} data={data} />
         <LanguageSwitch />
       </header>
       <div className="sidebar">

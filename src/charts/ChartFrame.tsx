@@ -1,5 +1,6 @@
-import { useId, useState, type ReactNode } from 'react';
+import { useId, useRef, useState, type ReactNode } from 'react';
 import { useT } from '../i18n/useT';
+import { ChartExport } from '../export/ChartExport';
 import '../plans/plans.css';
 
 export interface TableColumn {
@@ -23,10 +24,12 @@ export function ChartFrame({ title, chart, columns, rows, footer }: Props) {
   const { t } = useT();
   const [table, setTable] = useState(false);
   const titleId = useId();
+  const figure = useRef<HTMLElement>(null);
   return (
-    <figure className="chart-frame" aria-labelledby={titleId}>
+    <figure ref={figure} className="chart-frame" aria-labelledby={titleId}>
       <div className="chart-frame-head">
         <h5 id={titleId}>{title}</h5>
+        {!table && <ChartExport figure={figure} titleId={titleId} />}
         <button type="button" className="table-toggle" aria-pressed={table} onClick={() => setTable((v) => !v)}>
           {table ? t('plans.showChart') : t('plans.showTable')}
         </button>

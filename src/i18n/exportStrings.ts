@@ -21,6 +21,7 @@ export const exportStrings = {
   'export.chartPngLabel': { zh: '保存为 PNG：', en: 'Save as PNG:' },
   'export.chartSvgLabel': { zh: '保存为 SVG：', en: 'Save as SVG:' },
   'export.dataDate': { zh: '数据：规划文件日期 {from} 至 {to}', en: 'Data: plan documents dated {from} to {to}' },
+  'export.dataDateOne': { zh: '数据：规划文件日期 {date}', en: 'Data: plan document dated {date}' },
   'export.exported': { zh: '导出于 {date}', en: 'exported {date}' },
   'export.sources': { zh: '来源：{docs}', en: 'Sources: {docs}' },
   'export.col.kind': { zh: '类型', en: 'kind' },
