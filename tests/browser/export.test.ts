@@ -260,5 +260,24 @@ describe('export and print, in real Chromium', () => {
     expect(pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g)?.length, 'pages in the PDF').toBe(1);
     await page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
     await expect(page.locator('canvas.print-map-snapshot').count()).resolves.toBe(0);
+
+    // Printing as the browser does it (beforeprint, print layout, afterprint): the snapshot is
+    // in the page before layout, within the beforeprint handlers, and gone afterwards.
+    await page.emulateMedia({ media: 'screen' });
+    await page.evaluate(() => {
+      const w = window as unknown as { printLog: string[] };
+      w.printLog = [];
+      new MutationObserver((records) => {
+        for (const r of records)
+          for (const n of r.addedNodes) if (n instanceof HTMLCanvasElement && n.classList.contains('print-map-snapshot')) w.printLog.push(`snapshot ${n.width}`);
+      }).observe(document.body, { subtree: true, childList: true });
+      window.addEventListener('beforeprint', () => w.printLog.push('beforeprint'));
+      window.addEventListener('afterprint', () => w.printLog.push('afterprint'));
+    });
+    await page.pdf({ format: 'A4', landscape: true, preferCSSPageSize: true });
+    const log = await page.evaluate(() => (window as unknown as { printLog: string[] }).printLog);
+    expect(log[0]).toMatch(/^snapshot \d+$/);
+    expect(log.slice(1)).toEqual(['beforeprint', 'afterprint']);
+    await expect(page.locator('canvas.print-map-snapshot').count()).resolves.toBe(0);
   });
 });
