@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Bbox, RegionData } from '../data/regions';
 import { useAllPlans } from '../data/usePlanData';
 import { useUi } from '../state/store';
@@ -7,18 +7,18 @@ import { hashHasCamera } from '../state/url';
 import { useUrlSync } from '../state/useUrlSync';
 import { useT } from '../i18n/useT';
 import { MapView } from '../map/MapView';
-import { hasWebGL2, type MapController, type MapTarget } from '../map/MapController';
+import type { MapController, MapTarget } from '../map/MapController';
 import { layoutFeatures, elementKey } from '../layouts/layoutFeatures';
 import { LayoutLegend } from '../layouts/LayoutLegend';
 import { matchFilter } from '../filter/matchFilter';
 import { IndustryFilter } from '../filter/IndustryFilter';
-import { RegionPanel } from '../panel/RegionPanel';
 import { RegionList } from '../nav/RegionList';
 import { Breadcrumb } from '../nav/Breadcrumb';
 import { JumpButtons } from '../nav/JumpButtons';
 import { LanguageSwitch } from '../ui/LanguageSwitch';
+import { CopyLinkButton } from '../ui/CopyLinkButton';
 import { Notices } from '../ui/Notices';
-import { ElementPanel } from '../plans/ElementPanel';
+import { ElementPanel, RegionPanel, preloadPanels } from './lazyPanels';
 import { ExportMenu } from '../export/ExportMenu';
 
 /** The side panel's width as app.css lays it out (min(25rem, 45% of the stage)), plus its margin. */
@@ -40,10 +40,16 @@ export function Dashboard({ data }: { data: RegionData }) {
   const selectElement = useUi((s) => s.selectElement);
   const notify = useUi((s) => s.notify);
   const controllerRef = useRef<MapController | null>(null);
-  const [webgl] = useState(hasWebGL2);
+  const [webgl, setWebgl] = useState(true);
   // Read before the map exists: maplibre writes its own camera into the hash as soon as it starts.
   const [linkHadCamera] = useState(() => hashHasCamera(window.location.hash));
-  const plans = useAllPlans();
+  // The plans (and their validator) load once the first map is drawn, or at once without a map.
+  const [mapDrawn, setMapDrawn] = useState(false);
+  const plans = useAllPlans({ enabled: mapDrawn || !webgl });
+  const onDrawn = useCallback(() => {
+    setMapDrawn(true);
+    preloadPanels();
+  }, []);
 
   const layouts = useMemo(() => plans.data && layoutFeatures(plans.data.plans, data), [plans.data, data]);
   const match = useMemo(
@@ -61,6 +67,7 @@ export function Dashboard({ data }: { data: RegionData }) {
       plans.data && {
         elementKeys: new Set(plans.data.plans.flatMap((p) => p.layout.map((e) => elementKey(p.id, e.id)))),
         categories: new Set(plans.data.taxonomy.categories.map((c) => c.id)),
+        planIds: new Set(plans.data.plans.map((p) => p.id)),
       },
     [plans.data],
   );
@@ -138,6 +145,7 @@ export function Dashboard({ data }: { data: RegionData }) {
           <p>{t('appSubtitle')}</p>
         </div>
         <JumpButtons data={data} onJump={drill} />
+        <CopyLinkButton />
         <ExportMenu controllerRef={controllerRef} data={data} />
         <LanguageSwitch />
       </header>
@@ -172,6 +180,8 @@ export function Dashboard({ data }: { data: RegionData }) {
             matchedElements={matchedElements}
             controllerRef={controllerRef}
             onTargetClick={onMapClick}
+            onDrawn={onDrawn}
+            onUnavailable={() => setWebgl(false)}
           />
         ) : (
           <div className="map map-missing" role="region" aria-label={t('mapLabel')}>
@@ -188,28 +198,30 @@ export function Dashboard({ data }: { data: RegionData }) {
           onChoose={drill}
         />
         <Notices />
-        {region && (
-          <RegionPanel
-            key={region.code}
-            region={region}
-            data={data}
-            highlightCategories={filter}
-            onClose={() => select(null)}
-            onDrill={drill}
-            onSelect={choose}
-            onSelectElement={(planId, elementId) => chooseElement(elementKey(planId, elementId))}
-          />
-        )}
-        {selectedElement && (
-          <ElementPanel
-            key={selectedElement}
-            planId={selectedElement.split('/')[0]}
-            elementId={selectedElement.split('/')[1]}
-            regions={data}
-            onSelectRegion={choose}
-            onClose={() => select(null)}
-          />
-        )}
+        <Suspense fallback={<PanelLoading />}>
+          {region && (
+            <RegionPanel
+              key={region.code}
+              region={region}
+              data={data}
+              highlightCategories={filter}
+              onClose={() => select(null)}
+              onDrill={drill}
+              onSelect={choose}
+              onSelectElement={(planId, elementId) => chooseElement(elementKey(planId, elementId))}
+            />
+          )}
+          {selectedElement && (
+            <ElementPanel
+              key={selectedElement}
+              planId={selectedElement.split('/')[0]}
+              elementId={selectedElement.split('/')[1]}
+              regions={data}
+              onSelectRegion={choose}
+              onClose={() => select(null)}
+            />
+          )}
+        </Suspense>
       </main>
       <footer className="app-footer">
         <span>{t('attribution')}</span>
@@ -217,6 +229,15 @@ export function Dashboard({ data }: { data: RegionData }) {
         <strong>{t('notOfficial')}</strong>
       </footer>
     </div>
+  );
+}
+
+function PanelLoading() {
+  const { t } = useT();
+  return (
+    <aside className="panel" aria-busy="true">
+      <p className="muted">{t('layout.loading')}</p>
+    </aside>
   );
 }
 

@@ -1,6 +1,7 @@
 import { useId, useRef, useState, type ReactNode } from 'react';
 import { useT } from '../i18n/useT';
 import { ChartExport } from '../export/ChartExport';
+import { useNearViewport } from './useNearViewport';
 import '../plans/plans.css';
 
 export interface TableColumn {
@@ -25,6 +26,7 @@ export function ChartFrame({ title, chart, columns, rows, footer }: Props) {
   const [table, setTable] = useState(false);
   const titleId = useId();
   const figure = useRef<HTMLElement>(null);
+  const near = useNearViewport(figure);
   return (
     <figure ref={figure} className="chart-frame" aria-labelledby={titleId}>
       <div className="chart-frame-head">
@@ -58,8 +60,8 @@ export function ChartFrame({ title, chart, columns, rows, footer }: Props) {
           </tbody>
         </table>
       ) : (
-        <div className="chart-body" aria-hidden="true">
-          {chart}
+        <div className={near ? 'chart-body' : 'chart-body chart-pending'} aria-hidden="true">
+          {near && chart}
         </div>
       )}
       {!table && footer}

@@ -1,5 +1,6 @@
 import { Bar, BarChart, XAxis, YAxis } from 'recharts';
-import { TIERS, type Bilingual, type Taxonomy } from '../data/planSchema';
+import type { Bilingual, Taxonomy } from '../data/planSchema';
+import { TIERS } from '../data/planVocabulary';
 import { useT } from '../i18n/useT';
 import type { TierGroup, TierKey } from '../plans/shapeIndustries';
 import { IndustryChip } from '../plans/IndustryChip';

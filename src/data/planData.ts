@@ -1,9 +1,8 @@
 /**
- * Loading and lookups for the industrial-plan data (public/data/). The fetch functions
- * validate what they load; the lookups are pure.
+ * Loading the industrial-plan data (public/data/): every fetch validates what it loads.
+ * This module brings the zod schema with it, so the app imports it lazily.
  */
-import type { LayoutElement, Plan, PlanIndex, Taxonomy, Target, UnitGroup } from './planSchema';
-import { UNITS } from './planSchema';
+import type { Plan, PlanIndex, Taxonomy, UnitGroup } from './planSchema';
 import { validatePlan, validatePlanIndex, validateTaxonomy, type Validated } from './validate';
 
 export class PlanDataError extends Error {
@@ -24,16 +23,5 @@ async function load<T>(url: string, check: (file: string, json: unknown) => Vali
 export const fetchPlanIndex = (base: string) => load(`${base}plans/index.json`, validatePlanIndex);
 export const fetchTaxonomy = (base: string) => load(`${base}taxonomy.json`, validateTaxonomy);
 export const fetchPlan = (base: string, file: string) => load(`${base}${file}`, validatePlan);
-
-/** Taxonomy ids of a layout element, through its industries. */
-export function elementCategories(plan: Plan, element: LayoutElement): string[] {
-  const byId = new Map(plan.industries.map((i) => [i.id, i.taxonomy]));
-  return [...new Set(element.industries.flatMap((id) => byId.get(id) ?? []))].sort();
-}
-
-/** A target's value in the base unit of its group (yuan, yuan per mu, percent, count). */
-export function baseValue(t: Pick<Target, 'value' | 'unit'>): number {
-  return t.value * UNITS[t.unit].factor;
-}
 
 export type { Plan, PlanIndex, Taxonomy, UnitGroup };

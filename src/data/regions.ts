@@ -6,21 +6,31 @@
 import { feature } from 'topojson-client';
 import type { Topology, GeometryCollection } from 'topojson-specification';
 import type { Feature, FeatureCollection, Geometry, Position } from 'geojson';
-import { z } from 'zod';
+// zod's tree-shakable build: the boundary check is on the first view's critical path.
+// The mini build ships without messages; the English locale says what was expected.
+// jitless: zod would otherwise compile validators with `new Function`, which a strict
+// Content-Security-Policy forbids. The setting is global, so it covers the plan schema too.
+import * as z from 'zod/mini';
+import en from 'zod/v4/locales/en.js';
+
+z.config({ ...en(), jitless: true });
 
 export const REGION_LAYERS = ['context', 'provinces', 'prefectures', 'newareas', 'counties'] as const;
 export type RegionLayer = (typeof REGION_LAYERS)[number];
 export type RegionLevel = 'province' | 'prefecture' | 'county' | 'newarea';
 
+const sixDigits = () => z.string().check(z.regex(/^\d{6}$/, 'a 6-digit admin code'));
+const text = (max: number) => z.string().check(z.minLength(1), z.maxLength(max));
+const between = (min: number, max: number) => z.number().check(z.gte(min), z.lte(max));
 const regionProps = z.object({
-  code: z.string().regex(/^\d{6}$/, 'a 6-digit admin code'),
-  name_zh: z.string().min(1).max(80),
-  name_en: z.string().min(1).max(120),
+  code: sixDigits(),
+  name_zh: text(80),
+  name_en: text(120),
   level: z.enum(['province', 'prefecture', 'county', 'newarea']),
-  parent: z.string().regex(/^\d{6}$/).nullable(),
-  label_lng: z.number().min(-180).max(180),
-  label_lat: z.number().min(-90).max(90),
-  area_km2: z.number().nonnegative(),
+  parent: z.nullable(sixDigits()),
+  label_lng: between(-180, 180),
+  label_lat: between(-90, 90),
+  area_km2: z.number().check(z.nonnegative()),
 });
 export type RegionProps = z.infer<typeof regionProps>;
 
@@ -82,7 +92,7 @@ export function parseBoundaryPack(json: unknown, file: string): RegionData {
     const collection = feature(topo, object) as FeatureCollection<Geometry, unknown>;
     const valid: Feature<Geometry, RegionProps>[] = [];
     collection.features.forEach((f, i) => {
-      const parsed = regionProps.safeParse(f.properties);
+      const parsed = z.safeParse(regionProps, f.properties);
       if (!parsed.success) {
         for (const issue of parsed.error.issues) {
           problems.push(`${file}: objects.${layer}[${i}].properties.${issue.path.join('.')}: ${issue.message}`);

@@ -3,8 +3,10 @@
  * the map's layouts and filter load everything (useAllPlans) through the same cache entries.
  */
 import { useQueries, useQuery, useQueryClient } from '@tanstack/react-query';
-import { fetchPlan, fetchPlanIndex, fetchTaxonomy } from './planData';
 import type { Plan, PlanIndex } from './planSchema';
+
+/** The fetchers bring the validator (zod); they load with the first plan request. */
+const loader = () => import('./planData');
 
 export const PLAN_DATA_BASE = `${import.meta.env.BASE_URL}data/`;
 
@@ -17,8 +19,8 @@ export const planKeys = {
 
 const forever = { staleTime: Infinity, gcTime: Infinity, retry: false } as const;
 
-const indexQuery = { queryKey: planKeys.index, queryFn: () => fetchPlanIndex(PLAN_DATA_BASE), ...forever };
-const taxonomyQuery = { queryKey: planKeys.taxonomy, queryFn: () => fetchTaxonomy(PLAN_DATA_BASE), ...forever };
+const indexQuery = { queryKey: planKeys.index, queryFn: async () => (await loader()).fetchPlanIndex(PLAN_DATA_BASE), ...forever };
+const taxonomyQuery = { queryKey: planKeys.taxonomy, queryFn: async () => (await loader()).fetchTaxonomy(PLAN_DATA_BASE), ...forever };
 
 export function usePlanIndex() {
   return useQuery(indexQuery);
@@ -28,10 +30,14 @@ export function useTaxonomy() {
   return useQuery(taxonomyQuery);
 }
 
-/** Every plan with the index and taxonomy: what the map's layouts and the industry filter need. */
-export function useAllPlans() {
+/**
+ * Every plan with the index and taxonomy: what the map's layouts and the industry filter need.
+ * `enabled: false` holds the load back (the dashboard waits for the first map to be drawn).
+ */
+export function useAllPlans({ enabled = true }: { enabled?: boolean } = {}) {
   const client = useQueryClient();
   return useQuery({
+    enabled,
     queryKey: ['all-plans', PLAN_DATA_BASE],
     queryFn: async () => {
       const [index, taxonomy] = await Promise.all([client.fetchQuery(indexQuery), client.fetchQuery(taxonomyQuery)]);
@@ -46,9 +52,9 @@ function planQuery(index: PlanIndex | undefined, id: string) {
   const file = index?.plans.find((p) => p.id === id)?.file;
   return {
     queryKey: planKeys.plan(id),
-    queryFn: () => {
+    queryFn: async () => {
       if (!file) throw new Error(`unknown plan "${id}"`);
-      return fetchPlan(PLAN_DATA_BASE, file);
+      return (await loader()).fetchPlan(PLAN_DATA_BASE, file);
     },
     enabled: !!file,
     ...forever,

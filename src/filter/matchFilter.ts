@@ -4,7 +4,7 @@
  */
 import type { Plan, PlanIndex } from '../data/planSchema';
 import type { RegionData } from '../data/regions';
-import { elementCategories } from '../data/planData';
+import { elementCategories } from '../data/planLookups';
 import { elementKey } from '../layouts/layoutFeatures';
 
 /** 2: the region itself plans that kind of industry (its own plan, or named in one);

@@ -4,7 +4,7 @@ import type { LayoutCollections } from '../layouts/layoutFeatures';
 import { useUi } from '../state/store';
 import { displayedParents } from '../state/drill';
 import { useT } from '../i18n/useT';
-import { MapController, type MapTarget } from './MapController';
+import { createMap, type MapController, type MapTarget } from './MapController';
 
 interface Props {
   data: RegionData;
@@ -14,10 +14,14 @@ interface Props {
   matchedElements: ReadonlySet<string> | null;
   controllerRef: MutableRefObject<MapController | null>;
   onTargetClick: (target: MapTarget | null) => void;
+  /** Called once, when the first map is fully drawn. */
+  onDrawn?: () => void;
+  /** Called when the browser cannot give the map a WebGL2 context. */
+  onUnavailable: () => void;
 }
 
 /** The map as a labelled landmark; hands state changes to the MapController. */
-export function MapView({ data, layouts, regionMatches, matchedElements, controllerRef, onTargetClick }: Props) {
+export function MapView({ data, layouts, regionMatches, matchedElements, controllerRef, onTargetClick, onDrawn, onUnavailable }: Props) {
   const container = useRef<HTMLDivElement>(null);
   const tooltip = useRef<HTMLDivElement>(null);
   const { lang, t } = useT();
@@ -28,16 +32,18 @@ export function MapView({ data, layouts, regionMatches, matchedElements, control
   const [hovered, setHovered] = useState<MapTarget | null>(null);
   const clickRef = useRef(onTargetClick);
   clickRef.current = onTargetClick;
+  const startRef = useRef({ onDrawn, onUnavailable });
 
   useEffect(() => {
     const { lang: initialLang, scope: initialScope } = useUi.getState();
-    const controller = new MapController({
+    const controller = createMap({
       container: container.current!,
       data,
       lang: initialLang,
       displayedParents: displayedParents(data, initialScope),
-      callbacks: { onHover: setHovered, onClick: (target) => clickRef.current(target) },
+      callbacks: { onHover: setHovered, onClick: (target) => clickRef.current(target), onDrawn: () => startRef.current.onDrawn?.() },
     });
+    if (!controller) return startRef.current.onUnavailable();
     controllerRef.current = controller;
     return () => {
       controller.destroy();

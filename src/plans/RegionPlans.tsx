@@ -1,5 +1,6 @@
 import { useId, useMemo, type ReactNode } from 'react';
-import { ROLES, type Plan, type Taxonomy } from '../data/planSchema';
+import type { Plan, Taxonomy } from '../data/planSchema';
+import { ROLES } from '../data/planVocabulary';
 import type { RegionData } from '../data/regions';
 import { usePlanIndex, usePlans, useTaxonomy } from '../data/usePlanData';
 import { useT } from '../i18n/useT';

@@ -3,7 +3,8 @@
  * category, and the cluster structure (targets that are parts of a total) with the
  * discrepancies recorded on them. Pure.
  */
-import { TIERS, type Discrepancy, type Industry, type Plan, type Role, type Taxonomy, type Target, type Tier } from '../data/planSchema';
+import type { Discrepancy, Industry, Plan, Role, Taxonomy, Target, Tier } from '../data/planSchema';
+import { TIERS } from '../data/planVocabulary';
 
 export type TierKey = Tier | 'untiered';
 export const TIER_ORDER: TierKey[] = [...(Object.keys(TIERS) as Tier[]), 'untiered'];

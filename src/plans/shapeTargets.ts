@@ -3,8 +3,9 @@
  * like things, multiples), the plan-structure counts apart, and the derived yearly path of a
  * share target that states a yearly rate. Pure; every bar keeps its target for its source.
  */
-import { UNITS, type Plan, type Source, type Target, type UnitGroup } from '../data/planSchema';
-import { baseValue } from '../data/planData';
+import type { Plan, Source, Target, UnitGroup } from '../data/planSchema';
+import { UNITS } from '../data/planVocabulary';
+import { baseValue } from '../data/planLookups';
 
 export interface TargetChart {
   /** money | intensity | share | multiple | count:<countOf> | count:mixed */

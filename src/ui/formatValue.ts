@@ -5,7 +5,8 @@
  * says, only how it is written: 17,000 亿元 and 1.7 万亿元 are the same number.
  */
 import type { Lang } from '../i18n/strings';
-import { UNITS, type Comparator, type UnitId } from '../data/planSchema';
+import type { Comparator, UnitId } from '../data/planSchema';
+import { UNITS } from '../data/planVocabulary';
 
 export type CountOf =
   | 'enterprise'

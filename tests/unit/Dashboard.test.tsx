@@ -9,8 +9,10 @@ import { fixtureTopology } from './fixtures';
 
 // jsdom has no WebGL2: the real map is covered by the browser tests. Here the map is absent,
 // which is also how the app behaves on a PC without WebGL2.
-vi.mock('../../src/map/MapController', () => ({ hasWebGL2: () => false, MapController: class {} }));
+vi.mock('../../src/map/MapController', () => ({ createMap: () => null, MapController: class {} }));
 const { Dashboard } = await import('../../src/app/Dashboard');
+// The panels load lazily in the app; load them up front so a test does not wait on the transform.
+await Promise.all([import('../../src/panel/RegionPanel'), import('../../src/plans/ElementPanel')]);
 
 const data = parseBoundaryPack(fixtureTopology(), 'fixture.json');
 
@@ -44,17 +46,17 @@ describe('Dashboard without a map', () => {
     expect(within(list).getAllByRole('button')).toHaveLength(data.regions.size);
   });
 
-  it('opens the region named in ?region= and keeps it in the URL', () => {
+  it('opens the region named in ?region= and keeps it in the URL', async () => {
     open('?region=130600');
-    expect(screen.getByRole('heading', { level: 2 })).toHaveTextContent('Baoding');
-    expect(window.location.search).toBe('?region=130600');
+    expect(await screen.findByRole('heading', { level: 2 })).toHaveTextContent('Baoding');
+    expect(window.location.search).toBe('?region=130600&lang=en');
   });
 
   it('reports an unknown code once and shows the default view', () => {
     open('?region=999999');
     expect(screen.getByRole('status')).toHaveTextContent('The region code “999999” in the link is not valid or not known');
     expect(screen.queryByRole('complementary')).toBeNull();
-    expect(window.location.search).toBe('');
+    expect(window.location.search).toBe('?lang=en');
   });
 
   it('shows markup in a bad code as text, never as HTML', () => {
@@ -68,11 +70,11 @@ describe('Dashboard without a map', () => {
     const user = userEvent.setup();
     await user.type(screen.getByRole('searchbox'), 'longquan');
     await user.click(screen.getByRole('button', { name: 'Longquan City' }));
-    expect(screen.getByRole('heading', { level: 2 })).toHaveTextContent('Longquan City');
-    expect(window.location.search).toBe('?region=331181');
+    expect(await screen.findByRole('heading', { level: 2 })).toHaveTextContent('Longquan City');
+    expect(window.location.search).toBe('?lang=en&region=331181');
     await user.keyboard('{Escape}');
     expect(screen.queryByRole('complementary')).toBeNull();
-    expect(window.location.search).toBe('');
+    expect(window.location.search).toBe('?lang=en');
   });
 
   it('drills with the jump buttons and climbs back with the breadcrumb', async () => {
@@ -82,9 +84,9 @@ describe('Dashboard without a map', () => {
     const crumbs = screen.getByRole('navigation', { name: 'Breadcrumb' });
     expect(crumbs).toHaveTextContent('All regions');
     expect(crumbs).toHaveTextContent('Hebei');
-    await user.click(screen.getByRole('button', { name: /Show subdivisions/ }));
+    await user.click(await screen.findByRole('button', { name: /Show subdivisions/ }));
     await user.click(screen.getByRole('button', { name: 'Baoding' }));
-    await user.click(screen.getByRole('button', { name: /Show subdivisions/ }));
+    await user.click(await screen.findByRole('button', { name: /Show subdivisions/ }));
     expect(useUi.getState().scope).toBe('130600');
     await user.click(within(crumbs).getByRole('button', { name: 'All regions' }));
     expect(useUi.getState().scope).toBeNull();
@@ -95,8 +97,24 @@ describe('Dashboard without a map', () => {
     open('?region=331181');
     const user = userEvent.setup();
     await user.click(screen.getByRole('button', { name: '中文' }));
-    expect(screen.getByRole('heading', { level: 2 })).toHaveTextContent('龙泉市');
+    expect(await screen.findByRole('heading', { level: 2 })).toHaveTextContent('龙泉市');
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('产业发展规划地图');
     expect(localStorage.getItem('plan-map.lang')).toBe('zh');
+  });
+
+  it('reopens a shared view from its link and reports each bad part once, applying the rest', async () => {
+    open('?region=130600&lang=zh&filter=auto,unicorns&hide=jilin-clusters-2013,nope');
+    expect(await screen.findByRole('heading', { level: 2 })).toHaveTextContent('保定市');
+    expect(await screen.findByText(/“unicorns”/)).toBeInTheDocument();
+    expect(screen.getByText(/“nope”/)).toBeInTheDocument();
+    expect(useUi.getState()).toMatchObject({ lang: 'zh', filter: ['auto'], hiddenPlans: ['jilin-clusters-2013'] });
+    expect(window.location.search).toBe('?region=130600&filter=auto&hide=jilin-clusters-2013');
+  });
+
+  it('ignores a bad language in the link and says so', async () => {
+    open('?lang=klingon&region=130600');
+    expect(await screen.findByRole('heading', { level: 2 })).toHaveTextContent('Baoding');
+    expect(screen.getByText(/“klingon”/)).toBeInTheDocument();
+    expect(window.location.search).toBe('?lang=en&region=130600');
   });
 });

@@ -1,0 +1,19 @@
+/**
+ * The side panels carry the charts (recharts), the largest part of the code. They load after
+ * the first map is drawn (`preloadPanels`), so the first view stays small and the first click
+ * still finds them ready.
+ */
+import { lazy } from 'react';
+
+let regionPanel: Promise<typeof import('../panel/RegionPanel')> | undefined;
+let elementPanel: Promise<typeof import('../plans/ElementPanel')> | undefined;
+const loadRegionPanel = () => (regionPanel ??= import('../panel/RegionPanel'));
+const loadElementPanel = () => (elementPanel ??= import('../plans/ElementPanel'));
+
+export const RegionPanel = lazy(() => loadRegionPanel().then((m) => ({ default: m.RegionPanel })));
+export const ElementPanel = lazy(() => loadElementPanel().then((m) => ({ default: m.ElementPanel })));
+
+export function preloadPanels() {
+  void loadRegionPanel();
+  void loadElementPanel();
+}
