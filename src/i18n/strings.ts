@@ -60,6 +60,18 @@ const coreStrings = {
     zh: '此浏览器无法使用 WebGL2，地图无法绘制。仍可通过左侧地区列表查看各地区信息。',
     en: 'This browser cannot use WebGL2, so the map cannot be drawn. The region list still works.',
   },
+  'link.badLang': {
+    zh: '链接中的语言“{value}”无效（应为 zh 或 en），已忽略。',
+    en: 'The language “{value}” in the link is not valid (zh or en expected) and was ignored.',
+  },
+  'link.badPlans': {
+    zh: '链接中要隐藏的规划“{ids}”不存在，已忽略。',
+    en: 'The plans “{ids}” the link hides are not known and were ignored.',
+  },
+  'link.copy': { zh: '复制链接', en: 'Copy link' },
+  'link.copyTitle': { zh: '复制当前视图的链接（地图位置、所选地区、筛选、图层与语言）', en: 'Copy a link to this view (map position, selection, filter, layouts and language)' },
+  'link.copied': { zh: '已复制', en: 'Copied' },
+  'link.copyFailed': { zh: '无法访问剪贴板，请从下面的框中复制链接：', en: 'The clipboard is not available; copy the link from the box below:' },
   dismiss: { zh: '知道了', en: 'Dismiss' },
   km2: { zh: '平方千米', en: 'km²' },
 } as const satisfies Record<string, Bilingual>;

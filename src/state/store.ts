@@ -30,6 +30,7 @@ export interface UiState {
   selectElement: (key: string | null) => void;
   setFilter: (filter: string[]) => void;
   togglePlan: (planId: string) => void;
+  setHiddenPlans: (planIds: string[]) => void;
   notify: (notice: Notice) => void;
   dismiss: (id: string) => void;
 }
@@ -67,8 +68,9 @@ export const useUi = create<UiState>()((set) => ({
   setFilter: (filter) => set({ filter: [...new Set(filter)].sort() }),
   togglePlan: (planId) =>
     set((s) => ({
-      hiddenPlans: s.hiddenPlans.includes(planId) ? s.hiddenPlans.filter((p) => p !== planId) : [...s.hiddenPlans, planId],
+      hiddenPlans: s.hiddenPlans.includes(planId) ? s.hiddenPlans.filter((p) => p !== planId) : [...s.hiddenPlans, planId].sort(),
     })),
+  setHiddenPlans: (planIds) => set({ hiddenPlans: [...new Set(planIds)].sort() }),
   setScope: (scope) => set({ scope }),
   notify: (notice) => set((s) => ({ notices: [...s.notices.filter((n) => n.id !== notice.id), notice] })),
   dismiss: (id) => set((s) => ({ notices: s.notices.filter((n) => n.id !== id) })),

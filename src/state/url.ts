@@ -1,14 +1,54 @@
 /**
- * View state in the query string, as pure functions: `?region=<admin code>`,
- * `?element=<plan>/<element>`, `?filter=<category>,<category>`. The camera lives in the hash,
- * written by maplibre itself. Parsing never throws: a bad value comes back as `invalid` for
- * the app to report, and the rest of the link still applies.
+ * The view in the link, as pure functions. Query parameters, each written only when it differs
+ * from the default: `region=<admin code>`, `element=<plan>/<element>`, `filter=<category>,…`,
+ * `hide=<plan>,…` (layouts not shown), `lang=en|zh`. The camera lives in the hash
+ * (`#zoom/lat/lng`), written by maplibre itself. Parsing never throws: each parameter is read on
+ * its own, and a bad value comes back as `invalid` for the app to report while the rest applies.
  */
+import { isLang, type Lang } from '../i18n/strings';
+
 export type ParamResult<T> = { kind: 'missing' } | { kind: 'valid'; value: T } | { kind: 'invalid'; raw: string };
+
+/** The view state the link carries (the store's fields, by the same names). */
+export interface LinkedView {
+  selected: string | null;
+  selectedElement: string | null;
+  filter: readonly string[];
+  hiddenPlans: readonly string[];
+  lang: Lang;
+}
+
+/** The language a link assumes when it names none. */
+export const DEFAULT_LANG: Lang = 'zh';
+
+/** Query parameters for each part of the view; null removes the parameter (default value). */
+export const VIEW_PARAMS: { [K in keyof LinkedView]: { name: string; write: (value: LinkedView[K]) => string | null } } = {
+  selected: { name: 'region', write: (code) => code },
+  selectedElement: { name: 'element', write: (key) => key },
+  filter: { name: 'filter', write: (ids) => ids.join(',') || null },
+  hiddenPlans: { name: 'hide', write: (ids) => [...ids].sort().join(',') || null },
+  lang: { name: 'lang', write: (lang) => (lang === DEFAULT_LANG ? null : lang) },
+};
+
+const VIEW_KEYS = Object.keys(VIEW_PARAMS) as (keyof LinkedView)[];
+
+/** The query parameters for the given parts of the view (all by default). */
+export function viewParams(view: LinkedView, keys: readonly (keyof LinkedView)[] = VIEW_KEYS): Record<string, string | null> {
+  const params: Record<string, string | null> = {};
+  for (const key of keys) {
+    const { name, write } = VIEW_PARAMS[key] as { name: string; write: (v: unknown) => string | null };
+    params[name] = write(view[key]);
+  }
+  return params;
+}
+
+/** The query parameters for the parts of the view that changed between two states. */
+export const changedParams = (next: LinkedView, prev: LinkedView) =>
+  viewParams(next, VIEW_KEYS.filter((key) => next[key] !== prev[key]));
 
 const ADMIN_CODE = /^\d{6}$/;
 const ELEMENT_KEY = /^[a-z0-9-]+\/[a-z0-9-]+$/;
-const CATEGORY_ID = /^[a-z][a-z0-9-]*$/;
+const ID = /^[a-z0-9][a-z0-9-]*$/;
 
 function rawParam(search: string, name: string): string | null {
   const raw = new URLSearchParams(search).get(name);
@@ -29,23 +69,42 @@ export function parseElementParam(search: string): ParamResult<string> {
   return ELEMENT_KEY.test(trimmed) ? { kind: 'valid', value: trimmed } : { kind: 'invalid', raw };
 }
 
-/** The filter's known categories, plus the unknown or malformed ones to report. */
-export function parseFilterParam(search: string, known: ReadonlySet<string>): { valid: string[]; invalid: string[] } {
-  const raw = rawParam(search, 'filter');
-  if (raw === null) return { valid: [], invalid: [] };
-  const parts = raw.split(',').map((p) => p.trim()).filter(Boolean);
-  const valid = parts.filter((p) => CATEGORY_ID.test(p) && known.has(p));
-  return { valid: [...new Set(valid)].sort(), invalid: parts.filter((p) => !valid.includes(p)) };
+export function parseLangParam(search: string): ParamResult<Lang> {
+  const raw = rawParam(search, 'lang');
+  if (raw === null) return { kind: 'missing' };
+  const trimmed = raw.trim().toLowerCase();
+  return isLang(trimmed) ? { kind: 'valid', value: trimmed } : { kind: 'invalid', raw };
 }
 
-/** The same URL with the given parameters set, or removed when null or empty; others and the hash kept. */
+/** A comma-separated list of known ids: the known ones (sorted, unique) and the rest to report. */
+function parseIdList(search: string, name: string, known: ReadonlySet<string>): { valid: string[]; invalid: string[] } {
+  const raw = rawParam(search, name);
+  if (raw === null) return { valid: [], invalid: [] };
+  const parts = raw.split(',').map((p) => p.trim()).filter(Boolean);
+  const valid = parts.filter((p) => ID.test(p) && known.has(p));
+  return { valid: [...new Set(valid)].sort(), invalid: [...new Set(parts.filter((p) => !valid.includes(p)))] };
+}
+
+/** The filter's known categories, plus the unknown or malformed ones to report. */
+export const parseFilterParam = (search: string, known: ReadonlySet<string>) => parseIdList(search, 'filter', known);
+
+/** Plans whose layouts the link hides, plus the unknown ones to report. */
+export const parseHiddenPlansParam = (search: string, known: ReadonlySet<string>) => parseIdList(search, 'hide', known);
+
+/**
+ * The same URL with the given parameters set, or removed when null or empty; others and the
+ * hash kept. Commas and slashes stay readable, so links stay short.
+ */
 export function withParams(href: string, params: Record<string, string | null>): string {
   const url = new URL(href);
   for (const [name, value] of Object.entries(params)) {
     if (value) url.searchParams.set(name, value);
     else url.searchParams.delete(name);
   }
-  return url.toString();
+  const query = [...url.searchParams]
+    .map(([name, value]) => `${encodeURIComponent(name)}=${encodeURIComponent(value).replace(/%2C/g, ',').replace(/%2F/g, '/')}`)
+    .join('&');
+  return `${url.href.split(/[?#]/)[0]}${query ? `?${query}` : ''}${url.hash}`;
 }
 
 /** True when the hash holds a maplibre camera (`#zoom/lat/lng[/bearing/pitch]`). */

@@ -1,5 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { hashHasCamera, parseElementParam, parseFilterParam, parseRegionParam, withParams } from '../../src/state/url';
+import {
+  changedParams,
+  hashHasCamera,
+  parseElementParam,
+  parseFilterParam,
+  parseHiddenPlansParam,
+  parseLangParam,
+  parseRegionParam,
+  viewParams,
+  withParams,
+  type LinkedView,
+} from '../../src/state/url';
 
 describe('?region= parameter', () => {
   it('is missing when absent or empty', () => {
@@ -43,7 +54,7 @@ describe('?filter= parameter', () => {
     expect(parseFilterParam('?filter=', known)).toEqual({ valid: [], invalid: [] });
   });
   it('writes a list and removes an empty one', () => {
-    expect(withParams('http://x.test/?filter=a', { filter: 'auto,food' })).toBe('http://x.test/?filter=auto%2Cfood');
+    expect(withParams('http://x.test/?filter=a', { filter: 'auto,food' })).toBe('http://x.test/?filter=auto,food');
     expect(withParams('http://x.test/?filter=a', { filter: '' })).toBe('http://x.test/');
   });
 });
@@ -55,5 +66,79 @@ describe('camera hash', () => {
     expect(hashHasCamera('')).toBe(false);
     expect(hashHasCamera('#section')).toBe(false);
     expect(hashHasCamera('#5/x/117')).toBe(false);
+  });
+});
+
+describe('?hide= parameter', () => {
+  const known = new Set(['jilin-clusters-2013', 'hebei-manufacturing-14fyp']);
+  it('keeps known plans and reports unknown or malformed ones once', () => {
+    expect(parseHiddenPlansParam('?hide=jilin-clusters-2013', known)).toEqual({ valid: ['jilin-clusters-2013'], invalid: [] });
+    expect(parseHiddenPlansParam('?hide=nope,nope,..%2F', known)).toEqual({ valid: [], invalid: ['nope', '../'] });
+  });
+});
+
+describe('?lang= parameter', () => {
+  it('accepts zh and en in any case and rejects the rest', () => {
+    expect(parseLangParam('?lang=en')).toEqual({ kind: 'valid', value: 'en' });
+    expect(parseLangParam('?lang=ZH')).toEqual({ kind: 'valid', value: 'zh' });
+    expect(parseLangParam('')).toEqual({ kind: 'missing' });
+    expect(parseLangParam('?lang=fr')).toEqual({ kind: 'invalid', raw: 'fr' });
+  });
+});
+
+describe('the whole view in the link', () => {
+  const plain: LinkedView = { selected: null, selectedElement: null, filter: [], hiddenPlans: [], lang: 'zh' };
+  const full: LinkedView = {
+    selected: '130600',
+    selectedElement: 'hebei-manufacturing-14fyp/hb-core-xiongan',
+    filter: ['auto', 'new-energy'],
+    hiddenPlans: ['jilin-clusters-2013'],
+    lang: 'en',
+  };
+  const apply = (view: LinkedView) => withParams('http://x.test/app/#6/40/116', viewParams(view));
+
+  it('writes nothing for the default view', () => {
+    expect(apply(plain)).toBe('http://x.test/app/#6/40/116');
+  });
+
+  it('round-trips every parameter, with the camera hash kept', () => {
+    const href = apply(full);
+    expect(href).toBe(
+      'http://x.test/app/?region=130600&element=hebei-manufacturing-14fyp/hb-core-xiongan&filter=auto,new-energy&hide=jilin-clusters-2013&lang=en#6/40/116',
+    );
+    const search = new URL(href).search;
+    expect(parseRegionParam(search)).toEqual({ kind: 'valid', value: full.selected });
+    expect(parseElementParam(search)).toEqual({ kind: 'valid', value: full.selectedElement });
+    expect(parseFilterParam(search, new Set(full.filter)).valid).toEqual(full.filter);
+    expect(parseHiddenPlansParam(search, new Set(full.hiddenPlans)).valid).toEqual(full.hiddenPlans);
+    expect(parseLangParam(search)).toEqual({ kind: 'valid', value: 'en' });
+    expect(hashHasCamera(new URL(href).hash)).toBe(true);
+  });
+
+  it('rewrites only what changed, and removes what went back to default', () => {
+    expect(changedParams({ ...full, filter: [] }, full)).toEqual({ filter: null });
+    expect(changedParams(full, full)).toEqual({});
+    expect(changedParams(plain, full)).toEqual({ region: null, element: null, filter: null, hide: null, lang: null });
+  });
+
+  it('reads each parameter on its own: a malformed one leaves the others intact', () => {
+    const search = '?region=130600&filter=%3Cscript%3E,auto&lang=xx&element=a/b/c&hide=jilin-clusters-2013';
+    expect(parseRegionParam(search)).toEqual({ kind: 'valid', value: '130600' });
+    expect(parseFilterParam(search, new Set(['auto']))).toEqual({ valid: ['auto'], invalid: ['<script>'] });
+    expect(parseLangParam(search)).toEqual({ kind: 'invalid', raw: 'xx' });
+    expect(parseElementParam(search)).toEqual({ kind: 'invalid', raw: 'a/b/c' });
+    expect(parseHiddenPlansParam(search, new Set(['jilin-clusters-2013'])).valid).toEqual(['jilin-clusters-2013']);
+  });
+
+  it('survives hostile and broken query strings without throwing', () => {
+    for (const search of ['?region=%E0%A4%A', '?filter=' + ','.repeat(5000), '?lang=' + 'x'.repeat(10000), '?&&==&region']) {
+      expect(() => {
+        parseRegionParam(search);
+        parseElementParam(search);
+        parseLangParam(search);
+        parseFilterParam(search, new Set());
+        parseHiddenPlansParam(search, new Set());
+      }).not.toThrow();
+    }
   });
 });
