@@ -19,9 +19,6 @@ export interface Caption {
 
 /** Elements left out of exported pictures: controls, transient notices and hover labels. */
 const LEFT_OUT = [
-  'jump-buttons',
-  'lang-switch',
-  'export-menu',
   'notices',
   'hover-label',
   'maplibregl-canvas',
@@ -36,6 +33,8 @@ const LEFT_OUT = [
 export function keepInPicture(node: Node): boolean {
   if (!(node instanceof Element)) return true;
   if (LEFT_OUT.some((c) => node.classList.contains(c))) return false;
+  // Of the header, only the titles: its buttons are controls.
+  if (node.parentElement?.classList.contains('app-header') && !node.classList.contains('titles')) return false;
   // The sidebar shows the legend and, when one is set, the filter's chosen kinds; not the
   // filter's other choices, its hint or the region list.
   if (node.tagName === 'DETAILS') {
