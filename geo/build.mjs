@@ -19,11 +19,14 @@ const ROOT = path.resolve(HERE, '..');
  * Build a boundary pack. `config.prefectures` lists the prefecture files to
  * take counties from; a national pack passes every prefecture of China.
  */
-export async function buildPack(config, { cacheDir, log = console.log } = {}) {
+export async function buildPack(config, { cacheDir, log = () => {} } = {}) {
   const stats = {};
+  const t0 = performance.now();
+  const step = (what) => log(`[geo] ${((performance.now() - t0) / 1000).toFixed(1)} s ${what}`);
   // 1. counties (GCJ-02 → WGS84), with codes
   const counties = loadCounties(cacheDir, config.prefectures);
 
+  step(`${counties.length} counties loaded`);
   // 2. repairs of broken prefecture files
   for (const p of config.prefectures.filter((x) => x.repair)) {
     const prov = counties.filter((f) => f.properties.prov === p.code.slice(0, 2) + '0000');
@@ -33,6 +36,7 @@ export async function buildPack(config, { cacheDir, log = console.log } = {}) {
     stats[`repair_${p.code}`] = s;
   }
 
+  step('repairs done');
   // 3. later admin changes
   stats.adminChanges = applyAdminChanges(counties, config.adminChanges).map((c) => `${c.from}→${c.to} ${c.name_zh} (${c.year})`);
 
@@ -44,7 +48,8 @@ export async function buildPack(config, { cacheDir, log = console.log } = {}) {
     const members = counties.filter((f) => f.properties.group === g);
     const r = await buildGroup(members, config.newAreas, config.simplify[g === 'main' ? 'counties' : g]);
     const keep = {
-      counties: () => true,
+      // a prefecture-level city without counties (Dongguan, Jiayuguan…) is only a prefecture
+      counties: (f) => f.properties.code !== f.properties.pref,
       prefectures: () => true,
       provinces: (f) => config.selectableProvinces.includes(f.properties.prov),
       newareas: (f) => f.properties.na !== '',
@@ -55,6 +60,7 @@ export async function buildPack(config, { cacheDir, log = console.log } = {}) {
     }
   }
 
+  step('groups cleaned, dissolved, simplified');
   // 5. context provinces (echarts china.json), cleaned
   const china = loadEchartsMap(cacheDir, 'map/json/china.json');
   const ctx = await ms(
@@ -79,6 +85,7 @@ export async function buildPack(config, { cacheDir, log = console.log } = {}) {
   const withCode = (l, fs_) => fs_.map((f) => ({ type: 'Feature', properties: { code: String(f.properties[key[l]]) }, geometry: f.geometry }));
   const simpCoded = Object.fromEntries(order.map((l) => [l, withCode(l, layersSimp[l])]));
   const labels = await labelPoints(simpCoded);
+  step('label points');
   const final = {};
   for (const l of order) {
     const area = {};
@@ -101,14 +108,17 @@ export async function buildPack(config, { cacheDir, log = console.log } = {}) {
     }).sort(byCode);
   }
   const topo = await assembleTopology(final, config.quantization);
+  step('topology assembled');
   const bad = checkLabels(topo);
   if (bad.length) throw new Error(`label points outside their polygon: ${bad.join(', ')}`);
 
+  step('labels checked');
   // 7. measurements
   const hebeiFinal = raw.counties.map((f) => ({ ...f, properties: { code: f.properties.code, pref: f.properties.pref } }));
   for (const p of config.prefectures.filter((x) => x.repair)) {
     stats[`repair_${p.code}`].overlapWithNeighboursAfterKm2 = await overlapKm2(hebeiFinal.filter((f) => f.properties.code.slice(0, 2) === p.code.slice(0, 2)), p.code);
   }
+  step('done');
   stats.counts = Object.fromEntries(order.map((l) => [l, final[l].length]));
   stats.newareas = final.newareas.map((f) => `${f.properties.code} ${f.properties.area_km2} km²`);
   return { topo, stats };

@@ -30,7 +30,8 @@ const mapshaper = await loadMapshaper();
 /** Run mapshaper commands on in-memory GeoJSON inputs; returns parsed outputs keyed by file name. */
 export async function ms(commands, inputs) {
   const files = {};
-  for (const [k, v] of Object.entries(inputs)) files[k] = typeof v === 'string' ? v : JSON.stringify(v);
+  // GeoJSON objects go in as they are: a national layer serialised would be hundreds of MB.
+  for (const [k, v] of Object.entries(inputs)) files[k] = v;
   const out = await mapshaper.applyCommands(commands, files);
   const res = {};
   for (const [k, v] of Object.entries(out)) {

@@ -13,6 +13,8 @@ const BASE_OVERRIDES = {
   珲春: 'Hunchun',
   前郭尔罗斯: 'Qian Gorlos',
   雄安: "Xiong'an",
+  都安: "Du'an",
+  六安: "Lu'an",
 };
 
 const ETHNIC = {
@@ -21,6 +23,23 @@ const ETHNIC = {
   满族: 'Manchu',
   回族: 'Hui',
   畲族: 'She',
+  // national pack
+  蒙古: 'Mongol', 哈萨克族: 'Kazakh', 哈萨克: 'Kazakh', 柯尔克孜族: 'Kyrgyz', 柯尔克孜: 'Kyrgyz',
+  维吾尔族: 'Uyghur', 鄂伦春族: 'Oroqen', 鄂伦春: 'Oroqen', 鄂温克族: 'Evenki', 达斡尔族: 'Daur',
+  锡伯族: 'Xibe', 塔吉克族: 'Tajik', 藏族: 'Tibetan', 羌族: 'Qiang', 彝族: 'Yi', 土家族: 'Tujia',
+  苗族: 'Miao', 侗族: 'Dong', 瑶族: 'Yao', 壮族: 'Zhuang', 布依族: 'Bouyei', 水族: 'Sui',
+  仡佬族: 'Gelao', 仫佬族: 'Mulao', 毛南族: 'Maonan', 黎族: 'Li', 傣族: 'Dai', 白族: 'Bai',
+  哈尼族: 'Hani', 景颇族: 'Jingpo', 傈僳族: 'Lisu', 拉祜族: 'Lahu', 佤族: 'Va', 纳西族: 'Naxi',
+  独龙族: 'Derung', 怒族: 'Nu', 普米族: 'Pumi', 布朗族: 'Blang', 土族: 'Tu', 撒拉族: 'Salar',
+  东乡族: 'Dongxiang', 保安族: 'Bonan', 裕固族: 'Yugur', 各族: 'Multi-ethnic',
+};
+
+// Units whose name is a description rather than a place name (national pack).
+const NAME_EN_BY_CODE = {
+  419000: 'Henan County-level Units under the Province',
+  429000: 'Hubei County-level Units under the Province',
+  469000: 'Hainan County-level Units under the Province',
+  659000: 'Xinjiang County-level Units under the Region',
 };
 
 export const PROVINCE_EN = {
@@ -89,11 +108,12 @@ function splitAutonomous(name, suffixZh) {
  */
 export function englishName(nameZh, level, code) {
   if (level === 'province' && PROVINCE_EN[code]) return PROVINCE_EN[code];
+  if (NAME_EN_BY_CODE[code]) return NAME_EN_BY_CODE[code];
   if (nameZh.endsWith('新区')) return `${romanize(nameZh.slice(0, -2))} New Area`;
   for (const [suf, en] of [['自治州', 'Autonomous Prefecture'], ['自治县', 'Autonomous County'], ['自治旗', 'Autonomous Banner']]) {
     if (nameZh.endsWith(suf)) {
       const { base, ethnic } = splitAutonomous(nameZh, suf.slice(2));
-      return `${romanize(base)} ${ethnic.join(' and ')} ${en}`;
+      return [romanize(base), ethnic.join(' and '), en].filter(Boolean).join(' ');
     }
   }
   if (level === 'prefecture') {
@@ -108,7 +128,11 @@ export function englishName(nameZh, level, code) {
   const suffixes = [['矿区', 'Mining District'], ['区', 'District'], ['县', 'County'], ['市', 'City'], ['旗', 'Banner']];
   for (const [suf, en] of suffixes) {
     if (nameZh.endsWith(suf) && nameZh.length > suf.length) {
-      return `${romanize(nameZh.slice(0, -suf.length))} ${en}`;
+      // ethnic districts such as 管城回族区 → "Guancheng Hui District"
+      const base = nameZh.slice(0, -suf.length);
+      const ethnic = suf === '区' && Object.keys(ETHNIC).find((zh) => zh.endsWith('族') && base.endsWith(zh) && base.length > zh.length);
+      if (ethnic) return `${romanize(base.slice(0, -ethnic.length))} ${ETHNIC[ethnic]} ${en}`;
+      return `${romanize(base)} ${en}`;
     }
   }
   return romanize(nameZh);
