@@ -1,83 +1,262 @@
 #!/usr/bin/env node
 /**
- * Benchmark (not a test): builds the app, serves it locally, drives headless Chromium and
- * writes tests/bench/results/latest.json plus a dated copy, and prints a short table.
- * Measures first-view transfer per asset (raw and gzip), navigation to the map's first idle,
- * and click-to-panel latency over 30 clicks on different regions.
+ * Benchmark (not a test): builds the app and a boundaries-only "floor" page, serves them locally,
+ * drives headless Chromium at 1920×1080 and writes tests/bench/results/latest.json, a dated copy
+ * and one line per run in history.jsonl, then prints every figure against its budget.
+ *
+ * Sections (all by default; pick some with BENCH_ONLY=firstview,floor,…):
+ *   firstview  transfer per asset, raw and gzip, split at the map's first idle
+ *   floor      navigation → first idle, app vs floor page, interleaved loads
+ *   click      click → panel painted with its charts
+ *   filter     filter checkbox → first map frame and → map idle
+ *   hover      main-thread work per hover over regions (synthetic mousemoves)
+ *   memory     JS heap after N select / filter / deselect cycles vs after the first 20
+ *   national   the national pack in the built app: first idle vs three-region, click, filter, hover, errors
+ *   scale      first idle by pack size (top-level only / three-region / national), app and floor
+ * Other knobs: BENCH_LOADS (7), BENCH_SCALE_LOADS (2), BENCH_NATIONAL_LOADS (4), BENCH_CYCLES (500),
+ * BENCH_SKIP_BUILD=1 (reuse dist/), CHROMIUM_PATH.
  */
 import { execSync } from 'node:child_process';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { cpus, totalmem } from 'node:os';
+import { appendFileSync, cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg, totalmem } from 'node:os';
 import { gzipSync } from 'node:zlib';
-import { preview } from 'vite';
+import { build } from 'vite';
 import { chromium } from 'playwright-core';
 import { feature } from 'topojson-client';
+import { serveSites } from './serve.mjs';
+import { ensureNationalPack, readPack, regionCount, withoutObjects } from './packs.mjs';
 
+const SECTIONS = ['firstview', 'floor', 'click', 'filter', 'hover', 'memory', 'national', 'scale'];
+const ONLY = process.env.BENCH_ONLY ? process.env.BENCH_ONLY.split(',').map((s) => s.trim()) : SECTIONS;
+for (const s of ONLY) if (!SECTIONS.includes(s)) throw new Error(`BENCH_ONLY: unknown section ${s} (known: ${SECTIONS.join(', ')})`);
+const run = (s) => ONLY.includes(s);
 const LOADS = Number(process.env.BENCH_LOADS ?? 7);
-const CLICKS = 30;
-const ARGS = ['--use-angle=swiftshader', '--enable-unsafe-swiftshader', '--ignore-gpu-blocklist', '--disable-quic', '--disable-dev-shm-usage'];
+const SCALE_LOADS = Number(process.env.BENCH_SCALE_LOADS ?? 2);
+const NATIONAL_LOADS = Number(process.env.BENCH_NATIONAL_LOADS ?? 4);
+const CYCLES = Number(process.env.BENCH_CYCLES ?? 500);
+const HOVERS = 60;
+const ARGS = ['--use-angle=swiftshader', '--enable-unsafe-swiftshader', '--ignore-gpu-blocklist', '--disable-quic', '--disable-dev-shm-usage', '--enable-precise-memory-info'];
+const TMP = 'tests/bench/results/tmp';
+const started = Date.now();
+
+const BUDGET = {
+  firstViewBeforeIdleGzipKB: 750,
+  appVsFloorRatio: 1.3,
+  clickP95: 100,
+  filterFrameP95: 50,
+  hoverP95: 16.7,
+  heapGrowth: 1.1,
+  nationalVsThreeRegion: 3,
+};
 
 const quantile = (values, q) => {
+  if (!values.length) return null;
   const sorted = [...values].sort((a, b) => a - b);
   const i = Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1));
   return Math.round(sorted[i] * 10) / 10;
 };
 const stats = (values) => ({ median: quantile(values, 0.5), p95: quantile(values, 0.95), n: values.length });
+const progress = (msg) => console.error(`[bench ${((Date.now() - started) / 1000).toFixed(0)} s] ${msg}`);
 
-execSync('npx vite build --logLevel warn', { stdio: 'inherit' });
-const server = await preview({ preview: { port: 0, host: '127.0.0.1' }, logLevel: 'warn' });
-const baseUrl = server.resolvedUrls.local[0];
+// ---------------------------------------------------------------- sites
+if (!process.env.BENCH_SKIP_BUILD) execSync('npx vite build --logLevel warn', { stdio: 'inherit' });
+rmSync(`${TMP}/sites`, { recursive: true, force: true });
+mkdirSync(`${TMP}/sites`, { recursive: true });
+await build({
+  configFile: false,
+  root: 'tests/bench/floor',
+  base: './',
+  logLevel: 'warn',
+  build: { outDir: `${process.cwd()}/${TMP}/floor-build`, emptyOutDir: true, target: 'es2022', chunkSizeWarningLimit: 2000 },
+});
+const threeRegionFile = 'dist/geo/regions.topo.json';
+const threeRegion = readPack(threeRegionFile);
+const packs = { three: { file: threeRegionFile, regions: regionCount(threeRegion) } };
+const needNational = run('national') || run('scale');
+if (needNational) {
+  const file = ensureNationalPack();
+  packs.national = { file, regions: regionCount(readPack(file)) };
+}
+if (run('scale')) {
+  const file = `${TMP}/top.topo.json`;
+  const top = withoutObjects(threeRegion, ['counties']);
+  writeFileSync(file, JSON.stringify(top));
+  packs.top = { file, regions: regionCount(top) };
+}
+for (const p of Object.values(packs)) p.bytes = readFileSync(p.file).length;
+const sites = { app: 'dist' };
+function site(name, from, pack) {
+  const dir = `${TMP}/sites/${name}`;
+  cpSync(from, dir, { recursive: true });
+  mkdirSync(`${dir}/geo`, { recursive: true });
+  cpSync(pack, `${dir}/geo/regions.topo.json`);
+  sites[name] = dir;
+}
+site('floor', `${TMP}/floor-build`, threeRegionFile);
+if (packs.national) {
+  site('national', 'dist', packs.national.file);
+  site('floor-national', `${TMP}/floor-build`, packs.national.file);
+}
+if (packs.top) {
+  site('top', 'dist', packs.top.file);
+  site('floor-top', `${TMP}/floor-build`, packs.top.file);
+}
+const server = await serveSites(sites);
+const url = (name) => `${server.base}/${name}/`;
 const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ARGS });
 
-async function freshPage() {
-  const context = await browser.newContext({ viewport: { width: 1920, height: 1080 } });
-  await context.addInitScript(() => localStorage.setItem('plan-map.lang', 'zh'));
-  return context.newPage();
+// ---------------------------------------------------------------- page helpers
+/**
+ * A fresh context and page (empty cache). `instrument` counts WebGL draw calls, so a repaint can be
+ * timed to the first draw after an input; long tasks are always observed.
+ */
+async function freshPage({ instrument = false, reducedMotion = 'no-preference' } = {}) {
+  const context = await browser.newContext({ viewport: { width: 1920, height: 1080 }, reducedMotion });
+  await context.addInitScript(() => {
+    localStorage.setItem('plan-map.lang', 'zh');
+    window.__longTasks = [];
+    try {
+      new PerformanceObserver((list) => {
+        for (const e of list.getEntries()) window.__longTasks.push({ start: e.startTime, duration: e.duration });
+      }).observe({ type: 'longtask', buffered: true });
+    } catch {
+      // no long task API
+    }
+  });
+  if (instrument) {
+    await context.addInitScript(() => {
+      window.__drawAt = 0;
+      window.__armDraw = false;
+      const proto = WebGL2RenderingContext.prototype;
+      for (const name of ['drawElements', 'drawArrays']) {
+        const original = proto[name];
+        proto[name] = function (...args) {
+          if (window.__armDraw) {
+            window.__armDraw = false;
+            window.__drawAt = performance.now();
+          }
+          return original.apply(this, args);
+        };
+      }
+    });
+  }
+  const page = await context.newPage();
+  page.__errors = [];
+  page.on('pageerror', (e) => page.__errors.push(`pageerror: ${e.message}`));
+  page.on('console', (m) => m.type() === 'error' && page.__errors.push(`console: ${m.text()}`));
+  return page;
 }
-const waitIdle = (page) => page.waitForFunction(() => window.__regionMap?.isIdle(), undefined, { timeout: 60_000, polling: 50 });
+const waitIdle = (page, timeout = 60_000) => page.waitForFunction(() => window.__regionMap?.isIdle(), undefined, { timeout, polling: 50 });
+const waitMark = (page, timeout) =>
+  page.waitForFunction(() => performance.getEntriesByName('map-first-idle').length > 0, undefined, { timeout, polling: 50 });
 
-console.error('measuring first view…');
-// First view: every response until the map is idle, raw and gzip sizes.
-const assets = [];
-{
+/** Navigation → the map's first idle (the page's own `map-first-idle` mark), in one fresh page. */
+async function firstIdleOnce(name, timeout = 120_000) {
   const page = await freshPage();
+  await page.goto(url(name));
+  await waitMark(page, timeout);
+  const result = await page.evaluate(() => ({
+    ms: performance.getEntriesByName('map-first-idle')[0].startTime,
+    longTasks: window.__longTasks.length,
+    longestTask: Math.max(0, ...window.__longTasks.map((t) => t.duration)),
+    heapMB: performance.memory ? performance.memory.usedJSHeapSize / 2 ** 20 : null,
+  }));
+  result.errors = page.__errors;
+  await page.context().close();
+  return result;
+}
+
+/** Interleaved loads of several sites (order rotates every round) to cancel drift. */
+async function interleavedFirstIdle(names, rounds, timeout) {
+  const out = Object.fromEntries(names.map((n) => [n, []]));
+  const extra = Object.fromEntries(names.map((n) => [n, []]));
+  for (let i = 0; i < rounds; i++) {
+    const order = names.map((_, k) => names[(k + i) % names.length]);
+    for (const n of order) {
+      const r = await firstIdleOnce(n, timeout);
+      out[n].push(r.ms);
+      extra[n].push(r);
+    }
+    progress(`  first idle round ${i + 1}/${rounds}: ${names.map((n) => `${n} ${Math.round(out[n].at(-1))} ms`).join(', ')}`);
+  }
+  return { times: out, detail: extra };
+}
+
+const report = {
+  date: new Date().toISOString(),
+  commit: execSync('git rev-parse --short HEAD').toString().trim(),
+  dirtyTree: execSync('git status --porcelain -- src').toString().trim() !== '',
+  sections: ONLY,
+  machine: {
+    cpus: cpus().length,
+    cpuModel: cpus()[0]?.model,
+    memGiB: Math.round(totalmem() / 2 ** 30),
+    loadAvgAtStart: loadavg().map((l) => Math.round(l * 100) / 100),
+    node: process.version,
+    chromium: browser.version(),
+    renderer: 'Chromium headless, SwiftShader WebGL2',
+    viewport: '1920x1080',
+  },
+  packs: Object.fromEntries(Object.entries(packs).map(([k, p]) => [k, { regions: p.regions, rawBytes: p.bytes, gzipBytes: gzipSync(readFileSync(p.file)).length }])),
+};
+
+// ---------------------------------------------------------------- first view
+if (run('firstview')) {
+  progress('first view transfer…');
+  const page = await freshPage();
+  const bodies = new Map();
   page.on('response', async (response) => {
+    const at = Date.now();
     try {
       const body = await response.body();
-      if (assets.some((a) => a.url === response.url().replace(baseUrl, '/'))) return;
-      assets.push({ url: response.url().replace(baseUrl, '/'), raw: body.length, gzip: gzipSync(body).length });
+      const key = response.url().replace(url('app'), '/');
+      if (!bodies.has(key)) bodies.set(key, { url: key, raw: body.length, gzip: gzipSync(body).length, nodeAt: at });
     } catch {
       // Redirects and aborted requests have no body.
     }
   });
-  await page.goto(baseUrl);
-  await waitIdle(page);
+  await page.goto(url('app'));
+  await waitMark(page, 60_000);
+  const markSeenAt = Date.now();
+  // Give lazy chunks and late data a moment to arrive, so "after first idle" is complete.
+  await page.waitForLoadState('networkidle');
+  await page.waitForTimeout(1500);
+  const timing = await page.evaluate(() => ({
+    mark: performance.getEntriesByName('map-first-idle')[0].startTime,
+    resources: performance.getEntriesByType('resource').map((e) => ({ name: e.name, end: e.responseEnd })),
+  }));
   await page.context().close();
+  const endOf = new Map(timing.resources.map((r) => [r.name.replace(url('app'), '/'), r.end]));
+  const assets = [...bodies.values()].map((a) => {
+    const end = a.url === '/' ? 0 : endOf.get(a.url);
+    const beforeFirstIdle = end !== undefined ? end <= timing.mark : a.nodeAt <= markSeenAt;
+    return { url: a.url, raw: a.raw, gzip: a.gzip, arrivedMs: end !== undefined ? Math.round(end) : null, beforeFirstIdle };
+  });
+  const sum = (list) => list.reduce((acc, a) => ({ raw: acc.raw + a.raw, gzip: acc.gzip + a.gzip }), { raw: 0, gzip: 0 });
+  report.firstView = {
+    firstIdleMs: Math.round(timing.mark),
+    assets: assets.sort((a, b) => b.gzip - a.gzip),
+    total: sum(assets),
+    beforeFirstIdle: sum(assets.filter((a) => a.beforeFirstIdle)),
+    afterFirstIdle: sum(assets.filter((a) => !a.beforeFirstIdle)),
+  };
 }
 
-console.error('measuring first idle…');
-// Navigation to the map's first idle (maplibre's own idle event, marked by the app).
-const firstIdle = [];
-for (let i = 0; i < LOADS; i++) {
-  const page = await freshPage();
-  await page.goto(baseUrl);
-  await waitIdle(page);
-  await page.waitForFunction(() => performance.getEntriesByName('map-first-idle').length > 0);
-  firstIdle.push(await page.evaluate(() => performance.getEntriesByName('map-first-idle')[0].startTime));
-  await page.context().close();
+// ---------------------------------------------------------------- app vs floor
+if (run('floor')) {
+  progress(`first idle, app vs floor, ${LOADS} interleaved rounds…`);
+  const { times } = await interleavedFirstIdle(['app', 'floor'], LOADS, 60_000);
+  const ratios = times.app.map((t, i) => t / times.floor[i]);
+  report.firstIdleMs = stats(times.app);
+  report.floorFirstIdleMs = stats(times.floor);
+  report.appVsFloor = { medianRatio: Math.round((report.firstIdleMs.median / report.floorFirstIdleMs.median) * 100) / 100, pairRatios: stats(ratios) };
 }
 
-console.error('measuring clicks…');
-// Click to panel painted with its charts, on 30 different regions: the 20 prefectures and Xiong'an from the
-// overview, then Lishui's 9 counties after its jump button has framed them.
-const topo = JSON.parse(readFileSync('public/geo/regions.topo.json', 'utf8'));
-const propsOf = (layer) => feature(topo, topo.objects[layer]).features.map((f) => f.properties);
-const overviewTargets = [...propsOf('prefectures').filter((p) => p.parent === '220000' || p.parent === '130000'), ...propsOf('newareas')];
-const lishuiTargets = propsOf('counties').filter((p) => p.parent === '331100');
-const clickLatency = [];
-const skipped = [];
+// ---------------------------------------------------------------- click
+const propsOf = (topo, layer) => feature(topo, topo.objects[layer]).features.map((f) => f.properties);
 
-async function measureClick(page, target) {
+/** Click a region's label point (after checking the hover names it) → panel with its charts painted. */
+async function measureClick(page, target, latencies, skipped, charts = true) {
   // Clicks closer than maplibre's double-click window would zoom the map instead.
   await page.waitForTimeout(400);
   await waitIdle(page);
@@ -87,7 +266,7 @@ async function measureClick(page, target) {
   for (const [dx, dy] of [[0, 0], [0, 28], [0, -28], [28, 0], [-28, 0]]) {
     await page.mouse.move(base.x + dx, base.y + dy);
     await page.waitForTimeout(80);
-    const shown = await page.locator('.hover-label').textContent();
+    const shown = await page.locator('.hover-label').textContent().catch(() => null);
     if (shown === target.name_zh) {
       point = { x: base.x + dx, y: base.y + dy };
       break;
@@ -100,14 +279,14 @@ async function measureClick(page, target) {
     window.addEventListener('mousedown', () => (window.__clickStart = performance.now()), { once: true, capture: true });
   });
   await page.mouse.click(point.x, point.y);
-  const measured = page.evaluate(
-    (name) =>
+  const measured = await page.evaluate(
+    ([name, wantCharts]) =>
       new Promise((resolve, reject) => {
-        const timeout = setTimeout(() => reject(new Error(`no panel for ${name}; panel shows ${document.querySelector('aside.panel h2')?.textContent}`)), 5000);
+        const timeout = setTimeout(() => reject(new Error(`no panel for ${name}; panel shows ${document.querySelector('aside.panel h2')?.textContent}`)), 10_000);
         const check = () => {
           const title = document.querySelector('aside.panel h2')?.textContent;
           // "Painted with charts": the panel names the region and shows at least one chart.
-          const charts = document.querySelector('aside.panel .recharts-surface');
+          const charts = !wantCharts || document.querySelector('aside.panel .recharts-surface');
           if (window.__clickStart && title === name && charts) {
             clearTimeout(timeout);
             requestAnimationFrame(() => resolve(performance.now() - window.__clickStart));
@@ -115,70 +294,346 @@ async function measureClick(page, target) {
         };
         check();
       }),
-    target.name_zh,
+    [target.name_zh, charts],
   );
-  clickLatency.push(await measured);
+  latencies.push(measured);
   await page.keyboard.press('Escape');
 }
 
-{
+if (run('click')) {
+  progress('click → panel…');
+  // 30 different regions: the 20 prefectures and Xiong'an from the overview, then Lishui's 9
+  // counties after its jump button has framed them.
+  const overviewTargets = [...propsOf(threeRegion, 'prefectures').filter((p) => p.parent === '220000' || p.parent === '130000'), ...propsOf(threeRegion, 'newareas')];
+  const lishuiTargets = propsOf(threeRegion, 'counties').filter((p) => p.parent === '331100');
+  const latencies = [];
+  const skipped = [];
   const page = await freshPage();
-  await page.goto(baseUrl);
-  for (const target of overviewTargets) await measureClick(page, target);
+  await page.goto(url('app'));
+  for (const target of overviewTargets) await measureClick(page, target, latencies, skipped);
   await page.getByRole('group', { name: '定位到' }).getByRole('button', { name: '丽水市' }).click();
-  for (const target of lishuiTargets) await measureClick(page, target);
+  for (const target of lishuiTargets) await measureClick(page, target, latencies, skipped);
+  report.clickToPanelMs = { ...stats(latencies), skipped, longTasksOver50ms: await page.evaluate(() => window.__longTasks.length) };
   await page.context().close();
 }
 
-console.error('measuring filter…');
-// Filter change to map repainted: checkbox press to the map's next idle, over 20 toggles.
-const filterLatency = [];
-let filterNoRepaint = 0;
-{
-  const page = await freshPage();
-  await page.goto(baseUrl);
-  await waitIdle(page);
+// ---------------------------------------------------------------- filter
+/** Checkbox press → first WebGL draw after it (the repainted frame) and → the map's next idle. */
+async function measureFilter(name, toggles) {
+  const page = await freshPage({ instrument: true });
+  await page.goto(url(name));
+  await waitIdle(page, 180_000);
   await page.waitForFunction(() => window.__regionMap.renderedElements().length > 0, undefined, { timeout: 60_000 });
   const boxes = [/^生物医药与健康/, /^新能源/, /^汽车/, /^食品与农产品加工/];
-  for (let i = 0; i < 20; i++) {
-    await waitIdle(page);
+  const toIdle = [];
+  const toFrame = [];
+  let noRepaint = 0;
+  for (let i = 0; i < toggles; i++) {
+    await waitIdle(page, 60_000);
+    await page.waitForTimeout(100);
     await page.evaluate(() => {
       window.__filterStart = 0;
-      window.addEventListener('mousedown', () => (window.__filterStart = performance.now()), { once: true, capture: true });
+      window.__drawAt = 0;
+      window.addEventListener(
+        'mousedown',
+        () => {
+          window.__filterStart = performance.now();
+          window.__armDraw = true;
+        },
+        { once: true, capture: true },
+      );
       // A toggle that changes nothing on the map never brings an idle: time out instead of hanging.
       window.__filterIdle = Promise.race([window.__regionMap.nextIdle(), new Promise((r) => setTimeout(() => r(null), 5000))]);
     });
     await page.getByRole('checkbox', { name: boxes[i % boxes.length] }).click();
-    const idleAt = await page.evaluate(async () => {
+    const r = await page.evaluate(async () => {
       const at = await window.__filterIdle;
-      return at === null ? null : at - window.__filterStart;
+      return { idle: at === null ? null : at - window.__filterStart, frame: window.__drawAt ? window.__drawAt - window.__filterStart : null };
     });
-    if (idleAt === null) filterNoRepaint++;
-    else filterLatency.push(idleAt);
+    if (r.idle === null) noRepaint++;
+    else toIdle.push(r.idle);
+    if (r.frame !== null && r.frame >= 0) toFrame.push(r.frame);
   }
+  const longTasks = await page.evaluate(() => window.__longTasks.length);
+  const errors = page.__errors;
   await page.context().close();
+  return { toFrameMs: stats(toFrame), toIdleMs: { ...stats(toIdle), noRepaint }, longTasksOver50ms: longTasks, errors };
+}
+
+if (run('filter')) {
+  progress('filter → repaint…');
+  report.filter = await measureFilter('app', 20);
+}
+
+// ---------------------------------------------------------------- hover
+/**
+ * Main-thread work per hover: synthetic mousemoves over the canvas, alternating between region
+ * label points. Per move: the synchronous handler (maplibre → hit test → feature-state → onHover),
+ * the React work it queued (a MessageChannel ping posted after it runs after React's task), and
+ * the map's repaint in the next animation frame (time from the frame's start to our rAF callback,
+ * registered after maplibre's).
+ */
+async function measureHover(name, targets) {
+  const page = await freshPage();
+  await page.goto(url(name));
+  await waitIdle(page, 180_000);
+  await page.waitForTimeout(500);
+  const points = [];
+  for (const t of targets) points.push({ ...(await page.evaluate(([x, y]) => window.__regionMap.project(x, y), [t.label_lng, t.label_lat])), name: t.name_zh });
+  const onCanvas = points.filter((p) => p.x > 0 && p.y > 0 && p.x < 1920 && p.y < 1080);
+  const samples = await page.evaluate(
+    async ({ points, n }) => {
+      const canvas = document.querySelector('canvas.maplibregl-canvas');
+      const ping = () => new Promise((r) => { const c = new MessageChannel(); c.port1.onmessage = () => r(performance.now()); c.port2.postMessage(0); });
+      const frame = () => new Promise((r) => requestAnimationFrame((ts) => r({ ts, now: performance.now() })));
+      const out = [];
+      const before = window.__longTasks.length;
+      for (let i = 0; i < n; i++) {
+        const p = points[i % points.length];
+        await frame();
+        await frame();
+        const t0 = performance.now();
+        canvas.dispatchEvent(new MouseEvent('mousemove', { clientX: p.x, clientY: p.y, bubbles: true, cancelable: true, view: window }));
+        const t1 = performance.now();
+        const t2 = await ping();
+        const f = await frame();
+        const render = Math.max(0, f.now - Math.max(f.ts, t2));
+        await ping();
+        const shown = document.querySelector('.hover-label')?.textContent ?? null;
+        out.push({ handler: t1 - t0, react: t2 - t1, render, total: t2 - t0 + render, hit: shown === p.name });
+      }
+      return { out, longTasks: window.__longTasks.slice(before) };
+    },
+    { points: onCanvas, n: HOVERS },
+  );
+  const s = samples.out;
+  const errors = page.__errors;
+  await page.context().close();
+  return {
+    totalMs: stats(s.map((x) => x.total)),
+    handlerMs: stats(s.map((x) => x.handler)),
+    reactMs: stats(s.map((x) => x.react)),
+    renderMs: stats(s.map((x) => x.render)),
+    hoverLabelMatched: `${s.filter((x) => x.hit).length}/${s.length}`,
+    longTasksOver50ms: samples.longTasks.length,
+    longestTaskMs: Math.round(Math.max(0, ...samples.longTasks.map((t) => t.duration))),
+    errors,
+  };
+}
+
+if (run('hover')) {
+  progress('hover…');
+  const targets = [...propsOf(threeRegion, 'prefectures').filter((p) => p.parent === '220000' || p.parent === '130000'), ...propsOf(threeRegion, 'newareas')];
+  report.hover = await measureHover('app', targets);
+}
+
+// ---------------------------------------------------------------- memory
+if (run('memory')) {
+  progress(`memory, ${CYCLES} select / filter / deselect cycles…`);
+  const page = await freshPage({ reducedMotion: 'reduce' });
+  const cdp = await page.context().newCDPSession(page);
+  await page.goto(url('app'));
+  await waitIdle(page);
+  await page.waitForFunction(() => window.__regionMap.renderedElements().length > 0, undefined, { timeout: 60_000 });
+  const heap = async () => {
+    await cdp.send('HeapProfiler.collectGarbage');
+    await cdp.send('HeapProfiler.collectGarbage');
+    return (await cdp.send('Runtime.getHeapUsage')).usedSize;
+  };
+  const checkbox = await page.getByRole('checkbox', { name: /^新能源/ }).elementHandle();
+  // Real UI: region list buttons (select), a filter checkbox, Escape (deselect). In-page, so a cycle is cheap.
+  const cycles = (n) =>
+    page.evaluate(
+      async ({ n, box }) => {
+        // Yield with tasks, not frames: the panel is React work, and waiting for a SwiftShader frame
+        // per step would make 500 cycles take many minutes. Every 10th cycle lets a frame through.
+        const tick = () => new Promise((r) => setTimeout(r, 0));
+        const frame = () => new Promise((r) => requestAnimationFrame(r));
+        const buttons = [...document.querySelectorAll('nav.region-list li button')].slice(0, 40);
+        let missed = 0;
+        for (let i = 0; i < n; i++) {
+          const button = buttons[(window.__cycle = (window.__cycle ?? 0) + 1) % buttons.length];
+          button.click();
+          const name = button.textContent;
+          const until = performance.now() + 5000;
+          while (document.querySelector('aside.panel h2')?.textContent !== name && performance.now() < until) await tick();
+          if (performance.now() >= until) missed++;
+          box.click();
+          await tick();
+          window.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+          await tick();
+          if (i % 10 === 9) await frame();
+        }
+        return missed;
+      },
+      { n, box: checkbox },
+    );
+  const t0 = Date.now();
+  let missed = await cycles(20);
+  await page.waitForTimeout(500);
+  const after20 = await heap();
+  missed += await cycles(CYCLES - 20);
+  await page.waitForTimeout(500);
+  const afterAll = await heap();
+  report.memory = {
+    cycles: CYCLES,
+    heapAfter20MB: Math.round((after20 / 2 ** 20) * 10) / 10,
+    heapAfterAllMB: Math.round((afterAll / 2 ** 20) * 10) / 10,
+    growth: Math.round((afterAll / after20) * 1000) / 1000,
+    panelMissed: missed,
+    msPerCycle: Math.round((Date.now() - t0) / CYCLES),
+    errors: page.__errors.slice(0, 5),
+  };
+  await page.context().close();
+}
+
+// ---------------------------------------------------------------- national pack
+if (run('national')) {
+  progress(`national pack (${packs.national.regions} regions): first idle vs three-region, ${NATIONAL_LOADS} rounds…`);
+  const { times, detail } = await interleavedFirstIdle(['app', 'national'], NATIONAL_LOADS, 180_000);
+  const national = {
+    firstIdleMs: stats(times.national),
+    threeRegionFirstIdleMs: stats(times.app),
+    ratio: Math.round((quantile(times.national, 0.5) / quantile(times.app, 0.5)) * 100) / 100,
+    loadLongTasks: detail.national.map((d) => d.longTasks),
+    loadLongestTaskMs: Math.round(Math.max(...detail.national.map((d) => d.longestTask))),
+    heapAfterLoadMB: Math.round(Math.max(...detail.national.map((d) => d.heapMB ?? 0))),
+    threeRegionHeapAfterLoadMB: Math.round(Math.max(...detail.app.map((d) => d.heapMB ?? 0))),
+    loadErrors: [...new Set(detail.national.flatMap((d) => d.errors))].slice(0, 10),
+  };
+  progress('national: click → panel…');
+  const nationalTopo = readPack(packs.national.file);
+  const prefectures = propsOf(nationalTopo, 'prefectures');
+  // Regions with plan data (Jilin's and Hebei's prefectures: panel with charts), then 10 prefectures
+  // spread over the country (every 34th by code) whose panel has no charts (title only).
+  const withData = prefectures.filter((p) => p.parent === '220000' || p.parent === '130000');
+  const spread = prefectures.filter((p, i) => i % 34 === 5 && !withData.includes(p)).slice(0, 10);
+  const latencies = [];
+  const noData = [];
+  const skipped = [];
+  const page = await freshPage();
+  await page.goto(url('national'));
+  await waitIdle(page, 180_000);
+  for (const [list, out, charts] of [[withData, latencies, true], [spread, noData, false]]) {
+    for (const target of list) {
+      try {
+        await measureClick(page, target, out, skipped, charts);
+      } catch (e) {
+        skipped.push(`${target.name_zh}: ${e.message.split('\n')[0]}`);
+      }
+    }
+  }
+  national.clickToPanelMs = { ...stats(latencies), skipped, longTasksOver50ms: await page.evaluate(() => window.__longTasks.length) };
+  national.clickToPanelNoChartsMs = stats(noData);
+  national.clickErrors = page.__errors.slice(0, 10);
+  // The region list renders one button per region.
+  national.regionListButtons = await page.locator('nav.region-list li button').count();
+  await page.context().close();
+  progress('national: filter, hover…');
+  national.filter = await measureFilter('national', 12);
+  national.hover = await measureHover('national', [...withData, ...spread]);
+  report.national = national;
+}
+
+// ---------------------------------------------------------------- scale
+if (run('scale')) {
+  progress(`scale: first idle by pack size, ${SCALE_LOADS} rounds…`);
+  const names = ['top', 'floor-top', 'app', 'floor', 'national', 'floor-national'];
+  const { times } = await interleavedFirstIdle(names, SCALE_LOADS, 180_000);
+  const row = (pack, app, floor) => ({
+    pack,
+    regions: packs[pack].regions,
+    rawKB: Math.round(packs[pack].bytes / 1024),
+    appFirstIdleMs: quantile(times[app], 0.5),
+    floorFirstIdleMs: quantile(times[floor], 0.5),
+  });
+  report.scale = [row('top', 'top', 'floor-top'), row('three', 'app', 'floor'), row('national', 'national', 'floor-national')];
 }
 
 await browser.close();
 await server.close();
+report.durationS = Math.round((Date.now() - started) / 1000);
 
-const total = assets.reduce((acc, a) => ({ raw: acc.raw + a.raw, gzip: acc.gzip + a.gzip }), { raw: 0, gzip: 0 });
-const report = {
-  date: new Date().toISOString(),
-  machine: { cpus: cpus().length, cpuModel: cpus()[0]?.model, memGiB: Math.round(totalmem() / 2 ** 30), node: process.version, renderer: 'Chromium headless, SwiftShader WebGL2' },
-  firstView: { assets: assets.sort((a, b) => b.raw - a.raw), total },
-  firstIdleMs: stats(firstIdle),
-  clickToPanelMs: { ...stats(clickLatency), skipped },
-  filterToIdleMs: { ...stats(filterLatency), noRepaint: filterNoRepaint },
-};
+// ---------------------------------------------------------------- budgets, files, table
+const checks = [];
+const check = (name, value, budget, unit, pass) => checks.push({ name, value, budget, unit, pass: value == null ? null : pass });
+if (report.firstView) check('first view gzip before first idle', Math.round(report.firstView.beforeFirstIdle.gzip / 1024), BUDGET.firstViewBeforeIdleGzipKB, 'KB', report.firstView.beforeFirstIdle.gzip / 1024 <= BUDGET.firstViewBeforeIdleGzipKB);
+if (report.appVsFloor) check('first idle app / floor (median)', report.appVsFloor.medianRatio, BUDGET.appVsFloorRatio, '×', report.appVsFloor.medianRatio <= BUDGET.appVsFloorRatio);
+if (report.clickToPanelMs) check('click → panel + charts p95', report.clickToPanelMs.p95, BUDGET.clickP95, 'ms', report.clickToPanelMs.p95 < BUDGET.clickP95);
+if (report.filter) check('filter → first map frame p95', report.filter.toFrameMs.p95, BUDGET.filterFrameP95, 'ms', report.filter.toFrameMs.p95 < BUDGET.filterFrameP95);
+if (report.filter) check('filter → map idle p95 (info)', report.filter.toIdleMs.p95, BUDGET.filterFrameP95, 'ms', report.filter.toIdleMs.p95 < BUDGET.filterFrameP95);
+if (report.hover) check('hover main-thread work p95', report.hover.totalMs.p95, BUDGET.hoverP95, 'ms', report.hover.totalMs.p95 < BUDGET.hoverP95);
+if (report.memory) check(`heap after ${CYCLES} cycles / after 20`, report.memory.growth, BUDGET.heapGrowth, '×', report.memory.growth <= BUDGET.heapGrowth);
+if (report.national) {
+  const n = report.national;
+  check('national first idle / three-region', n.ratio, BUDGET.nationalVsThreeRegion, '×', n.ratio <= BUDGET.nationalVsThreeRegion);
+  check('national click → panel p95', n.clickToPanelMs.p95, BUDGET.clickP95, 'ms', n.clickToPanelMs.p95 < BUDGET.clickP95);
+  check('national filter → first frame p95', n.filter.toFrameMs.p95, BUDGET.filterFrameP95, 'ms', n.filter.toFrameMs.p95 < BUDGET.filterFrameP95);
+  check('national hover work p95', n.hover.totalMs.p95, BUDGET.hoverP95, 'ms', n.hover.totalMs.p95 < BUDGET.hoverP95);
+}
+report.budgets = checks;
+
 mkdirSync('tests/bench/results', { recursive: true });
-writeFileSync('tests/bench/results/latest.json', JSON.stringify(report, null, 2) + '\n');
-writeFileSync(`tests/bench/results/${report.date.slice(0, 10)}.json`, JSON.stringify(report, null, 2) + '\n');
+const json = JSON.stringify(report, null, 2) + '\n';
+writeFileSync('tests/bench/results/latest.json', json);
+writeFileSync(`tests/bench/results/${report.date.slice(0, 19).replace(/:/g, '-')}.json`, json);
+appendFileSync(
+  'tests/bench/results/history.jsonl',
+  JSON.stringify({
+    date: report.date,
+    commit: report.commit,
+    dirtySrc: report.dirtyTree,
+    sections: ONLY.join(','),
+    cpus: report.machine.cpus,
+    load: report.machine.loadAvgAtStart[0],
+    ...Object.fromEntries(checks.map((c) => [c.name, c.value])),
+    firstIdleMs: report.firstIdleMs?.median,
+    floorFirstIdleMs: report.floorFirstIdleMs?.median,
+    nationalFirstIdleMs: report.national?.firstIdleMs.median,
+  }) + '\n',
+);
 
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
-console.log('\nasset                                   raw        gzip');
-for (const a of report.firstView.assets) console.log(`${a.url.padEnd(38).slice(0, 38)} ${kb(a.raw).padStart(10)} ${kb(a.gzip).padStart(10)}`);
-console.log(`${'total first view'.padEnd(38)} ${kb(total.raw).padStart(10)} ${kb(total.gzip).padStart(10)}`);
-console.log(`navigation → first idle: median ${report.firstIdleMs.median} ms, p95 ${report.firstIdleMs.p95} ms (n=${LOADS})`);
-console.log(`click → panel + charts:   median ${report.clickToPanelMs.median} ms, p95 ${report.clickToPanelMs.p95} ms (n=${clickLatency.length})`);
-console.log(`filter → map idle:       median ${report.filterToIdleMs.median} ms, p95 ${report.filterToIdleMs.p95} ms (n=${filterLatency.length})`);
+if (report.firstView) {
+  const fv = report.firstView;
+  console.log('\nasset                                         raw        gzip   arrived');
+  for (const a of fv.assets) {
+    console.log(`${a.url.padEnd(40).slice(0, 40)} ${kb(a.raw).padStart(10)} ${kb(a.gzip).padStart(10)}   ${a.beforeFirstIdle ? 'before' : 'after '} first idle${a.arrivedMs != null ? ` (${a.arrivedMs} ms)` : ''}`);
+  }
+  console.log(`${'total'.padEnd(40)} ${kb(fv.total.raw).padStart(10)} ${kb(fv.total.gzip).padStart(10)}`);
+  console.log(`${'  before first idle'.padEnd(40)} ${kb(fv.beforeFirstIdle.raw).padStart(10)} ${kb(fv.beforeFirstIdle.gzip).padStart(10)}`);
+  console.log(`${'  after first idle'.padEnd(40)} ${kb(fv.afterFirstIdle.raw).padStart(10)} ${kb(fv.afterFirstIdle.gzip).padStart(10)}`);
+}
+const line = (label, s) => s && console.log(`${label.padEnd(36)} median ${String(s.median).padStart(7)} ms   p95 ${String(s.p95).padStart(7)} ms   n=${s.n}`);
+console.log('');
+line('first idle, app', report.firstIdleMs);
+line('first idle, floor', report.floorFirstIdleMs);
+line('click → panel + charts', report.clickToPanelMs);
+line('filter → first map frame', report.filter?.toFrameMs);
+line('filter → map idle', report.filter?.toIdleMs);
+line('hover work (total)', report.hover?.totalMs);
+line('  hover: handler', report.hover?.handlerMs);
+line('  hover: react', report.hover?.reactMs);
+line('  hover: map frame', report.hover?.renderMs);
+if (report.memory) console.log(`heap: ${report.memory.heapAfter20MB} MB after 20 cycles, ${report.memory.heapAfterAllMB} MB after ${CYCLES} (×${report.memory.growth})`);
+if (report.national) {
+  const n = report.national;
+  line('national first idle', n.firstIdleMs);
+  line('  three-region, same rounds', n.threeRegionFirstIdleMs);
+  line('national click → panel + charts', n.clickToPanelMs);
+  line('national click → panel (no data)', n.clickToPanelNoChartsMs);
+  line('national filter → first frame', n.filter.toFrameMs);
+  line('national filter → idle', n.filter.toIdleMs);
+  line('national hover work', n.hover.totalMs);
+  if (n.loadErrors.length || n.clickErrors.length) console.log(`national errors: ${[...n.loadErrors, ...n.clickErrors].join(' | ')}`);
+}
+if (report.scale) {
+  console.log('\npack        regions   raw KB   app first idle   floor first idle');
+  for (const r of report.scale) console.log(`${r.pack.padEnd(10)} ${String(r.regions).padStart(8)} ${String(r.rawKB).padStart(8)} ${String(r.appFirstIdleMs).padStart(13)} ms ${String(r.floorFirstIdleMs).padStart(15)} ms`);
+}
+console.log('\nbudget check                              value      budget   result');
+for (const c of checks) {
+  const result = c.pass == null ? 'n/a' : c.pass ? 'PASS' : 'MISS';
+  console.log(`${c.name.padEnd(40)} ${String(c.value).padStart(8)} ${c.unit.padEnd(2)} ${(c.name.includes('(info)') ? '' : `${c.unit === 'ms' ? '<' : '≤'} ${c.budget}`).padStart(8)}   ${c.name.includes('(info)') ? 'info' : result}`);
+}
+console.log(`\n${report.machine.cpus} CPUs (${report.machine.cpuModel}), load ${report.machine.loadAvgAtStart.join(' ')}, ${report.durationS} s; results in tests/bench/results/latest.json`);
