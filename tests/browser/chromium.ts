@@ -35,12 +35,13 @@ export interface TrackedPage {
 export async function openPage(
   browser: Browser,
   url: string,
-  options: { width?: number; height?: number; locale?: string; storage?: Record<string, string> } = {},
+  options: { width?: number; height?: number; locale?: string; storage?: Record<string, string>; permissions?: string[] } = {},
 ): Promise<TrackedPage> {
   const origin = new URL(url).origin;
   const context = await browser.newContext({
     viewport: { width: options.width ?? 1280, height: options.height ?? 720 },
     locale: options.locale ?? 'zh-CN',
+    permissions: options.permissions ?? [],
   });
   if (options.storage) {
     await context.addInitScript((entries) => {

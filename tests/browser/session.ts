@@ -12,6 +12,7 @@ export interface OpenOptions {
   lang?: 'zh' | 'en';
   width?: number;
   height?: number;
+  permissions?: string[];
 }
 
 export function browserSession() {
@@ -28,8 +29,8 @@ export function browserSession() {
     expect(opened.flatMap((t) => t.consoleErrors), 'console errors').toEqual([]);
   });
 
-  return async function open(path = '', { lang = 'zh', width = 1280, height = 720 }: OpenOptions = {}) {
-    const tracked = await openPage(browser, baseUrl + path, { width, height, storage: { 'plan-map.lang': lang } });
+  return async function open(path = '', { lang = 'zh', width = 1280, height = 720, permissions }: OpenOptions = {}) {
+    const tracked = await openPage(browser, baseUrl + path, { width, height, permissions, storage: { 'plan-map.lang': lang } });
     opened.push(tracked);
     const map = new MapPage(tracked.page);
     await map.waitForIdle();

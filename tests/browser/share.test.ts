@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { browserSession } from './session';
+
+const openApp = browserSession();
+
+type Handle = { zoom(): number };
+const camera = (hash: string) => hash.replace(/^#/, '').split('/').map(Number);
+
+describe('sharing a view by link', () => {
+  it('copies a link that reopens the same view: camera, region, filter, layouts and language', async () => {
+    const { page, map } = await openApp('?region=130600', { lang: 'zh', width: 1920, height: 1080, permissions: ['clipboard-read', 'clipboard-write'] });
+    await map.expectPanel('保定市');
+    await map.waitForLayouts();
+    // Build a view a person would share: a filter, one plan's layouts hidden, English, zoomed in.
+    await page.getByRole('checkbox', { name: /^生物医药与健康/ }).check();
+    await page.getByRole('checkbox', { name: /2013/ }).first().uncheck();
+    await page.getByRole('button', { name: 'English' }).click();
+    await page.locator('.maplibregl-canvas').focus();
+    await page.keyboard.press('Equal');
+    await map.waitForIdle();
+    await page.waitForFunction(() => /^#[\d.]+\//.test(window.location.hash));
+    // maplibre writes the hash a moment after the camera settles.
+    await page.waitForTimeout(600);
+
+    await page.getByRole('button', { name: 'Copy link' }).click();
+    await page.getByRole('button', { name: /Copied/ }).waitFor();
+    const link = await page.evaluate(() => navigator.clipboard.readText());
+    const url = new URL(link);
+    expect(url.searchParams.get('region')).toBe('130600');
+    expect(url.searchParams.get('filter')).toBe('biomedicine');
+    expect(url.searchParams.get('hide')).toBe('jilin-clusters-2013');
+    expect(url.searchParams.get('lang')).toBe('en');
+    const matchedBefore = await map.renderedRegions('matched');
+    expect(matchedBefore).not.toEqual([]);
+    const zoomBefore = await page.evaluate(() => (window as unknown as { __regionMap: Handle }).__regionMap.zoom());
+
+    // A colleague whose browser is set to Chinese opens it.
+    const other = await openApp(url.search + url.hash, { lang: 'zh', width: 1920, height: 1080 });
+    await other.map.expectPanel('Baoding');
+    await other.map.waitForLayouts();
+    expect(await other.page.evaluate(() => document.documentElement.lang)).toBe('en');
+    await expect(other.page.getByRole('checkbox', { name: /^Biomedicine/ }).isChecked()).resolves.toBe(true);
+    await expect(other.page.getByRole('checkbox', { name: /2013/ }).first().isChecked()).resolves.toBe(false);
+    expect((await other.map.renderedRegions('matched')).sort()).toEqual(matchedBefore.sort());
+    expect(await other.map.renderedElements()).not.toContain('jilin-clusters-2013/j13-belt-csb');
+    const zoomAfter = await other.page.evaluate(() => (window as unknown as { __regionMap: Handle }).__regionMap.zoom());
+    expect(zoomAfter).toBeCloseTo(zoomBefore, 1);
+    const [, latA, lngA] = camera(url.hash);
+    const [, latB, lngB] = camera(new URL(other.page.url()).hash);
+    expect(latB).toBeCloseTo(latA, 2);
+    expect(lngB).toBeCloseTo(lngA, 2);
+    // Reopening writes nothing new: the link is already the view.
+    expect(new URL(other.page.url()).search).toBe(url.search);
+  });
+
+  it('reports each bad parameter once and still applies the rest of the link', async () => {
+    const { page, map } = await openApp('?region=220100&filter=auto,martian&lang=xx&hide=nope', { lang: 'en' });
+    await map.expectPanel('Changchun');
+    await expect(page.getByText(/“martian”/).count()).resolves.toBe(1);
+    await expect(page.getByText(/“xx”/).count()).resolves.toBe(1);
+    await expect(page.getByText(/“nope”/).count()).resolves.toBe(1);
+    await expect(page.getByRole('checkbox', { name: /^Automotive/ }).isChecked()).resolves.toBe(true);
+    expect(new URL(page.url()).search).toBe('?region=220100&filter=auto&lang=en');
+  });
+});
