@@ -31,7 +31,7 @@ export function ChartFrame({ title, chart, columns, rows, footer }: Props) {
     <figure ref={figure} className="chart-frame" aria-labelledby={titleId}>
       <div className="chart-frame-head">
         <h5 id={titleId}>{title}</h5>
-        {!table && <ChartExport figure={figure} titleId={titleId} />}
+        {!table && near && <ChartExport figure={figure} titleId={titleId} />}
         <button type="button" className="table-toggle" aria-pressed={table} onClick={() => setTable((v) => !v)}>
           {table ? t('plans.showChart') : t('plans.showTable')}
         </button>
