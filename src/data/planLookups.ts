@@ -12,3 +12,9 @@ export function elementCategories(plan: Plan, element: LayoutElement): string[] 
 export function baseValue(t: Pick<Target, 'value' | 'unit'>): number {
   return t.value * UNITS[t.unit].factor;
 }
+
+/** Earliest and latest document date of the plans (ISO or partial ISO dates sort as text). */
+export function dataDates(plans: readonly Plan[]): { from: string; to: string } | null {
+  const dates = plans.map((p) => p.date.value).sort();
+  return dates.length ? { from: dates[0], to: dates[dates.length - 1] } : null;
+}

@@ -11,8 +11,7 @@ import { useUi } from '../state/store';
 import { useT } from '../i18n/useT';
 import type { StringKey } from '../i18n/strings';
 import { regionCoverage } from '../plans/shapeCoverage';
-import { elementRows, figuresCsv, regionRows, selectionRows } from './rows';
-import { dataDates, planDataJson } from './planJson';
+import { dataDates } from '../data/planLookups';
 import { downloadBlob, downloadText, fileName, isoDate } from './download';
 import type { Caption } from './image';
 import { coverMap } from './printMap';
@@ -29,7 +28,8 @@ const CSV_TYPE = 'text/csv;charset=utf-8';
 
 export function ExportMenu({ controllerRef, data }: Props) {
   const { lang, t } = useT();
-  const plans = useAllPlans();
+  // Reads the plans the dashboard loads; never starts the load itself (it waits for the first map).
+  const plans = useAllPlans({ enabled: false });
   const selected = useUi((s) => s.selected);
   const selectedElement = useUi((s) => s.selectedElement);
   const filter = useUi((s) => s.filter);
@@ -105,6 +105,8 @@ export function ExportMenu({ controllerRef, data }: Props) {
         return;
       } else {
         if (!all) throw new Error(t('export.noData'));
+        // Row building and the JSON schema load only when data is exported.
+        const [{ elementRows, figuresCsv, regionRows, selectionRows }, { planDataJson }] = await Promise.all([import('./rows'), import('./planJson')]);
         const translate = (key: string) => t(key as StringKey);
         if (action === 'panelCsv') {
           if (!about) return setStatus('');

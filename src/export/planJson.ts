@@ -19,9 +19,3 @@ export function planDataJson(data: { index: PlanIndex; taxonomy: Taxonomy; plans
   const out: PlanDataExport = { schema: 'plan-data-export/1', exported, index: data.index, taxonomy: data.taxonomy, plans: data.plans };
   return JSON.stringify(out, null, 2) + '\n';
 }
-
-/** Earliest and latest document date of the plans (ISO or partial ISO dates sort as text). */
-export function dataDates(plans: readonly Plan[]): { from: string; to: string } | null {
-  const dates = plans.map((p) => p.date.value).sort();
-  return dates.length ? { from: dates[0], to: dates[dates.length - 1] } : null;
-}

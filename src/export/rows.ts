@@ -4,7 +4,8 @@
  * path) or, for a layout element, per member. Pure; gathers a region's plans the way the
  * panel does (regionCoverage) and derives paths with the panel's own derivePath.
  */
-import { COMPARATORS, UNITS, type Plan, type PlanIndex, type Source, type SourceStatus, type Target } from '../data/planSchema';
+import type { Plan, PlanIndex, Source, SourceStatus, Target } from '../data/planSchema';
+import { COMPARATORS, UNITS } from '../data/planVocabulary';
 import type { RegionData } from '../data/regions';
 import type { Lang } from '../i18n/strings';
 import { matchFilter } from '../filter/matchFilter';

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { index, plans, regions, taxonomy } from '../realData';
 import { COLUMNS, elementRows, figuresCsv, regionRows, selectionRows } from '../../../src/export/rows';
 import { BOM } from '../../../src/export/csv';
-import { dataDates, planDataExport, planDataJson } from '../../../src/export/planJson';
+import { planDataExport, planDataJson } from '../../../src/export/planJson';
+import { dataDates } from '../../../src/data/planLookups';
 import { fileName, namePart } from '../../../src/export/download';
 import { translate, type StringKey } from '../../../src/i18n/strings';
 
