@@ -41,6 +41,7 @@ export function Dashboard({ data }: { data: RegionData }) {
   const notify = useUi((s) => s.notify);
   const controllerRef = useRef<MapController | null>(null);
   const [webgl, setWebgl] = useState(true);
+  const [regionsOpen, setRegionsOpen] = useState(false);
   // Read before the map exists: maplibre writes its own camera into the hash as soon as it starts.
   const [linkHadCamera] = useState(() => hashHasCamera(window.location.hash));
   // The plans (and their validator) load once the first map is drawn, or at once without a map.
@@ -124,7 +125,10 @@ export function Dashboard({ data }: { data: RegionData }) {
   );
 
   useEffect(() => {
-    if (!webgl) notify({ id: 'no-webgl', key: 'noWebgl' });
+    if (webgl) return;
+    notify({ id: 'no-webgl', key: 'noWebgl' });
+    // Without a map the list is the way to the regions.
+    setRegionsOpen(true);
   }, [webgl, notify]);
 
   useEffect(() => {
@@ -166,9 +170,10 @@ export function Dashboard({ data }: { data: RegionData }) {
             <PlanDataStatus failed={plans.isError} message={plans.error?.message} />
           )}
         </details>
-        <details>
+        <details open={regionsOpen} onToggle={(e) => setRegionsOpen(e.currentTarget.open)}>
           <summary>{t('regionsSection')}</summary>
-          <RegionList data={data} selected={selected} onChoose={choose} />
+          {/* Drawn only while open: with a national pack it is thousands of buttons. */}
+          {regionsOpen && <RegionList data={data} selected={selected} onChoose={choose} />}
         </details>
       </div>
       <main className="stage">

@@ -20,6 +20,7 @@ const coreStrings = {
   regionsNav: { zh: '地区列表', en: 'Regions' },
   searchRegions: { zh: '搜索地区（名称或代码）', en: 'Search regions (name or code)' },
   noMatches: { zh: '没有匹配的地区', en: 'No matching region' },
+  listTruncated: { zh: '共 {total} 个地区，仅列出前 {shown} 个；请输入名称或代码缩小范围。', en: 'Showing {shown} of {total} regions; type a name or code to narrow the list.' },
   jumpTo: { zh: '定位到', en: 'Go to' },
   allRegions: { zh: '全部地区', en: 'All regions' },
   breadcrumb: { zh: '层级导航', en: 'Breadcrumb' },

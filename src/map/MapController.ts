@@ -13,6 +13,7 @@ import type { LayoutCollections } from '../layouts/layoutFeatures';
 import {
   INTERACTIVE_LAYERS,
   LABEL_LAYER_ID,
+  MATCH,
   LABEL_SOURCE_ID,
   baseStyle,
   fillLayerId,
@@ -73,8 +74,8 @@ export class MapController {
   private hoveredKey: string | null = null;
   private selected: FeatureRef | null = null;
   private displayedParents: readonly string[];
-  private filterActive = false;
-  private matched = new Map<string, number>();
+  /** Each region's filter state as last set (codes absent = MATCH.none). */
+  private matchStates = new Map<string, number>();
   private layoutView: LayoutView = { hiddenPlans: [], selectedElement: null };
   private layoutsAdded = false;
   private layoutIds = new Map<string, number>();
@@ -198,22 +199,20 @@ export class MapController {
   }
 
   /**
-   * Lights regions by filter match (2 = planned there, 1 = through a wider plan) with
-   * feature-state, so filtering restyles the map without touching sources or layers.
+   * Lights regions by filter match (2 = planned there, 1 = through a wider plan) and dims the
+   * rest while a filter is on, with feature-state only: no source, layer or paint change.
    */
   async setFilterMatch(active: boolean, strengths: ReadonlyMap<string, number>) {
     await this.ready;
-    for (const code of this.matched.keys()) {
-      if (!strengths.has(code)) this.setRegionState(code, { match: 0 });
+    const next = new Map<string, number>();
+    if (active) for (const code of this.data.regions.keys()) next.set(code, strengths.get(code) ?? MATCH.unmatched);
+    for (const code of this.matchStates.keys()) {
+      if (!next.has(code)) this.setRegionState(code, { match: MATCH.none });
     }
-    for (const [code, strength] of strengths) {
-      if (this.matched.get(code) !== strength) this.setRegionState(code, { match: strength });
+    for (const [code, state] of next) {
+      if (this.matchStates.get(code) !== state) this.setRegionState(code, { match: state });
     }
-    this.matched = new Map(strengths);
-    if (active !== this.filterActive) {
-      this.filterActive = active;
-      this.applyRegionPaint();
-    }
+    this.matchStates = next;
   }
 
   /** Frames a box, leaving room on the right for the side panel. */
@@ -259,7 +258,7 @@ export class MapController {
   }
 
   private applyRegionPaint() {
-    const updates = scopeUpdates(this.displayedParents, this.filterActive);
+    const updates = scopeUpdates(this.displayedParents);
     for (const layer of ['prefectures', 'counties', 'newareas'] as const) {
       this.map.setPaintProperty(fillLayerId(layer), 'fill-opacity', updates.fillOpacity);
     }
@@ -288,7 +287,7 @@ export class MapController {
       this.map.addSource(layer, { type: 'geojson', data: this.data.layers[layer] });
     }
     this.map.addSource(LABEL_SOURCE_ID, { type: 'geojson', data: labelPoints(this.data) });
-    for (const spec of regionLayers(this.displayedParents, lang, this.filterActive)) this.map.addLayer(spec);
+    for (const spec of regionLayers(this.displayedParents, lang)) this.map.addLayer(spec);
   }
 
   /**

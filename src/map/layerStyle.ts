@@ -39,13 +39,26 @@ export function displayedExpression(parents: readonly string[]): ExpressionSpeci
 const hovered: ExpressionSpecification = ['boolean', ['feature-state', 'hover'], false];
 const selected: ExpressionSpecification = ['boolean', ['feature-state', 'selected'], false];
 
-const match: ExpressionSpecification = ['number', ['feature-state', 'match'], 0];
+/**
+ * Filter match as feature-state: 2 = planned there, 1 = through a wider plan, -1 = filter on
+ * but not matched, 0 = no filter. Keeping the filter in feature-state (not in the paint
+ * expression) means a filter change restyles on the main thread without re-tiling the sources.
+ */
+export const MATCH = { none: 0, own: 2, viaParent: 1, unmatched: -1 } as const;
+const match: ExpressionSpecification = ['number', ['feature-state', 'match'], MATCH.none];
 
 /** Displayed regions are solid, others faint; under a filter, matches stand out and the rest dim. */
-function fillOpacity(parents: readonly string[], filterActive: boolean): ExpressionSpecification {
+function fillOpacity(parents: readonly string[]): ExpressionSpecification {
   const displayed = displayedExpression(parents);
-  if (!filterActive) return ['case', hovered, 0.85, displayed, 0.55, 0.14];
-  return ['case', hovered, 0.9, ['==', match, 2], ['case', displayed, 0.85, 0.3], ['==', match, 1], ['case', displayed, 0.45, 0.15], 0.05];
+  return [
+    'case',
+    hovered, ['case', ['==', match, MATCH.none], 0.85, 0.9],
+    ['==', match, MATCH.own], ['case', displayed, 0.85, 0.3],
+    ['==', match, MATCH.viaParent], ['case', displayed, 0.45, 0.15],
+    ['==', match, MATCH.unmatched], 0.05,
+    displayed, 0.55,
+    0.14,
+  ];
 }
 
 export function labelField(lang: Lang): ExpressionSpecification {
@@ -61,13 +74,13 @@ export function baseStyle(): StyleSpecification {
   };
 }
 
-export function regionLayers(parents: readonly string[], lang: Lang, filterActive = false): LayerSpecification[] {
+export function regionLayers(parents: readonly string[], lang: Lang): LayerSpecification[] {
   const regionFill = (layer: RegionLayer, colour: ExpressionSpecification | string): LayerSpecification => ({
     id: fillLayerId(layer),
     type: 'fill',
     source: layer,
     filter: layer === 'counties' ? displayedExpression(parents) : ['all'],
-    paint: { 'fill-color': colour, 'fill-opacity': fillOpacity(parents, filterActive) },
+    paint: { 'fill-color': colour, 'fill-opacity': fillOpacity(parents) },
   });
   const outline = (layer: RegionLayer, colour: string, width: number, dashed = false): LayerSpecification => ({
     id: `${layer}-line`,
@@ -121,10 +134,10 @@ export function regionLayers(parents: readonly string[], lang: Lang, filterActiv
   ];
 }
 
-/** Paint and filter updates for a new set of displayed parents (drilling) or filter state. */
-export function scopeUpdates(parents: readonly string[], filterActive: boolean) {
+/** Paint and filter updates for a new set of displayed parents (drilling). */
+export function scopeUpdates(parents: readonly string[]) {
   return {
-    fillOpacity: fillOpacity(parents, filterActive),
+    fillOpacity: fillOpacity(parents),
     countyFilter: displayedExpression(parents),
     labelFilter: displayedExpression(parents),
   };

@@ -10,6 +10,9 @@ interface Props {
   onChoose: (code: string) => void;
 }
 
+/** More than this many rows and the list asks for a search instead (a national pack has ~3,200). */
+const MAX_ROWS = 400;
+
 /** Every region as a keyboard-reachable button, filterable by name or code. Memoised: it is long. */
 export const RegionList = memo(function RegionList({ data, selected, onChoose }: Props) {
   const { lang, t } = useT();
@@ -34,7 +37,12 @@ export const RegionList = memo(function RegionList({ data, selected, onChoose }:
         <p className="muted">{t('noMatches')}</p>
       ) : (
         <ul>
-          {visible.map(({ region, depth }) => (
+          {visible.length > MAX_ROWS && (
+            <li className="muted" role="note">
+              {t('listTruncated', { shown: String(MAX_ROWS), total: String(visible.length) })}
+            </li>
+          )}
+          {visible.slice(0, MAX_ROWS).map(({ region, depth }) => (
             <li key={region.code} style={{ paddingInlineStart: `${depth * 0.9}rem` }}>
               <button
                 type="button"

@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 /**
  * Screenshots of the built app for a person to look at: each view at 1920×1080 and 1280×720,
- * in Chinese and English. Usage: npm run screenshots [-- outDir]. Expects dist/ (vite build).
+ * in Chinese and English. Usage: npm run screenshots [-- outDir]. Expects a built app in dist/
+ * (or $DIST). VIEWS=overview,prefecture limits the views.
  */
 import { mkdirSync } from 'node:fs';
 import { preview } from 'vite';
@@ -28,7 +29,7 @@ const SIZES = [
 const only = process.env.VIEWS?.split(',');
 
 mkdirSync(outDir, { recursive: true });
-const server = await preview({ preview: { port: 0, host: '127.0.0.1' }, logLevel: 'warn' });
+const server = await preview({ build: { outDir: process.env.DIST ?? 'dist' }, preview: { port: 0, host: '127.0.0.1' }, logLevel: 'warn' });
 const baseUrl = server.resolvedUrls.local[0];
 const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ARGS });
 for (const view of VIEWS.filter((v) => !only || only.includes(v.name))) {
@@ -38,6 +39,8 @@ for (const view of VIEWS.filter((v) => !only || only.includes(v.name))) {
       await context.addInitScript((l) => localStorage.setItem('plan-map.lang', l), lang);
       const page = await context.newPage();
       await page.goto(baseUrl + view.path);
+      // The layouts are drawn after the regions: wait for both.
+      await page.waitForFunction(() => performance.getEntriesByName('map-layouts-drawn').length > 0, undefined, { timeout: 60_000 });
       await page.waitForFunction(() => window.__regionMap?.isIdle(), undefined, { timeout: 60_000 });
       await page.waitForTimeout(300);
       const file = `${outDir}/${view.name}-${lang}-${width}x${height}.png`;
