@@ -5,16 +5,16 @@ const AHEAD_PX = 400;
 
 /**
  * True once the element is within reach of the viewport. A panel can hold a dozen charts and
- * drawing them all would delay the first ones; charts already in view still draw before the
- * first paint (checked in a layout effect), the rest as they are scrolled to, and all of them
- * before printing.
+ * drawing them all would delay the first ones; charts in view draw before the first paint
+ * (checked in a layout effect), those just below it a frame later, the rest as they are
+ * scrolled to, and all of them before printing.
  */
 export function useNearViewport(ref: RefObject<HTMLElement | null>): boolean {
   const [near, setNear] = useState(() => typeof IntersectionObserver === 'undefined');
   useLayoutEffect(() => {
     const el = ref.current;
     if (near || !el) return;
-    if (el.getBoundingClientRect().top < window.innerHeight + AHEAD_PX) return setNear(true);
+    if (el.getBoundingClientRect().top < window.innerHeight) return setNear(true);
     const observer = new IntersectionObserver((entries) => entries.some((e) => e.isIntersecting) && setNear(true), {
       rootMargin: `0px 0px ${AHEAD_PX}px 0px`,
     });

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import type { PlanIndex, Taxonomy } from '../data/planSchema';
 import { useT } from '../i18n/useT';
 import { useUi } from '../state/store';
@@ -10,7 +11,7 @@ interface Props {
 }
 
 /** Multi-select of the common taxonomy with counts; says how much matched. */
-export function IndustryFilter({ taxonomy, index, match }: Props) {
+export const IndustryFilter = memo(function IndustryFilter({ taxonomy, index, match }: Props) {
   const { lang, t } = useT();
   const filter = useUi((s) => s.filter);
   const setFilter = useUi((s) => s.setFilter);
@@ -51,4 +52,4 @@ export function IndustryFilter({ taxonomy, index, match }: Props) {
       )}
     </fieldset>
   );
-}
+});

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import type { Plan } from '../data/planSchema';
 import { useT } from '../i18n/useT';
 import { useUi } from '../state/store';
@@ -12,7 +13,7 @@ interface Props {
 }
 
 /** Each plan's layout, grouped by period, with a show/hide switch and every element as a button. */
-export function LayoutLegend({ plans, matchedElements, onChoose }: Props) {
+export const LayoutLegend = memo(function LayoutLegend({ plans, matchedElements, onChoose }: Props) {
   const { lang, t } = useT();
   const hiddenPlans = useUi((s) => s.hiddenPlans);
   const togglePlan = useUi((s) => s.togglePlan);
@@ -67,4 +68,4 @@ export function LayoutLegend({ plans, matchedElements, onChoose }: Props) {
       ))}
     </div>
   );
-}
+});
