@@ -2,7 +2,7 @@ import { Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'rea
 import type { Bbox, RegionData } from '../data/regions';
 import { useAllPlans } from '../data/usePlanData';
 import { useUi } from '../state/store';
-import { isDisplayed, naturalScope } from '../state/drill';
+import { isDisplayed, jumpTargets, naturalScope } from '../state/drill';
 import { hashHasCamera } from '../state/url';
 import { useUrlSync } from '../state/useUrlSync';
 import { useT } from '../i18n/useT';
@@ -57,6 +57,7 @@ export function Dashboard({ data }: { data: RegionData }) {
     () => (plans.data ? matchFilter(filter, plans.data.index, plans.data.plans, data) : undefined),
     [filter, plans.data, data],
   );
+  const jumps = useMemo(() => jumpTargets(data, plans.data?.index.plans.map((p) => p.regionCode)), [data, plans.data]);
   const filterActive = filter.length > 0 && !!match;
   const regionMatches = useMemo(
     () => (filterActive ? new Map([...match!.regions].map(([code, m]) => [code, m.strength])) : null),
@@ -148,7 +149,7 @@ export function Dashboard({ data }: { data: RegionData }) {
           <h1>{t('appTitle')}</h1>
           <p>{t('appSubtitle')}</p>
         </div>
-        <JumpButtons data={data} onJump={drill} />
+        <JumpButtons regions={jumps} onJump={drill} />
         <CopyLinkButton />
         <ExportMenu controllerRef={controllerRef} data={data} />
         <LanguageSwitch />

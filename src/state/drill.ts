@@ -5,8 +5,30 @@
  */
 import type { Region, RegionData } from '../data/regions';
 
+const tops = new WeakMap<RegionData, Region[]>();
+
+/** Regions without a parent in the pack (Jilin, Hebei, Lishui; or the provinces of a national pack). */
 export function topRegions(data: RegionData): Region[] {
-  return [...data.regions.values()].filter((r) => !r.parent || !data.regions.has(r.parent));
+  let list = tops.get(data);
+  if (!list) {
+    list = [...data.regions.values()].filter((r) => !r.parent || !data.regions.has(r.parent));
+    tops.set(data, list);
+  }
+  return list;
+}
+
+/** Above this many top regions, the header's jump buttons list only the regions that have plans. */
+const MAX_JUMPS = 6;
+
+/**
+ * The header's jump targets: the top regions when they are few, else the regions the plans are
+ * about (known once the plan index has loaded), so a national pack does not get 31 buttons.
+ */
+export function jumpTargets(data: RegionData, planRegionCodes: readonly string[] | undefined): Region[] {
+  const top = topRegions(data);
+  if (top.length <= MAX_JUMPS) return top;
+  const codes = [...new Set(planRegionCodes ?? [])];
+  return codes.map((code) => data.regions.get(code)).filter((r): r is Region => !!r);
 }
 
 export function displayedParents(data: RegionData, scope: string | null): string[] {

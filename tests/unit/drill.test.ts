@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseBoundaryPack } from '../../src/data/regions';
-import { canDrillInto, displayedParents, isDisplayed, naturalScope, topRegions } from '../../src/state/drill';
+import { canDrillInto, displayedParents, isDisplayed, jumpTargets, naturalScope, topRegions } from '../../src/state/drill';
+import type { Region, RegionData } from '../../src/data/regions';
 import { fixtureTopology } from './fixtures';
 
 const data = parseBoundaryPack(fixtureTopology(), 'fixture.json');
@@ -40,5 +41,21 @@ describe('drill-down rules', () => {
   it('only drills into regions with subdivisions', () => {
     expect(canDrillInto(data, '130600')).toBe(true);
     expect(canDrillInto(data, '133100')).toBe(false);
+  });
+});
+
+describe('jump buttons', () => {
+  it('offers every top region when there are few', () => {
+    expect(jumpTargets(data, undefined).map((r) => r.code).sort()).toEqual(['130000', '331100']);
+  });
+
+  it('offers only the regions with plans in a pack with many provinces (a national pack)', () => {
+    const province = (code: string): Region => ({
+      code, name: { zh: code, en: code }, level: 'province', parent: null, label: [0, 0], areaKm2: 1, bbox: [0, 0, 1, 1], layer: 'provinces',
+    });
+    const codes = ['110000', '130000', '140000', '150000', '210000', '220000', '230000', '330000'];
+    const national = { regions: new Map(codes.map((c) => [c, province(c)])) } as unknown as RegionData;
+    expect(jumpTargets(national, undefined)).toEqual([]);
+    expect(jumpTargets(national, ['220000', '130000', '220000', '331100']).map((r) => r.code)).toEqual(['220000', '130000']);
   });
 });
