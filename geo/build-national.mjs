@@ -23,6 +23,8 @@ export async function buildNational({ log = console.error } = {}) {
     selectableProvinces: NATIONAL.MAINLAND_PROVINCES,
     adminChanges: CONFIG.ADMIN_CHANGES,
     newAreas: CONFIG.NEW_AREAS,
+    fillEmpty: NATIONAL.FILL_EMPTY,
+    areaCheck: true,
     simplify: NATIONAL.SIMPLIFY,
     quantization: NATIONAL.QUANTIZATION,
   };

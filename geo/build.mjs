@@ -27,6 +27,21 @@ export async function buildPack(config, { cacheDir, log = () => {} } = {}) {
   const counties = loadCounties(cacheDir, config.prefectures);
 
   step(`${counties.length} counties loaded`);
+
+  // 1b. counties whose source geometry is empty: filled from an echarts province file if configured
+  const empty = counties.filter((f) => !f.geometry.coordinates.length);
+  for (const f of empty) {
+    const from = config.fillEmpty?.[f.properties.code];
+    if (!from) continue;
+    const source = loadEchartsMap(cacheDir, from.file).features.find((x) => String(x.id) === from.id);
+    f.geometry = source.geometry;
+  }
+  if (empty.length) {
+    stats.emptySourceGeometry = empty.map((f) => {
+      const from = config.fillEmpty?.[f.properties.code];
+      return `${f.properties.code} ${f.properties.name_zh}: ${from ? `filled from echarts ${from.file} #${from.id}` : 'dropped'}`;
+    });
+  }
   // 2. repairs of broken prefecture files
   for (const p of config.prefectures.filter((x) => x.repair)) {
     const prov = counties.filter((f) => f.properties.prov === p.code.slice(0, 2) + '0000');
@@ -39,6 +54,10 @@ export async function buildPack(config, { cacheDir, log = () => {} } = {}) {
   step('repairs done');
   // 3. later admin changes
   stats.adminChanges = applyAdminChanges(counties, config.adminChanges).map((c) => `${c.from}→${c.to} ${c.name_zh} (${c.year})`);
+
+  // source area per prefecture (after repairs and admin changes), to flag files whose counties overlap or leave gaps (national pack)
+  const sourceArea = {};
+  if (config.areaCheck) for (const f of counties) sourceArea[f.properties.pref] = (sourceArea[f.properties.pref] || 0) + km2(f);
 
   // 4. per group: clean, dissolve, simplify
   const groups = [...new Set(counties.map((f) => f.properties.group))].sort();
@@ -117,6 +136,13 @@ export async function buildPack(config, { cacheDir, log = () => {} } = {}) {
   const hebeiFinal = raw.counties.map((f) => ({ ...f, properties: { code: f.properties.code, pref: f.properties.pref } }));
   for (const p of config.prefectures.filter((x) => x.repair)) {
     stats[`repair_${p.code}`].overlapWithNeighboursAfterKm2 = await overlapKm2(hebeiFinal.filter((f) => f.properties.code.slice(0, 2) === p.code.slice(0, 2)), p.code);
+  }
+  if (config.areaCheck) {
+    // sum of the source counties vs the cleaned prefecture: > 2% apart means overlaps (+) or gaps (−)
+    stats.areaCheck = final.prefectures
+      .map((f) => ({ code: f.properties.code, name: f.properties.name_zh, source: sourceArea[f.properties.code], final: f.properties.area_km2 }))
+      .filter((r) => r.source !== undefined && Math.abs(r.source - r.final) > 0.02 * r.final)
+      .map((r) => `${r.code} ${r.name}: source counties ${Math.round(r.source)} km², cleaned ${r.final} km² (${r.source > r.final ? '+' : ''}${Math.round(((r.source - r.final) / r.final) * 100)}%)`);
   }
   step('done');
   stats.counts = Object.fromEntries(order.map((l) => [l, final[l].length]));

@@ -43,6 +43,12 @@ export const CODES_BY_FILE = {
   shanghai: { 崇明区: '310151' }, // 崇明县 310230 became 崇明区 310151 in 2016
 };
 
+// Counties whose geometry is empty in the source, filled from echarts 4 province maps
+// (coarser: 1/1024° resolution; overlaps with neighbours are resolved by mapshaper -clean).
+export const FILL_EMPTY = {
+  120119: { file: 'map/json/province/tianjin.json', id: '120119' }, // 蓟州区: `coordinates: []` in tianjin.geojson
+};
+
 export const MAINLAND_PROVINCES = [
   '110000', '120000', '130000', '140000', '150000', '210000', '220000', '230000', '310000', '320000',
   '330000', '340000', '350000', '360000', '370000', '410000', '420000', '430000', '440000', '450000',
