@@ -297,6 +297,7 @@ async function measureClick(page, target, latencies, skipped, charts = true) {
     [target.name_zh, charts],
   );
   latencies.push(measured);
+  latencies.names?.push(target.name_zh);
   await page.keyboard.press('Escape');
 }
 
@@ -307,13 +308,19 @@ if (run('click')) {
   const overviewTargets = [...propsOf(threeRegion, 'prefectures').filter((p) => p.parent === '220000' || p.parent === '130000'), ...propsOf(threeRegion, 'newareas')];
   const lishuiTargets = propsOf(threeRegion, 'counties').filter((p) => p.parent === '331100');
   const latencies = [];
+  latencies.names = [];
   const skipped = [];
   const page = await freshPage();
   await page.goto(url('app'));
   for (const target of overviewTargets) await measureClick(page, target, latencies, skipped);
   await page.getByRole('group', { name: '定位到' }).getByRole('button', { name: '丽水市' }).click();
   for (const target of lishuiTargets) await measureClick(page, target, latencies, skipped);
-  report.clickToPanelMs = { ...stats(latencies), skipped, longTasksOver50ms: await page.evaluate(() => window.__longTasks.length) };
+  report.clickToPanelMs = {
+    ...stats(latencies),
+    skipped,
+    longTasksOver50ms: await page.evaluate(() => window.__longTasks.length),
+    samples: latencies.map((ms, i) => `${latencies.names[i]} ${Math.round(ms)}`),
+  };
   await page.context().close();
 }
 
@@ -328,6 +335,7 @@ async function measureFilter(name, toggles) {
   const toIdle = [];
   const toFrame = [];
   let noRepaint = 0;
+  const samples = [];
   for (let i = 0; i < toggles; i++) {
     await waitIdle(page, 60_000);
     await page.waitForTimeout(100);
@@ -353,11 +361,12 @@ async function measureFilter(name, toggles) {
     if (r.idle === null) noRepaint++;
     else toIdle.push(r.idle);
     if (r.frame !== null && r.frame >= 0) toFrame.push(r.frame);
+    samples.push({ box: String(boxes[i % boxes.length]).slice(2, -1), frame: r.frame && Math.round(r.frame), idle: r.idle && Math.round(r.idle) });
   }
   const longTasks = await page.evaluate(() => window.__longTasks.length);
   const errors = page.__errors;
   await page.context().close();
-  return { toFrameMs: stats(toFrame), toIdleMs: { ...stats(toIdle), noRepaint }, longTasksOver50ms: longTasks, errors };
+  return { toFrameMs: stats(toFrame), toIdleMs: { ...stats(toIdle), noRepaint }, longTasksOver50ms: longTasks, errors, samples };
 }
 
 if (run('filter')) {
@@ -469,17 +478,25 @@ if (run('memory')) {
       { n, box: checkbox },
     );
   const t0 = Date.now();
-  let missed = await cycles(20);
-  await page.waitForTimeout(500);
-  const after20 = await heap();
-  missed += await cycles(CYCLES - 20);
-  await page.waitForTimeout(500);
-  const afterAll = await heap();
+  // Heap after 20 cycles, then along the way (a plateau means bounded caches, steady growth a leak).
+  const marks = [20, Math.round(CYCLES / 4), Math.round(CYCLES / 2), CYCLES].filter((m, i, a) => m > 0 && a.indexOf(m) === i);
+  const samples = [];
+  let missed = 0;
+  let done = 0;
+  for (const m of marks) {
+    missed += await cycles(m - done);
+    done = m;
+    await page.waitForTimeout(500);
+    samples.push({ cycles: m, MB: Math.round(((await heap()) / 2 ** 20) * 10) / 10 });
+  }
+  const after20 = samples[0].MB * 2 ** 20;
+  const afterAll = samples.at(-1).MB * 2 ** 20;
   report.memory = {
     cycles: CYCLES,
     heapAfter20MB: Math.round((after20 / 2 ** 20) * 10) / 10,
     heapAfterAllMB: Math.round((afterAll / 2 ** 20) * 10) / 10,
     growth: Math.round((afterAll / after20) * 1000) / 1000,
+    samples,
     panelMissed: missed,
     msPerCycle: Math.round((Date.now() - t0) / CYCLES),
     errors: page.__errors.slice(0, 5),
@@ -514,7 +531,7 @@ if (run('national')) {
   const page = await freshPage();
   await page.goto(url('national'));
   await waitIdle(page, 180_000);
-  for (const [list, out, charts] of [[withData, latencies, true], [spread, noData, false]]) {
+  const clickAll = async (list, out, charts) => {
     for (const target of list) {
       try {
         await measureClick(page, target, out, skipped, charts);
@@ -522,6 +539,14 @@ if (run('national')) {
         skipped.push(`${target.name_zh}: ${e.message.split('\n')[0]}`);
       }
     }
+  };
+  // At the national overview the prefectures are small: the spread ones are clicked there, Hebei's
+  // and Jilin's after their province's jump button has framed them (as Lishui's in the click section).
+  await clickAll(spread, noData, false);
+  for (const [province, code] of [['河北省', '130000'], ['吉林省', '220000']]) {
+    await page.getByRole('group', { name: '定位到' }).getByRole('button', { name: province, exact: true }).click();
+    await page.waitForTimeout(1000);
+    await clickAll(withData.filter((p) => p.parent === code), latencies, true);
   }
   national.clickToPanelMs = { ...stats(latencies), skipped, longTasksOver50ms: await page.evaluate(() => window.__longTasks.length) };
   national.clickToPanelNoChartsMs = stats(noData);
@@ -615,7 +640,7 @@ line('hover work (total)', report.hover?.totalMs);
 line('  hover: handler', report.hover?.handlerMs);
 line('  hover: react', report.hover?.reactMs);
 line('  hover: map frame', report.hover?.renderMs);
-if (report.memory) console.log(`heap: ${report.memory.heapAfter20MB} MB after 20 cycles, ${report.memory.heapAfterAllMB} MB after ${CYCLES} (×${report.memory.growth})`);
+if (report.memory) console.log(`heap after cycles: ${report.memory.samples.map((x) => `${x.cycles}: ${x.MB} MB`).join(', ')} (×${report.memory.growth})`);
 if (report.national) {
   const n = report.national;
   line('national first idle', n.firstIdleMs);
