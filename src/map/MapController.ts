@@ -31,6 +31,8 @@ import {
 } from './layoutStyle';
 
 maplibregl.setWorkerUrl(workerUrl);
+// Start the map's workers now, while the boundaries are still loading, not when the map is made.
+maplibregl.prewarm();
 
 /** What is under the pointer: a region, or a layout element (which wins when both are). */
 export type MapTarget = { type: 'region'; code: string } | { type: 'element'; key: string; name: { zh: string; en: string } };
