@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState, type MutableRefObject } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState, type MutableRefObject } from 'react';
 import type { RegionData } from '../data/regions';
 import type { LayoutCollections } from '../layouts/layoutFeatures';
 import { useUi } from '../state/store';
@@ -34,7 +34,8 @@ export function MapView({ data, layouts, regionMatches, matchedElements, control
   clickRef.current = onTargetClick;
   const startRef = useRef({ onDrawn, onUnavailable });
 
-  useEffect(() => {
+  // A layout effect: the map starts before the page's first paint rather than after it.
+  useLayoutEffect(() => {
     const { lang: initialLang, scope: initialScope } = useUi.getState();
     const controller = createMap({
       container: container.current!,

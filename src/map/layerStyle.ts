@@ -30,6 +30,8 @@ export const INTERACTIVE_LAYERS: readonly RegionLayer[] = ['newareas', 'counties
 export const fillLayerId = (layer: RegionLayer) => `${layer}-fill`;
 export const LABEL_LAYER_ID = 'region-labels';
 export const LABEL_SOURCE_ID = 'region-labels';
+/** The selected region's outline has a source of its own: one small feature, not every region drawn at width 0. */
+export const SELECTION_SOURCE_ID = 'selection';
 
 /** True for features whose parent is one of the displayed parents. */
 export function displayedExpression(parents: readonly string[]): ExpressionSpecification {
@@ -37,7 +39,6 @@ export function displayedExpression(parents: readonly string[]): ExpressionSpeci
 }
 
 const hovered: ExpressionSpecification = ['boolean', ['feature-state', 'hover'], false];
-const selected: ExpressionSpecification = ['boolean', ['feature-state', 'selected'], false];
 
 /**
  * Filter match as feature-state: 2 = planned there, 1 = through a wider plan, -1 = filter on
@@ -74,7 +75,7 @@ export function baseStyle(): StyleSpecification {
   };
 }
 
-export function regionLayers(parents: readonly string[], lang: Lang): LayerSpecification[] {
+export function regionLayers(parents: readonly string[]): LayerSpecification[] {
   const regionFill = (layer: RegionLayer, colour: ExpressionSpecification | string): LayerSpecification => ({
     id: fillLayerId(layer),
     type: 'fill',
@@ -93,15 +94,6 @@ export function regionLayers(parents: readonly string[], lang: Lang): LayerSpeci
       ...(dashed ? { 'line-dasharray': [2, 1] } : {}),
     },
   });
-  const selectionOutline = (layer: RegionLayer): LayerSpecification => ({
-    id: `${layer}-selected`,
-    type: 'line',
-    source: layer,
-    paint: {
-      'line-color': '#111111',
-      'line-width': ['case', selected, 4, 0],
-    },
-  });
   return [
     { id: 'context-fill', type: 'fill', source: 'context', paint: { 'fill-color': '#f4f2ee' } },
     { id: 'context-line', type: 'line', source: 'context', paint: { 'line-color': '#b8b3aa', 'line-width': 0.8 } },
@@ -112,26 +104,31 @@ export function regionLayers(parents: readonly string[], lang: Lang): LayerSpeci
     regionFill('newareas', REGION_COLOURS.newarea),
     outline('newareas', '#6d2f5a', 2, true),
     outline('provinces', '#3b3b3b', 2.2),
-    selectionOutline('prefectures'),
-    selectionOutline('counties'),
-    selectionOutline('newareas'),
-    selectionOutline('provinces'),
-    {
-      id: LABEL_LAYER_ID,
-      type: 'symbol',
-      source: LABEL_SOURCE_ID,
-      filter: displayedExpression(parents),
-      layout: {
-        'text-field': labelField(lang),
-        'text-size': ['interpolate', ['linear'], ['zoom'], 4, 13, 8, 17],
-        'text-max-width': 8,
-        'text-padding': 3,
-        // Xiong'an first, then larger regions: small neighbours give way rather than the reverse.
-        'symbol-sort-key': ['case', ['==', ['get', 'level'], 'newarea'], 0, ['-', 1e7, ['get', 'area_km2']]],
-      },
-      paint: { 'text-color': '#1b1b1b', 'text-halo-color': '#ffffff', 'text-halo-width': 1.6 },
-    },
+    { id: 'selection-line', type: 'line', source: SELECTION_SOURCE_ID, paint: { 'line-color': '#111111', 'line-width': 4 } },
   ];
+}
+
+/**
+ * Region names. Added once the regions are first drawn: building the text shader and the CJK
+ * glyphs is the costliest part of a first frame without a GPU, and shapes without names are
+ * already a useful map.
+ */
+export function labelLayer(parents: readonly string[], lang: Lang): LayerSpecification {
+  return {
+    id: LABEL_LAYER_ID,
+    type: 'symbol',
+    source: LABEL_SOURCE_ID,
+    filter: displayedExpression(parents),
+    layout: {
+      'text-field': labelField(lang),
+      'text-size': ['interpolate', ['linear'], ['zoom'], 4, 13, 8, 17],
+      'text-max-width': 8,
+      'text-padding': 3,
+      // Xiong'an first, then larger regions: small neighbours give way rather than the reverse.
+      'symbol-sort-key': ['case', ['==', ['get', 'level'], 'newarea'], 0, ['-', 1e7, ['get', 'area_km2']]],
+    },
+    paint: { 'text-color': '#1b1b1b', 'text-halo-color': '#ffffff', 'text-halo-width': 1.6 },
+  };
 }
 
 /** Paint and filter updates for a new set of displayed parents (drilling). */
