@@ -34,6 +34,17 @@ const regionProps = z.object({
 });
 export type RegionProps = z.infer<typeof regionProps>;
 
+export type RegionPropsCheck =
+  | { ok: true; props: RegionProps }
+  | { ok: false; issues: { path: PropertyKey[]; message: string }[] };
+
+/** Checks one feature's properties against the boundary pack's property schema (shared with pack validation). */
+export function checkRegionProps(properties: unknown): RegionPropsCheck {
+  const parsed = z.safeParse(regionProps, properties);
+  if (parsed.success) return { ok: true, props: parsed.data };
+  return { ok: false, issues: parsed.error.issues.map((issue) => ({ path: [...issue.path], message: issue.message })) };
+}
+
 export type Bbox = [west: number, south: number, east: number, north: number];
 
 export interface Region {
@@ -92,14 +103,14 @@ export function parseBoundaryPack(json: unknown, file: string): RegionData {
     const collection = feature(topo, object) as FeatureCollection<Geometry, unknown>;
     const valid: Feature<Geometry, RegionProps>[] = [];
     collection.features.forEach((f, i) => {
-      const parsed = z.safeParse(regionProps, f.properties);
-      if (!parsed.success) {
-        for (const issue of parsed.error.issues) {
+      const parsed = checkRegionProps(f.properties);
+      if (!parsed.ok) {
+        for (const issue of parsed.issues) {
           problems.push(`${file}: objects.${layer}[${i}].properties.${issue.path.join('.')}: ${issue.message}`);
         }
         return;
       }
-      const props = parsed.data;
+      const props = parsed.props;
       valid.push({ ...f, id: Number(props.code), properties: props });
       const region = toRegion(props, f.geometry, layer);
       const target = layer === 'context' ? context : regions;
