@@ -220,7 +220,8 @@ export function chartToSvg(svg: SVGSVGElement, title: string, footer: readonly s
     if (!(el instanceof SVGElement) || !copy) return;
     const style = getComputedStyle(el);
     const inline = SVG_STYLE.map((p) => `${p}:${style.getPropertyValue(p)}`).join(';');
-    copy.setAttribute('style', inline);
+    // Through CSSOM, not setAttribute: the page's CSP (style-src 'self') refuses inline style attributes.
+    copy.style.cssText = inline;
     copy.removeAttribute('class');
   });
   const box = svg.getBoundingClientRect();
