@@ -3,20 +3,27 @@ import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 
 /**
- * Content-Security-Policy of the built app (reasons per directive in src/packs/README.md):
- * scripts and workers only from the app's own files (no inline script, no eval), no
- * connection to any other origin, pictures also from data:/blob: URLs (the export draws
- * them). Delivered as a <meta> so it holds on any static server; a server can send the same
- * string as a header to add what a meta cannot (frame-ancestors, report-to).
+ * Content-Security-Policy of the built app. Delivered as a <meta> (added at build time, below)
+ * so it holds on any static server and in `vite preview`; a server can send the same string as
+ * a header to add what a meta cannot carry (frame-ancestors, report-to, sandbox).
+ * Checked in real Chromium by tests/browser/csp.test.ts.
  */
 export const CONTENT_SECURITY_POLICY = [
+  // Anything not named below: the app's own origin only.
   "default-src 'self'",
+  // The app's own script files; no inline script, no eval (zod runs jitless, see src/data/regions.ts).
   "script-src 'self'",
+  // maplibre's worker is a same-origin file (maplibregl.setWorkerUrl), so no blob: workers.
   "worker-src 'self'",
+  // fetch/XHR (boundaries, plan data) from the app's own origin only: nothing leaves the machine.
   "connect-src 'self'",
+  // The export rasterises the view through data: and blob: images (modern-screenshot, chart SVG).
   "img-src 'self' data: blob:",
+  // Stylesheets from files only: React, maplibre and recharts set styles through CSSOM, which
+  // the policy allows, so no 'unsafe-inline' is needed.
   "style-src 'self'",
   "font-src 'self'",
+  // No plugins, no <base> rewriting of relative URLs, no form posting anywhere.
   "object-src 'none'",
   "base-uri 'none'",
   "form-action 'none'",
