@@ -11,7 +11,7 @@ export class PlanDataError extends Error {
   }
 }
 
-async function load<T>(url: string, check: (file: string, json: unknown) => Validated<T>): Promise<T> {
+export async function loadValidated<T>(url: string, check: (file: string, json: unknown) => Validated<T>): Promise<T> {
   const response = await fetch(url);
   if (!response.ok) throw new PlanDataError([`${url}: HTTP ${response.status}`]);
   const result = check(url, await response.json());
@@ -20,8 +20,8 @@ async function load<T>(url: string, check: (file: string, json: unknown) => Vali
 }
 
 /** `base` is the URL of public/data/, e.g. `${import.meta.env.BASE_URL}data/`. */
-export const fetchPlanIndex = (base: string) => load(`${base}plans/index.json`, validatePlanIndex);
-export const fetchTaxonomy = (base: string) => load(`${base}taxonomy.json`, validateTaxonomy);
-export const fetchPlan = (base: string, file: string) => load(`${base}${file}`, validatePlan);
+export const fetchPlanIndex = (base: string) => loadValidated(`${base}plans/index.json`, validatePlanIndex);
+export const fetchTaxonomy = (base: string) => loadValidated(`${base}taxonomy.json`, validateTaxonomy);
+export const fetchPlan = (base: string, file: string) => loadValidated(`${base}${file}`, validatePlan);
 
 export type { Plan, PlanIndex, Taxonomy, UnitGroup };

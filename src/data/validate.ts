@@ -56,7 +56,8 @@ function issueMessage(issue: z.core.$ZodIssue, input: unknown): string {
   return issue.message;
 }
 
-function run<T>(schema: z.ZodType<T>, file: string, json: unknown): Validated<T> {
+/** Parses `json` with a zod schema; every issue becomes "file: field.path: what was expected". */
+export function validateWith<T>(schema: z.ZodType<T>, file: string, json: unknown): Validated<T> {
   const result = schema.safeParse(json);
   if (result.success) return { ok: true, data: result.data };
   return {
@@ -66,14 +67,14 @@ function run<T>(schema: z.ZodType<T>, file: string, json: unknown): Validated<T>
 }
 
 export function validatePlan(file: string, json: unknown): Validated<Plan> {
-  const parsed = run(planSchema, file, json);
+  const parsed = validateWith(planSchema, file, json);
   if (!parsed.ok) return parsed;
   const refErrors = checkPlanRefs(file, parsed.data);
   return refErrors.length ? { ok: false, errors: refErrors } : parsed;
 }
 
 export function validateTaxonomy(file: string, json: unknown): Validated<Taxonomy> {
-  const parsed = run(taxonomySchema, file, json);
+  const parsed = validateWith(taxonomySchema, file, json);
   if (!parsed.ok) return parsed;
   const errors = duplicates(parsed.data.categories.map((c) => c.id)).map(
     (id) => `${file}: categories: duplicate id "${id}"`,
@@ -82,7 +83,7 @@ export function validateTaxonomy(file: string, json: unknown): Validated<Taxonom
 }
 
 export function validatePlanIndex(file: string, json: unknown): Validated<PlanIndex> {
-  return run(planIndexSchema, file, json);
+  return validateWith(planIndexSchema, file, json);
 }
 
 function duplicates(ids: string[]): string[] {
