@@ -10,7 +10,8 @@ import { briefing, briefingIndex, type Briefing, type BriefingIndex } from './br
 export interface BriefingRefs {
   plans: readonly Plan[];
   regionCodes: ReadonlySet<string>;
-  categoryIds: ReadonlySet<string>;
+  /** omitted: filter categories are not checked (a data pack without a taxonomy, none given) */
+  categoryIds?: ReadonlySet<string>;
 }
 
 export function validateBriefingIndex(file: string, json: unknown): Validated<BriefingIndex> {
@@ -75,7 +76,7 @@ export function checkBriefingRefs(file: string, b: Briefing, refs: BriefingRefs)
     if (step.scope) region(`${at}.scope`, step.scope);
     if (step.camera && 'fit' in step.camera) step.camera.fit.forEach((code, k) => region(`${at}.camera.fit[${k}]`, code));
     step.filter?.forEach((id, k) => {
-      if (!refs.categoryIds.has(id)) err(`${at}.filter[${k}]`, `unknown industry category "${id}" (not in the taxonomy)`);
+      if (refs.categoryIds && !refs.categoryIds.has(id)) err(`${at}.filter[${k}]`, `unknown industry category "${id}" (not in the taxonomy)`);
     });
   });
   return errors;
