@@ -141,6 +141,15 @@ describe('the shipped briefings', () => {
     expect(audit(file, tampered, plans)).toEqual([`${file}: steps[${step}].notes.en: 18.8`, `${file}: steps[${step}].notes.en: 73`]);
   });
 
+  it('the example in the README’s Briefings section is a valid two-step briefing', () => {
+    const readme = fs.readFileSync(path.join(repoRoot, 'README.md'), 'utf8');
+    const section = readme.slice(readme.indexOf('## Briefings'));
+    const json = /```json\n([\s\S]*?)```/.exec(section)?.[1];
+    expect(json).toBeDefined();
+    const result = validateBriefing('README.md', JSON.parse(json!), refs);
+    expect(result.ok ? result.data.steps.length : result.errors).toBe(2);
+  });
+
   it('calls interpretation members interpretations, in both languages', () => {
     for (const { briefing } of shipped()) {
       for (const s of briefing.steps.filter((x) => x.element)) {
