@@ -145,7 +145,11 @@ function planBriefing(plan: Plan, input: BriefingInput): Briefing {
   const region = regionName(regions, code);
   const layouts = [plan.id];
   const here = { camera: { fit: [code] }, layouts };
-  const panelBlock = text(`面板中${region.zh}的规划较多时，看标题为《${plan.title.zh}》的一栏。`, `In the panel, look for the block headed “${plan.title.en}”.`);
+  // Several plans cover the region: its panel shows one block per plan.
+  const shared = input.plans.filter((p) => p.region.code === code).length > 1;
+  const panelBlock = shared
+    ? text(`面板中列有覆盖${region.zh}的多个规划，看标题为《${plan.title.zh}》的一栏。`, `The panel lists every plan covering ${region.en}; look for the block headed “${plan.title.en}”.`)
+    : null;
   const steps: BriefingStep[] = [];
 
   // Overview.
@@ -169,8 +173,8 @@ function planBriefing(plan: Plan, input: BriefingInput): Briefing {
           `This is an earlier plan: its targets are for ${plan.period.end}, before the other plans’ periods begin — do not put its figures beside theirs.`,
         ),
       text(
-        `地图框定${region.zh}，只显示本规划的空间布局：图例列出${plan.layout.length}个布局要素，其中${placed.length}个标在地图上。`,
-        `The map frames ${region.en} and shows only this plan’s layout: the legend lists ${plan.layout.length} layout elements, ${placed.length} of them drawn on the map.`,
+        `地图框定${region.zh}，只显示本规划的空间布局：图例列出${plan.layout.length}个布局要素，${placed.length === plan.layout.length ? '全部' : `其中${placed.length}个`}标在地图上。`,
+        `The map frames ${region.en} and shows only this plan’s layout: the legend lists ${plan.layout.length} layout elements, ${placed.length === plan.layout.length ? 'all' : placed.length} of them drawn on the map.`,
       ),
       unplaced.length > 0 &&
         text(
@@ -192,7 +196,7 @@ function planBriefing(plan: Plan, input: BriefingInput): Briefing {
     title: text('来源与注意事项', 'Sources and caveats'),
     notes: join([
       text(
-        `本简报的每个数字都来自${plan.date.label.zh}的${DOC_KIND[plan.docKind].zh}（原始文本 ${plan.doc}）；在面板中悬停或聚焦任一数字即可看到原文引文及其状态（原文表述、推算或解读）。`,
+        `本简报的每个数字都来自该规划的${DOC_KIND[plan.docKind].zh}（${plan.date.label.zh}；原始文本 ${plan.doc}）；在面板中悬停或聚焦任一数字即可看到原文引文及其状态（原文表述、推算或解读）。`,
         `Every figure in this briefing comes from ${DOC_KIND[plan.docKind].en} (${plan.date.label.en}; seed file ${plan.doc}); hover or focus any figure in the panel to see its quote and status (stated, derived or interpretation).`,
       ),
       ...plan.discrepancies.map(discrepancySentence),
@@ -222,7 +226,7 @@ function planBriefing(plan: Plan, input: BriefingInput): Briefing {
   };
 }
 
-function targetSteps(plan: Plan, code: string, panelBlock: Text): BriefingStep[] {
+function targetSteps(plan: Plan, code: string, panelBlock: Text | null): BriefingStep[] {
   const base = { region: code, panel: 'targets' as const, camera: { fit: [code] }, layouts: [plan.id] };
   const goals = headlineTargets(plan);
   const indicators = plan.targets.filter((t) => t.kind === 'structure' && t.countOf === 'indicator');
@@ -320,7 +324,7 @@ function targetSteps(plan: Plan, code: string, panelBlock: Text): BriefingStep[]
   return steps;
 }
 
-function industrySteps(plan: Plan, code: string, panelBlock: Text): BriefingStep[] {
+function industrySteps(plan: Plan, code: string, panelBlock: Text | null): BriefingStep[] {
   const base = { region: code, panel: 'industries' as const, camera: { fit: [code] }, layouts: [plan.id] };
   const top = plan.industries.filter(isTopLevel(plan));
   const fields = (i: Industry) => plan.industries.filter((c) => c.parent === i.id);
@@ -502,6 +506,18 @@ function comparisonBriefing(input: BriefingInput): Briefing {
       }),
     );
 
+  /** The drawn layout elements (those with member regions) a filter lights, by plan. */
+  const litElements = (filter: string[]): Text => {
+    const match = matchFilter(filter, index, [...plans], regions);
+    const byPlan = plans.flatMap((p) => {
+      const els = p.layout.filter((e) => e.members.length > 0 && match.elements.has(`${p.id}/${e.id}`));
+      return els.length ? [text(`${shortTitle(p).zh}的${names(els.map((e) => e.name)).zh}`, `${names(els.map((e) => e.name)).en} (${shortTitle(p).en})`)] : [];
+    });
+    return byPlan.length
+      ? text(`地图上点亮的布局要素：${byPlan.map((t) => t.zh).join('；')}。`, `Layout elements lit on the map: ${byPlan.map((t) => t.en).join('; ')}.`)
+      : text('地图上没有此类的布局要素，点亮的只是地区。', 'No layout element of this kind is drawn on the map; only regions light up.');
+  };
+
   const steps: BriefingStep[] = [];
   steps.push({
     id: 'overview',
@@ -545,7 +561,7 @@ function comparisonBriefing(input: BriefingInput): Briefing {
     steps.push({
       id: `all-${c.id}`,
       title: text(`${c.name.zh}：三地规划均有`, `${c.name.en}: planned in all three regions`),
-      notes: join([text('点亮的是规划中有此类产业的地区和布局要素。', 'Lit: the regions and layout elements whose plans include this kind of industry.'), perRegion(c.id, codes)]),
+      notes: join([text('点亮的是规划中有此类产业的地区和布局要素。', 'Lit: the regions and layout elements whose plans include this kind of industry.'), perRegion(c.id, codes), litElements([c.id])]),
       camera,
       filter: [c.id],
     });
@@ -570,6 +586,7 @@ function comparisonBriefing(input: BriefingInput): Briefing {
           `No industry in ${lacking.en}’s plan (${missingPlans.map((p) => shortTitle(p).en).join('; ')}) falls in these categories, so ${lacking.en} stays dim.`,
         ),
         ...cats.map((c) => join([text(`${c.name.zh}：`, `${c.name.en}:`), perRegion(c.id, c.regions)])),
+        litElements(cats.map((c) => c.id)),
       ]),
       camera,
       filter: cats.map((c) => c.id),
