@@ -10,6 +10,8 @@ import { briefing, briefingIndex, type Briefing, type BriefingIndex } from './br
 export interface BriefingRefs {
   plans: readonly Plan[];
   regionCodes: ReadonlySet<string>;
+  /** where the codes come from, for the message; default "the boundary pack" */
+  regionSource?: string;
   /** omitted: filter categories are not checked (a data pack without a taxonomy, none given) */
   categoryIds?: ReadonlySet<string>;
 }
@@ -50,7 +52,7 @@ export function checkBriefingRefs(file: string, b: Briefing, refs: BriefingRefs)
     return [ref.slice(0, at), ref.slice(at + 1)] as const;
   };
   const region = (path: string, code: string) => {
-    if (!refs.regionCodes.has(code)) err(path, `unknown region code "${code}" (not in the boundary pack)`);
+    if (!refs.regionCodes.has(code)) err(path, `unknown region code "${code}" (not in ${refs.regionSource ?? 'the boundary pack'})`);
   };
 
   b.plans.forEach((id, k) => {

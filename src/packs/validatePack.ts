@@ -322,6 +322,7 @@ function validateParts(parts: Parts, problems: Problems, builtIn: Set<string>, o
     const refs = {
       plans: [...builtInPlans.filter((p) => !planAt.has(p.id)), ...plans],
       regionCodes: new Set([...builtIn, ...packCodes.keys()]),
+      regionSource: "this pack's boundaries nor the built-in regions",
       categoryIds: taxonomyIds,
     };
     const shipped = new Set(options.briefingIds ?? []);

@@ -243,7 +243,7 @@ const CORPUS: [string, () => PackResult, string[]][] = [
     'pack.json: briefings[0].steps[0].figures[0]: unknown target "jilin-sei-2022/jsei-t99"',
   ]],
   ['a briefing with a region in neither the pack nor the map', () => checkJson({ ...validPack(), briefings: [{ ...briefing(), steps: [{ ...briefing().steps[0], camera: { fit: ['379901', '379903'] } }] }] }), [
-    'pack.json: briefings[0].steps[0].camera.fit[1]: unknown region code "379903" (not in the boundary pack)',
+    `pack.json: briefings[0].steps[0].camera.fit[1]: unknown region code "379903" (not in this pack's boundaries nor the built-in regions)`,
   ]],
   ['a briefing with an unknown plan and filter category', () => checkJson({ ...validPack(), briefings: [{ ...briefing(), plans: ['sd-other-plan'], steps: [{ ...briefing().steps[0], filter: ['warp-drives'] }] }] }), [
     'pack.json: briefings[0].plans[0]: unknown plan "sd-other-plan"',
@@ -266,7 +266,7 @@ const CORPUS: [string, () => PackResult, string[]][] = [
       BUILT_IN_CODES,
       options,
     ), [
-    'briefings/demo.json: steps[0].region: unknown region code "379999" (not in the boundary pack)',
+    `briefings/demo.json: steps[0].region: unknown region code "379999" (not in this pack's boundaries nor the built-in regions)`,
   ]],
   ['folder: a broken plan file and a non-UTF-8 boundaries file, both reported', () =>
     validatePackFiles(
