@@ -7,6 +7,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseBoundaryPack } from '../data/regions';
+import { validatePlan } from '../data/validate';
+import type { Plan } from '../data/planSchema';
 import { PACK_LIMITS, sizeProblem, validatePackFile, validatePackFiles, type FileData, type PackResult } from './validatePack';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -16,8 +18,15 @@ function builtIn() {
   const data = parseBoundaryPack(JSON.parse(fs.readFileSync(file, 'utf8')), 'public/geo/regions.topo.json');
   const codes = [...data.regions.keys(), ...data.context.keys()];
   const taxonomy = JSON.parse(fs.readFileSync(path.join(repoRoot, 'public/data/taxonomy.json'), 'utf8')) as { categories: { id: string }[] };
-  const index = JSON.parse(fs.readFileSync(path.join(repoRoot, 'public/data/plans/index.json'), 'utf8')) as { plans: { id: string }[] };
-  return { codes, taxonomyIds: taxonomy.categories.map((c) => c.id), planIds: index.plans.map((p) => p.id) };
+  const index = JSON.parse(fs.readFileSync(path.join(repoRoot, 'public/data/plans/index.json'), 'utf8')) as { plans: { id: string; file: string }[] };
+  // The built-in plans themselves, so pack briefings can be checked against their elements and targets.
+  const builtInPlans = index.plans.flatMap((p): Plan[] => {
+    const file = `public/data/${p.file}`;
+    const v = validatePlan(file, JSON.parse(fs.readFileSync(path.join(repoRoot, file), 'utf8')));
+    return v.ok ? [v.data] : [];
+  });
+  const shipped = JSON.parse(fs.readFileSync(path.join(repoRoot, 'public/data/briefings/index.json'), 'utf8')) as { briefings: { id: string }[] };
+  return { codes, taxonomyIds: taxonomy.categories.map((c) => c.id), planIds: index.plans.map((p) => p.id), builtInPlans, briefingIds: shipped.briefings.map((b) => b.id) };
 }
 
 /** Files of a folder, relative paths with "/", not following links; or their total size when over the limit. */
@@ -50,8 +59,7 @@ function main(argv: string[]): number {
     console.error(`${target}: no such file or folder`);
     return 2;
   }
-  const { codes, taxonomyIds, planIds } = builtIn();
-  const options = { taxonomyIds, planIds };
+  const { codes, ...options } = builtIn();
   let result: PackResult;
   if (fs.statSync(target).isDirectory()) {
     const files = readFolder(target);
@@ -72,6 +80,7 @@ function main(argv: string[]): number {
   const targets = pack.plans.reduce((n, p) => n + p.targets.length, 0);
   console.log(
     `${target}: OK${pack.name ? ` (${pack.name})` : ''}: ${pack.boundaries.features.length} region(s), ${pack.plans.length} plan(s), ${targets} target(s)` +
+      `${pack.briefings.length ? `, ${pack.briefings.length} briefing(s)` : ''}` +
       `${pack.taxonomy ? `, taxonomy of ${pack.taxonomy.categories.length} categories` : ''}${pack.index ? ', index' : ''}`,
   );
   return 0;

@@ -7,6 +7,8 @@ import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import type { RegionProps } from '../data/regions';
 import type { Plan, PlanIndex, Taxonomy } from '../data/planSchema';
 import { checkPlanRefs, formatPath, validatePlan, validatePlanIndex, validateTaxonomy } from '../data/validate';
+import type { Briefing } from '../briefings/briefingSchema';
+import { validateBriefing } from '../briefings/validateBriefing';
 import { boundaryFeatures, checkBoundaryFeatures, type BoundaryFeature } from './boundaries';
 import { kindOf, preview } from './geometry';
 import { decodeJson, PACK_LIMITS, sizeProblem, type PackLimits } from './limits';
@@ -22,7 +24,9 @@ export interface Pack {
   plans: Plan[];
   taxonomy: Taxonomy | null;
   index: PlanIndex | null;
-  /** things worth knowing that are not problems (ignored briefings, a cut-short check) */
+  /** checked like the shipped ones: shape, and references to the pack's and the built-in plans and regions */
+  briefings: Briefing[];
+  /** things worth knowing that are not problems (ignored files, a cut-short check) */
   notes: string[];
 }
 
@@ -33,6 +37,10 @@ export interface PackOptions {
   taxonomyIds?: Iterable<string>;
   /** ids of plans already loaded: a pack plan may not reuse one */
   planIds?: Iterable<string>;
+  /** the plans already loaded, which pack briefings may refer to (their ids count as `planIds` too) */
+  builtInPlans?: readonly Plan[];
+  /** ids of the shipped briefings: a pack briefing may not reuse one */
+  briefingIds?: Iterable<string>;
   limits?: Partial<PackLimits>;
 }
 
@@ -53,11 +61,14 @@ interface Parts {
   taxonomy: Part | null;
   index: Part | null;
   plans: Part[];
+  briefings: Part[];
   notes: string[];
 }
 
 const PACK_KEYS = ['pack', 'name', 'boundaries', 'taxonomy', 'plans', 'index', 'briefings'];
 const PLAN_LISTS = ['targets', 'industries', 'industryGroups', 'layout', 'tasks', 'discrepancies', 'notes'] as const;
+/** briefings in one pack (each has at most 200 steps, by its schema) */
+const MAX_BRIEFINGS = 50;
 
 const isObject = (v: unknown): v is Record<string, unknown> => !!v && typeof v === 'object' && !Array.isArray(v);
 
@@ -100,7 +111,7 @@ export function validatePackFile(data: FileData, name: string, builtInCodes: Ite
       problems.at(name, ['pack'], `expected ${PACK_VERSION} (the pack format version), got ${preview(json.pack)}`);
     for (const key of Object.keys(json))
       if (!PACK_KEYS.includes(key)) problems.at(name, [key], `unexpected key (expected one of ${PACK_KEYS.join(', ')})`);
-    const parts: Parts = { name: null, boundaries: null, taxonomy: null, index: null, plans: [], notes: [] };
+    const parts: Parts = { name: null, boundaries: null, taxonomy: null, index: null, plans: [], briefings: [], notes: [] };
     if (json.name !== undefined) {
       if (typeof json.name === 'string' && json.name.length > 0 && json.name.length <= 200) parts.name = json.name;
       else problems.at(name, ['name'], `expected a text of 1 to 200 characters, got ${preview(json.name)}`);
@@ -112,7 +123,10 @@ export function validatePackFile(data: FileData, name: string, builtInCodes: Ite
       if (!Array.isArray(json.plans)) problems.at(name, ['plans'], `expected an array of plans, got ${kindOf(json.plans)}`);
       else parts.plans = json.plans.map((p, i) => ({ file: name, base: ['plans', i], json: p }));
     }
-    if (json.briefings !== undefined) parts.notes.push(`${name}: briefings: not checked yet (the briefing format is not defined); ignored`);
+    if (json.briefings !== undefined) {
+      if (!Array.isArray(json.briefings)) problems.at(name, ['briefings'], `expected an array of briefings, got ${kindOf(json.briefings)}`);
+      else parts.briefings = json.briefings.map((b, i) => ({ file: name, base: ['briefings', i], json: b }));
+    }
     return validateParts(parts, problems, new Set(builtInCodes), options, limits);
   } catch (e) {
     return { ok: false, problems: [`${name}: the validator failed (${e instanceof Error ? e.message : String(e)}); please report this file`] };
@@ -124,7 +138,7 @@ export function validatePackFile(data: FileData, name: string, builtInCodes: Ite
  *   boundaries.json | boundaries.geojson | boundaries.topo.json   (optional)
  *   taxonomy.json                                                (optional)
  *   plans/*.json, plans/index.json (optional index)
- *   briefings/…                                                  (ignored, with a note)
+ *   briefings/<id>.json                                          (optional, one briefing each)
  *   pack.json  (optional: { "pack": 1, "name": "…" })
  */
 export function validatePackFiles(files: { name: string; data: FileData }[], builtInCodes: Iterable<string>, options: PackOptions = {}): PackResult {
@@ -134,15 +148,10 @@ export function validatePackFiles(files: { name: string; data: FileData }[], bui
     const total = files.reduce((n, f) => n + (typeof f.data === 'string' ? f.data.length : f.data.byteLength), 0);
     if (total > limits.maxBytes)
       return { ok: false, problems: [sizeProblem('(pack folder)', total, limits)] };
-    const parts: Parts = { name: null, boundaries: null, taxonomy: null, index: null, plans: [], notes: [] };
-    let briefings = 0;
+    const parts: Parts = { name: null, boundaries: null, taxonomy: null, index: null, plans: [], briefings: [], notes: [] };
     const sorted = [...files].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
     for (const f of sorted) {
       const file = f.name.replace(/\\/g, '/').replace(/^\.\//, '');
-      if (file.startsWith('briefings/')) {
-        briefings++;
-        continue;
-      }
       const role = /^boundaries\.(json|geojson|topo\.json|topojson)$/.test(file)
         ? 'boundaries'
         : file === 'taxonomy.json'
@@ -151,11 +160,17 @@ export function validatePackFiles(files: { name: string; data: FileData }[], bui
             ? 'index'
             : /^plans\/[^/]+\.json$/.test(file)
               ? 'plan'
-              : file === 'pack.json'
-                ? 'manifest'
-                : null;
+              : /^briefings\/[^/]+\.json$/.test(file) && file !== 'briefings/index.json'
+                ? 'briefing'
+                : file === 'pack.json'
+                  ? 'manifest'
+                  : null;
       if (!role) {
-        parts.notes.push(`${file}: not part of the pack layout; ignored`);
+        parts.notes.push(
+          file === 'briefings/index.json'
+            ? `${file}: a pack needs no briefing index (its briefings are listed by their titles); ignored`
+            : `${file}: not part of the pack layout; ignored`,
+        );
         continue;
       }
       const decoded = decodeJson(f.data, file, limits);
@@ -170,6 +185,7 @@ export function validatePackFiles(files: { name: string; data: FileData }[], bui
       } else if (role === 'taxonomy') parts.taxonomy = part;
       else if (role === 'index') parts.index = part;
       else if (role === 'plan') parts.plans.push(part);
+      else if (role === 'briefing') parts.briefings.push(part);
       else {
         const m = decoded.json;
         if (!isObject(m) || m.pack !== PACK_VERSION) problems.at(file, ['pack'], `expected ${PACK_VERSION} (the pack format version)`);
@@ -178,7 +194,6 @@ export function validatePackFiles(files: { name: string; data: FileData }[], bui
         else if (typeof m.name === 'string') parts.name = m.name;
       }
     }
-    if (briefings) parts.notes.push(`briefings/: ${briefings} file(s) not checked yet (the briefing format is not defined); ignored`);
     return validateParts(parts, problems, new Set(builtInCodes), options, limits);
   } catch (e) {
     return { ok: false, problems: [`(pack): the validator failed (${e instanceof Error ? e.message : String(e)}); please report this pack`] };
@@ -189,12 +204,17 @@ function validateParts(parts: Parts, problems: Problems, builtIn: Set<string>, o
   const notes = [...parts.notes];
   const report = (part: Part, path: Key[], message: string) => problems.at(part.file, [...part.base, ...path], message);
   const anyFile = parts.boundaries?.file ?? parts.plans[0]?.file ?? '(pack)';
-  if (!parts.boundaries && parts.plans.length === 0) problems.add(`${anyFile}: expected boundaries, plans or both; the pack has neither`);
+  if (!parts.boundaries && parts.plans.length === 0 && parts.briefings.length === 0)
+    problems.add(`${anyFile}: expected boundaries, plans, briefings or a mix; the pack has none`);
 
   // Counts first: refuse oversize lists before running zod over them.
   const before = problems.count;
   if (parts.plans.length > limits.maxPlans) {
     problems.add(`${anyFile}: ${parts.plans.length} plans; the limit is ${limits.maxPlans}`);
+    return { ok: false, problems: problems.final() };
+  }
+  if (parts.briefings.length > MAX_BRIEFINGS) {
+    problems.add(`${parts.briefings[0].file}: ${parts.briefings.length} briefings; the limit is ${MAX_BRIEFINGS}`);
     return { ok: false, problems: problems.final() };
   }
   for (const part of parts.plans) {
@@ -249,7 +269,8 @@ function validateParts(parts: Parts, problems: Problems, builtIn: Set<string>, o
   // Plans.
   const plans: Plan[] = [];
   const planAt = new Map<string, Part>();
-  const loaded = new Set(options.planIds ?? []);
+  const builtInPlans = options.builtInPlans ?? [];
+  const loaded = new Set([...(options.planIds ?? []), ...builtInPlans.map((p) => p.id)]);
   for (const part of parts.plans) {
     const result = rebased(part, (file, json) => {
       const v = validatePlan(file, json);
@@ -295,10 +316,36 @@ function validateParts(parts: Parts, problems: Problems, builtIn: Set<string>, o
     }
   }
 
+  // Briefings: the same checks as the shipped ones, against the pack's and the built-in plans and regions.
+  const briefings: Briefing[] = [];
+  if (parts.briefings.length > 0) {
+    const refs = {
+      plans: [...builtInPlans.filter((p) => !planAt.has(p.id)), ...plans],
+      regionCodes: new Set([...builtIn, ...packCodes.keys()]),
+      regionSource: "this pack's boundaries nor the built-in regions",
+      categoryIds: taxonomyIds,
+    };
+    const shipped = new Set(options.briefingIds ?? []);
+    const briefingAt = new Map<string, Part>();
+    for (const part of parts.briefings) {
+      const result = rebased(part, (file, json) => validateBriefing(file, json, refs));
+      if (!result.ok) {
+        result.errors.forEach((e) => problems.add(e));
+        continue;
+      }
+      const b = result.data;
+      const first = briefingAt.get(b.id);
+      if (first) report(part, ['id'], `duplicate briefing id "${b.id}" (also in ${first.file}${first.base.length ? ` at ${formatPath(first.base)}` : ''})`);
+      else if (shipped.has(b.id)) report(part, ['id'], `briefing id "${b.id}" is already shipped; expected a new id`);
+      else briefingAt.set(b.id, part);
+      briefings.push(b);
+    }
+  }
+
   if (problems.count) return { ok: false, problems: problems.final() };
   return {
     ok: true,
-    pack: { name: parts.name, boundaries: { type: 'FeatureCollection', features }, plans, taxonomy, index, notes },
+    pack: { name: parts.name, boundaries: { type: 'FeatureCollection', features }, plans, taxonomy, index, briefings, notes },
   };
 }
 

@@ -4,7 +4,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { validPack } from './packFixture';
+import { briefing, validPack } from './packFixture';
 
 const dir = mkdtempSync(join(tmpdir(), 'check-pack-'));
 
@@ -14,7 +14,7 @@ function run(...args: string[]) {
 }
 
 describe('npm run check-pack', () => {
-  it('exits 0 with a summary for a valid single-file pack, and for a folder pack with a note on briefings', () => {
+  it('exits 0 with a summary for a valid single-file pack, and for a folder pack with briefings', () => {
     const file = join(dir, 'good.json');
     writeFileSync(file, JSON.stringify(validPack()));
     const single = run(file);
@@ -27,10 +27,17 @@ describe('npm run check-pack', () => {
     writeFileSync(join(folder, 'boundaries.json'), JSON.stringify(validPack().boundaries));
     writeFileSync(join(folder, 'plans', 'demo.json'), JSON.stringify(validPack().plans[0]));
     writeFileSync(join(folder, 'briefings', 'a.md'), '# a');
+    writeFileSync(join(folder, 'briefings', 'demo.json'), JSON.stringify(briefing()));
     const r = run(folder);
     expect(r.code).toBe(0);
-    expect(r.out).toContain('note: briefings/: 1 file(s) not checked yet');
-    expect(r.out).toContain(`${folder}: OK: 2 region(s), 1 plan(s), 1 target(s)`);
+    expect(r.out).toContain('note: briefings/a.md: not part of the pack layout; ignored');
+    expect(r.out).toContain(`${folder}: OK: 2 region(s), 1 plan(s), 1 target(s), 1 briefing(s)`);
+
+    // A briefing that reuses a shipped id, or points at a built-in element that does not exist, is refused.
+    writeFileSync(join(folder, 'briefings', 'demo.json'), JSON.stringify({ ...briefing('three-regions'), steps: [{ ...briefing().steps[2], element: 'hebei-manufacturing-14fyp/hb-nowhere' }] }));
+    const bad = run(folder);
+    expect(bad.code).toBe(1);
+    expect(bad.out).toContain('briefings/demo.json: steps[0].element: unknown layout element "hebei-manufacturing-14fyp/hb-nowhere"');
   }, 60_000);
 
   it('exits 1 and prints every problem, one per line, with the messages of the library', () => {

@@ -100,3 +100,39 @@ export function validPack() {
     plans: [plan()],
   };
 }
+
+/** A briefing about the demo plan, reaching a built-in plan's element and region too. */
+export function briefing(id = 'sd-demo-briefing') {
+  return {
+    version: 1,
+    id,
+    title: { zh: '示例简报', en: 'Demo briefing' },
+    plans: ['sd-demo-plan'],
+    steps: [
+      {
+        id: 'targets',
+        title: { zh: '目标', en: 'Targets' },
+        notes: { zh: '甲市产值目标。', en: 'Jia’s output target.' },
+        camera: { fit: ['379901', '379902'] },
+        layouts: ['sd-demo-plan'],
+        region: '379901',
+        panel: 'targets',
+        figures: ['sd-demo-plan/t1'],
+        filter: [TAXONOMY_IDS[0]],
+      },
+      {
+        id: 'cluster',
+        title: { zh: '医药集群', en: 'Medicine cluster' },
+        notes: { zh: '乙市。', en: 'Yi.' },
+        element: 'sd-demo-plan/l1',
+      },
+      {
+        id: 'xiongan',
+        title: { zh: '对照：雄安', en: 'For comparison: Xiong’an' },
+        notes: { zh: '内置规划。', en: 'A built-in plan.' },
+        camera: { fit: ['133100'] },
+        element: 'hebei-manufacturing-14fyp/hb-core-xiongan',
+      },
+    ],
+  };
+}

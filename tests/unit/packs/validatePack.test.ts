@@ -4,11 +4,12 @@
  */
 import { describe, expect, it } from 'vitest';
 import { validatePackFile, validatePackFiles, type PackResult } from '../../../src/packs/validatePack';
-import { BUILT_IN_CODES, TAXONOMY_IDS, plan, region, validPack } from './packFixture';
+import { BUILT_IN_CODES, TAXONOMY_IDS, briefing, plan, region, validPack } from './packFixture';
+import { plans as builtInPlans } from '../plans/planFixtures';
 
 type PackJson = ReturnType<typeof validPack> & Record<string, unknown>;
 
-const options = { taxonomyIds: TAXONOMY_IDS, planIds: ['lishui-clusters-2022'] };
+const options = { taxonomyIds: TAXONOMY_IDS, planIds: ['lishui-clusters-2022'], builtInPlans, briefingIds: ['three-regions'] };
 const check = (data: Parameters<typeof validatePackFile>[0], name = 'pack.json') => validatePackFile(data, name, BUILT_IN_CODES, options);
 const checkJson = (pack: unknown) => check(JSON.stringify(pack));
 
@@ -66,21 +67,42 @@ describe('a valid pack', () => {
     expect(result.ok && result.pack.boundaries.features[1].geometry).toEqual(validPack().boundaries.features[1].geometry);
   });
 
-  it('is accepted as a folder, ignoring briefings with a note', () => {
+  it('is accepted as a folder, with its briefings, noting files that are not part of the layout', () => {
     const p = validPack();
     const result = validatePackFiles(
       [
         { name: 'pack.json', data: JSON.stringify({ pack: 1, name: 'Folder pack' }) },
         { name: 'boundaries.geojson', data: JSON.stringify(p.boundaries) },
         { name: 'plans/sd-demo-plan.json', data: JSON.stringify(p.plans[0]) },
+        { name: 'briefings/sd-demo-briefing.json', data: JSON.stringify(briefing()) },
+        { name: 'briefings/index.json', data: '{}' },
         { name: 'briefings/jia.md', data: '# Jia' },
       ],
       BUILT_IN_CODES,
       options,
     );
     expect(result.ok ? result.pack.notes : result.problems).toEqual([
-      'briefings/: 1 file(s) not checked yet (the briefing format is not defined); ignored',
+      'briefings/index.json: a pack needs no briefing index (its briefings are listed by their titles); ignored',
+      'briefings/jia.md: not part of the pack layout; ignored',
     ]);
+    expect(result.ok && result.pack.briefings.map((b) => [b.id, b.steps.length])).toEqual([['sd-demo-briefing', 3]]);
+  });
+
+  it('carries briefings that refer to its own and the built-in plans and regions, returned typed', () => {
+    const result = checkJson({ ...validPack(), briefings: [briefing(), briefing('second')] });
+    expect(result.ok ? [] : result.problems).toEqual([]);
+    if (!result.ok) return;
+    expect(result.pack.briefings.map((b) => b.id)).toEqual(['sd-demo-briefing', 'second']);
+    expect(result.pack.briefings[0].steps[2].element).toBe('hebei-manufacturing-14fyp/hb-core-xiongan');
+    // A pack of briefings alone, about the built-in plans only.
+    const only = briefing();
+    only.plans = ['hebei-manufacturing-14fyp'];
+    only.steps = [only.steps[2]];
+    const alone = checkJson({ pack: 1, briefings: [only] });
+    expect(alone.ok ? alone.pack.briefings.length : alone.problems).toBe(1);
+    // A pack without briefings has none.
+    const plain = check(JSON.stringify(validPack()));
+    expect(plain.ok && plain.pack.briefings).toEqual([]);
   });
 
   it('shows markup and script in names and quotes as plain text, accepted unchanged', () => {
@@ -209,7 +231,43 @@ const CORPUS: [string, () => PackResult, string[]][] = [
   ['markup in an unknown code is quoted literally', () => checkJson(mutated((p) => (p.boundaries.features[0].properties.parent = '<img src=x onerror=alert(1)>'))), [
     'pack.json: boundaries.features[0].properties.parent: a 6-digit admin code',
   ]],
-  ['neither boundaries nor plans', () => checkJson({ pack: 1 }), ['(pack): expected boundaries, plans or both; the pack has neither']],
+  ['neither boundaries nor plans', () => checkJson({ pack: 1 }), ['(pack): expected boundaries, plans, briefings or a mix; the pack has none']],
+  ['briefings not a list', () => checkJson({ ...validPack(), briefings: { id: 'x' } }), ['pack.json: briefings: expected an array of briefings, got object']],
+  ['a briefing of the wrong shape', () => checkJson({ ...validPack(), briefings: [{ ...briefing(), steps: [{ ...briefing().steps[0], panel: 'charts' }] }] }), [
+    'pack.json: briefings[0].steps[0].panel: expected one of "overview" | "targets" | "industries" | "layout" | "sources", got "charts"',
+  ]],
+  ['a briefing with an unknown layout element', () => checkJson({ ...validPack(), briefings: [{ ...briefing(), steps: [{ ...briefing().steps[1], element: 'sd-demo-plan/l9' }] }] }), [
+    'pack.json: briefings[0].steps[0].element: unknown layout element "sd-demo-plan/l9"',
+  ]],
+  ['a briefing with an unknown target of a built-in plan', () => checkJson({ ...validPack(), briefings: [{ ...briefing(), steps: [{ ...briefing().steps[0], figures: ['jilin-sei-2022/jsei-t99'] }] }] }), [
+    'pack.json: briefings[0].steps[0].figures[0]: unknown target "jilin-sei-2022/jsei-t99"',
+  ]],
+  ['a briefing with a region in neither the pack nor the map', () => checkJson({ ...validPack(), briefings: [{ ...briefing(), steps: [{ ...briefing().steps[0], camera: { fit: ['379901', '379903'] } }] }] }), [
+    `pack.json: briefings[0].steps[0].camera.fit[1]: unknown region code "379903" (not in this pack's boundaries nor the built-in regions)`,
+  ]],
+  ['a briefing with an unknown plan and filter category', () => checkJson({ ...validPack(), briefings: [{ ...briefing(), plans: ['sd-other-plan'], steps: [{ ...briefing().steps[0], filter: ['warp-drives'] }] }] }), [
+    'pack.json: briefings[0].plans[0]: unknown plan "sd-other-plan"',
+    'pack.json: briefings[0].steps[0].filter[0]: unknown industry category "warp-drives" (not in the taxonomy)',
+  ]],
+  ['two briefings with one id', () => checkJson({ ...validPack(), briefings: [briefing(), briefing()] }), [
+    'pack.json: briefings[1].id: duplicate briefing id "sd-demo-briefing" (also in pack.json at briefings[0])',
+  ]],
+  ['a briefing reusing a shipped id', () => checkJson({ ...validPack(), briefings: [briefing('three-regions')] }), [
+    'pack.json: briefings[0].id: briefing id "three-regions" is already shipped; expected a new id',
+  ]],
+  ['too many briefings', () => checkJson({ ...validPack(), briefings: Array.from({ length: 51 }, (_, i) => briefing(`b${i}`)) }), ['pack.json: 51 briefings; the limit is 50']],
+  ['folder: a broken briefing file, named by its file and field path', () =>
+    validatePackFiles(
+      [
+        { name: 'boundaries.json', data: JSON.stringify(validPack().boundaries) },
+        { name: 'plans/sd-demo-plan.json', data: JSON.stringify(plan()) },
+        { name: 'briefings/demo.json', data: JSON.stringify({ ...briefing(), steps: [{ ...briefing().steps[0], region: '379999' }] }) },
+      ],
+      BUILT_IN_CODES,
+      options,
+    ), [
+    `briefings/demo.json: steps[0].region: unknown region code "379999" (not in this pack's boundaries nor the built-in regions)`,
+  ]],
   ['folder: a broken plan file and a non-UTF-8 boundaries file, both reported', () =>
     validatePackFiles(
       [
