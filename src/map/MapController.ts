@@ -95,9 +95,7 @@ export class MapController {
     this.lang = init.lang;
     this.callbacks = init.callbacks;
     this.displayedParents = init.displayedParents;
-    this.featureByCode = new Map(
-      REGION_LAYERS.filter((l) => l !== 'context').flatMap((l) => init.data.layers[l].features.map((f) => [f.properties.code, f] as const)),
-    );
+    this.featureByCode = featuresByCode(init.data);
     this.map = new maplibregl.Map({
       container: init.container,
       style: baseStyle(),
@@ -150,6 +148,17 @@ export class MapController {
     await this.drawn;
     this.map.setLayoutProperty(LABEL_LAYER_ID, 'text-field', labelField(lang));
     this.applyLayoutView();
+  }
+
+  /** New region data (a data pack added or removed): the region and label sources take it in place. */
+  async setRegionData(data: RegionData) {
+    if (data === this.data) return;
+    this.data = data;
+    this.featureByCode = featuresByCode(data);
+    await this.ready;
+    if (this.data !== data) return;
+    for (const layer of REGION_LAYERS) (this.map.getSource(layer) as maplibregl.GeoJSONSource).setData(data.layers[layer]);
+    (this.map.getSource(LABEL_SOURCE_ID) as maplibregl.GeoJSONSource).setData(labelPoints(data));
   }
 
   /** Shows the children of `parents` as the clickable regions; everything else is faint. */
@@ -397,6 +406,10 @@ export interface MapTestHandle {
   zoom(): number;
   /** Resolves with performance.now() at the map's next `idle` (everything drawn). */
   nextIdle(): Promise<number>;
+}
+
+function featuresByCode(data: RegionData): Map<string, Feature> {
+  return new Map(REGION_LAYERS.filter((l) => l !== 'context').flatMap((l) => data.layers[l].features.map((f) => [f.properties.code, f] as const)));
 }
 
 function labelPoints(data: RegionData): FeatureCollection<Point> {
