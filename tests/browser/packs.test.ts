@@ -62,13 +62,13 @@ describe('data packs in the browser', () => {
     expect(panel).toContain('Example industry plan (fictional, for testing only)');
     expect(panel).toContain('Example output target (fictional)');
     expect(panel).toMatch(/12\.3 billion yuan/);
-    // The pack's layout element joins the legend and opens its own panel.
-    await page.getByRole('button', { name: /Example materials cluster \(fictional\)/ }).first().click();
-    await map.expectPanel('Example materials cluster (fictional)');
     // Built-in regions are still there and clickable.
     const [lng, lat] = region('220100').label;
     await map.clickAt(lng, lat);
     await map.expectPanel('Changchun');
+    // The pack's layout element joins the legend and opens its own panel.
+    await page.getByRole('button', { name: /Example materials cluster \(fictional\)/ }).first().click();
+    await map.expectPanel('Example materials cluster (fictional)');
   });
 
   it('keeps a pack across a reload when asked, and "Remove" restores the built-in data', async () => {
@@ -96,7 +96,7 @@ describe('data packs in the browser', () => {
     expect(await map.renderedRegions()).not.toContain('379901');
     await openLoader(page);
     expect(await page.getByRole('region', { name: 'Loaded data packs' }).count()).toBe(0);
-  });
+  }, 150_000);
 
   it('lists every problem of a broken pack, file and field path included, and loses nothing already loaded', async () => {
     const { page, map } = await open();
