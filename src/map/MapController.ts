@@ -29,6 +29,7 @@ import {
   layoutImages,
   layoutLayers,
   layoutViewUpdates,
+  missingLayoutImage,
   type LayoutView,
 } from './layoutStyle';
 
@@ -133,6 +134,11 @@ export class MapController {
           }),
         ),
     );
+    // Plans from data packs have no prepared icons: draw theirs when first asked for.
+    this.map.setMissingStyleImageResolver((id) => {
+      const image = missingLayoutImage(id);
+      if (image && !this.map.hasImage(id)) this.map.addImage(id, image.draw(), { pixelRatio: image.pixelRatio });
+    });
     this.map.on('mousemove', (e) => this.setHovered(this.targetAt(e.point)));
     this.map.on('mouseout', () => this.setHovered(null));
     this.map.on('click', (e) => this.callbacks.onClick(this.targetAt(e.point)?.target ?? null));

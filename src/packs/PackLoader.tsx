@@ -41,6 +41,11 @@ export function PackLoader({ data }: { data: RegionData }) {
   dataRef.current = data;
   const keepRef = useRef(keep);
   keepRef.current = keep;
+  const resultRef = useRef<HTMLDivElement>(null);
+  // The section sits at the foot of a long sidebar: bring the progress and the outcome into view.
+  useEffect(() => {
+    resultRef.current?.scrollIntoView?.({ block: 'nearest' });
+  }, [outcome, busy]);
 
   const load = useCallback(
     async (picked: PickedFile<File>[]) => {
@@ -153,7 +158,8 @@ export function PackLoader({ data }: { data: RegionData }) {
             {t('packs.keepHint')}
           </p>
 
-          {progress && (
+          <div ref={resultRef}>
+        {progress && (
             <div className="pack-progress" role="status">
               <span>
                 {progress.phase === 'read'
@@ -190,7 +196,9 @@ export function PackLoader({ data }: { data: RegionData }) {
             </div>
           )}
 
-          {dropped.map((d, i) => (
+          </div>
+
+        {dropped.map((d, i) => (
             <div key={i} className="pack-problems" role="alert">
               <p>{t('packs.droppedTitle', { name: d.label })}</p>
               <ol>
