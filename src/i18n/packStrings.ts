@@ -9,8 +9,8 @@ export const packStrings = {
   },
   'packs.pickFiles': { zh: '选择文件…', en: 'Choose files…' },
   'packs.pickFilesHint': {
-    zh: '一个数据包文件（.json），或数据包文件夹中的多个文件',
-    en: 'one pack file (.json), or several files of a pack folder',
+    zh: '一个数据包文件（.json），或数据包文件夹中的多个文件。',
+    en: 'One pack file (.json), or several files of a pack folder.',
   },
   'packs.pickFolder': { zh: '选择文件夹…', en: 'Choose folder…' },
   'packs.dropHint': { zh: '也可以把文件或文件夹拖到窗口中。', en: 'You can also drop files or a folder onto the window.' },

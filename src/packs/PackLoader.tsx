@@ -148,7 +148,9 @@ export function PackLoader({ data }: { data: RegionData }) {
             </label>
           </div>
           <p className="muted small" id={`${keepId}-files`}>
-            {t('packs.pickFilesHint')}. {t('packs.dropHint')}
+            {t('packs.pickFilesHint')}
+          <br />
+          {t('packs.dropHint')}
           </p>
           <label className="pack-keep">
             <input type="checkbox" checked={keep} onChange={(e) => setKeep(e.currentTarget.checked)} aria-describedby={keepId} />
