@@ -85,6 +85,12 @@ describe('data packs in the browser', () => {
     expect(await list.innerText()).toMatch(/Example data pack \(fictional test data\)[\s\S]*kept on this computer/);
     await map.clickAt(aLng, aLat);
     await map.expectPanel('Example City A (test)');
+    // A link to a kept pack's region opens it after a reload: the kept packs are back before the link is read.
+    expect(new URL(page.url()).searchParams.get('region')).toBe('379901');
+    await page.reload();
+    await map.waitForIdle();
+    await map.expectPanel('Example City A (test)');
+    await openLoader(page);
 
     await list.getByRole('button', { name: 'Remove the data pack “Example data pack (fictional test data)”' }).click();
     await page.locator('aside.panel').waitFor({ state: 'detached', timeout: 10_000 });
