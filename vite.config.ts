@@ -13,7 +13,7 @@ export const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
   // The app's own script files; no inline script, no eval (zod runs jitless, see src/data/regions.ts).
   "script-src 'self'",
-  // maplibre's worker is a same-origin file (maplibregl.setWorkerUrl), so no blob: workers.
+  // maplibre's worker and the data-pack validator (src/packs/packWorker.ts) are same-origin files, so no blob: workers.
   "worker-src 'self'",
   // fetch/XHR (boundaries, plan data) from the app's own origin only: nothing leaves the machine.
   "connect-src 'self'",
@@ -52,6 +52,8 @@ export default defineConfig({
   plugins: [react(), contentSecurityPolicy()],
   // No module-preload polyfill: it would be one more script; every browser we support has modulepreload.
   build: { target: 'es2022', chunkSizeWarningLimit: 1500, modulePreload: { polyfill: false } },
+  // The pack validator runs as a module worker (`new Worker(url, { type: 'module' })`): build it as one.
+  worker: { format: 'es' },
   preview: { port: 4173, strictPort: false },
   test: {
     projects: [

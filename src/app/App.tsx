@@ -1,15 +1,33 @@
-import { useEffect } from 'react';
+import { useEffect, useMemo, useState } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
 import { useRegionData } from '../data/useRegionData';
 import { useT } from '../i18n/useT';
+import { useLoadedPacks, usePacks } from '../packs/loadedPacks';
+import { mergeRegionData } from '../packs/mergePack';
+import { restoreKeptPacks } from '../packs/packActions';
 import { Dashboard } from './Dashboard';
+
+/** How long the first view waits for kept data packs before it shows without them (they join when ready). */
+const RESTORE_WAIT_MS = 3000;
 
 export function App() {
   const boundaries = useRegionData();
   const { lang, t } = useT();
+  const client = useQueryClient();
+  const packs = usePacks();
+  const restored = useLoadedPacks((s) => s.restored);
+  const [waited, setWaited] = useState(false);
   useEffect(() => {
     document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
     document.title = t('appTitle');
   }, [lang, t]);
+  useEffect(() => {
+    if (!boundaries.data || useLoadedPacks.getState().restored) return;
+    void restoreKeptPacks(boundaries.data, client);
+    const timer = setTimeout(() => setWaited(true), RESTORE_WAIT_MS);
+    return () => clearTimeout(timer);
+  }, [boundaries.data, client]);
+  const data = useMemo(() => boundaries.data && mergeRegionData(boundaries.data, packs), [boundaries.data, packs]);
 
   if (boundaries.isPending) {
     return (
@@ -29,5 +47,12 @@ export function App() {
       </div>
     );
   }
-  return <Dashboard data={boundaries.data} />;
+  if (!restored && !waited) {
+    return (
+      <p className="splash" role="status">
+        {t('packs.restoring')}
+      </p>
+    );
+  }
+  return <Dashboard data={data!} />;
 }

@@ -20,6 +20,8 @@ import { CopyLinkButton } from '../ui/CopyLinkButton';
 import { Notices } from '../ui/Notices';
 import { ElementPanel, RegionPanel, preloadPanels } from './lazyPanels';
 import { ExportMenu } from '../export/ExportMenu';
+import { PackLoader } from '../packs/PackLoader';
+import { ErrorBoundary, PanelBoundary } from '../ui/ErrorBoundary';
 
 /** The side panel's width as app.css lays it out (min(25rem, 45% of the stage)), plus its margin. */
 function panelWidthPx(): number {
@@ -141,6 +143,17 @@ export function Dashboard({ data }: { data: RegionData }) {
     return () => window.removeEventListener('keydown', onKey);
   }, [select]);
 
+  // A removed data pack takes its regions and plans with it: close what showed them.
+  useEffect(() => {
+    const state = useUi.getState();
+    if (state.scope && !data.regions.has(state.scope)) state.setScope(null);
+    if (state.selected && !data.regions.has(state.selected)) select(null);
+  }, [data, select]);
+  useEffect(() => {
+    const key = useUi.getState().selectedElement;
+    if (linkCheck && key && !linkCheck.elementKeys.has(key)) select(null);
+  }, [linkCheck, select]);
+
   const region = selected ? data.regions.get(selected) : undefined;
   return (
     <div className="app">
@@ -157,25 +170,36 @@ export function Dashboard({ data }: { data: RegionData }) {
       <div className="sidebar">
         <details open>
           <summary>{t('filter.title')}</summary>
-          {plans.data && match ? (
-            <IndustryFilter taxonomy={plans.data.taxonomy} index={plans.data.index} match={match} />
-          ) : (
-            <PlanDataStatus failed={plans.isError} message={plans.error?.message} />
-          )}
+          <ErrorBoundary>
+            {plans.data && match ? (
+              <IndustryFilter taxonomy={plans.data.taxonomy} index={plans.data.index} match={match} />
+            ) : (
+              <PlanDataStatus failed={plans.isError} message={plans.error?.message} />
+            )}
+          </ErrorBoundary>
         </details>
         <details open>
           <summary>{t('layout.legend')}</summary>
-          {plans.data ? (
-            <LayoutLegend plans={plans.data.plans} matchedElements={matchedElements} onChoose={chooseElement} />
-          ) : (
-            <PlanDataStatus failed={plans.isError} message={plans.error?.message} />
-          )}
+          <ErrorBoundary>
+            {plans.data ? (
+              <LayoutLegend plans={plans.data.plans} matchedElements={matchedElements} onChoose={chooseElement} />
+            ) : (
+              <PlanDataStatus failed={plans.isError} message={plans.error?.message} />
+            )}
+          </ErrorBoundary>
         </details>
         <details open={regionsOpen} onToggle={(e) => setRegionsOpen(e.currentTarget.open)}>
           <summary>{t('regionsSection')}</summary>
           {/* Drawn only while open: with a national pack it is thousands of buttons. */}
-          {regionsOpen && <RegionList data={data} selected={selected} onChoose={choose} />}
+          {regionsOpen && (
+            <ErrorBoundary>
+              <RegionList data={data} selected={selected} onChoose={choose} />
+            </ErrorBoundary>
+          )}
         </details>
+        <ErrorBoundary>
+          <PackLoader data={data} />
+        </ErrorBoundary>
       </div>
       <main className="stage">
         {webgl ? (
@@ -206,26 +230,28 @@ export function Dashboard({ data }: { data: RegionData }) {
         <Notices />
         <Suspense fallback={<PanelLoading />}>
           {region && (
-            <RegionPanel
-              key={region.code}
-              region={region}
-              data={data}
-              highlightCategories={filter}
-              onClose={() => select(null)}
-              onDrill={drill}
-              onSelect={choose}
-              onSelectElement={(planId, elementId) => chooseElement(elementKey(planId, elementId))}
-            />
+            <PanelBoundary key={region.code} onClose={() => select(null)}>
+              <RegionPanel
+                region={region}
+                data={data}
+                highlightCategories={filter}
+                onClose={() => select(null)}
+                onDrill={drill}
+                onSelect={choose}
+                onSelectElement={(planId, elementId) => chooseElement(elementKey(planId, elementId))}
+              />
+            </PanelBoundary>
           )}
           {selectedElement && (
-            <ElementPanel
-              key={selectedElement}
-              planId={selectedElement.split('/')[0]}
-              elementId={selectedElement.split('/')[1]}
-              regions={data}
-              onSelectRegion={choose}
-              onClose={() => select(null)}
-            />
+            <PanelBoundary key={selectedElement} onClose={() => select(null)}>
+              <ElementPanel
+                planId={selectedElement.split('/')[0]}
+                elementId={selectedElement.split('/')[1]}
+                regions={data}
+                onSelectRegion={choose}
+                onClose={() => select(null)}
+              />
+            </PanelBoundary>
           )}
         </Suspense>
       </main>

@@ -2,6 +2,7 @@ import { useId, useRef, useState, type ReactNode } from 'react';
 import { useT } from '../i18n/useT';
 import { ChartExport } from '../export/ChartExport';
 import { useNearViewport } from './useNearViewport';
+import { ErrorBoundary } from '../ui/ErrorBoundary';
 import '../plans/plans.css';
 
 export interface TableColumn {
@@ -60,8 +61,13 @@ export function ChartFrame({ title, chart, columns, rows, footer }: Props) {
           </tbody>
         </table>
       ) : (
-        <div className={near ? 'chart-body' : 'chart-body chart-pending'} aria-hidden="true">
-          {near && chart}
+        <div className={near ? 'chart-body' : 'chart-body chart-pending'}>
+          {/* A chart that fails says so here; the table toggle, the panel and the map go on working. */}
+          {near && (
+            <ErrorBoundary>
+              <div aria-hidden="true">{chart}</div>
+            </ErrorBoundary>
+          )}
         </div>
       )}
       {!table && footer}

@@ -121,19 +121,23 @@ export function parseBoundaryPack(json: unknown, file: string): RegionData {
   }
   if (problems.length > 0) throw new BoundaryDataError(problems.slice(0, 20).join('\n'));
 
+  return { layers, regions, context, children: childrenByParent(regions.values()), bbox: unionBbox([...regions.values()].map((r) => r.bbox)) };
+}
+
+/** Each parent's children, sorted by code. */
+export function childrenByParent(regions: Iterable<Region>): Map<string, Region[]> {
   const children = new Map<string, Region[]>();
-  for (const region of regions.values()) {
+  for (const region of regions) {
     if (!region.parent) continue;
     const list = children.get(region.parent) ?? [];
     list.push(region);
     children.set(region.parent, list);
   }
   for (const list of children.values()) list.sort((a, b) => a.code.localeCompare(b.code));
-
-  return { layers, regions, context, children, bbox: unionBbox([...regions.values()].map((r) => r.bbox)) };
+  return children;
 }
 
-function toRegion(props: RegionProps, geometry: Geometry, layer: RegionLayer): Region {
+export function toRegion(props: RegionProps, geometry: Geometry, layer: RegionLayer): Region {
   return {
     code: props.code,
     name: { zh: props.name_zh, en: props.name_en },

@@ -2,8 +2,11 @@
  * React-query hooks for the plan data, kept for the session. Panels load what they need;
  * the map's layouts and filter load everything (useAllPlans) through the same cache entries.
  */
-import { useQueries, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { Plan, PlanIndex } from './planSchema';
+import { useCallback } from 'react';
+import { useQueries, useQuery, useQueryClient, type QueryClient, type UseQueryOptions } from '@tanstack/react-query';
+import type { Plan, PlanIndex, Taxonomy } from './planSchema';
+import { usePacks } from '../packs/loadedPacks';
+import { mergeIndex, mergePlans, mergeTaxonomy, packPlan, type AllPlans } from '../packs/mergePack';
 
 /** The fetchers bring the validator (zod); they load with the first plan request. */
 const loader = () => import('./planData');
@@ -22,12 +25,23 @@ const forever = { staleTime: Infinity, gcTime: Infinity, retry: false } as const
 const indexQuery = { queryKey: planKeys.index, queryFn: async () => (await loader()).fetchPlanIndex(PLAN_DATA_BASE), ...forever };
 const taxonomyQuery = { queryKey: planKeys.taxonomy, queryFn: async () => (await loader()).fetchTaxonomy(PLAN_DATA_BASE), ...forever };
 
+/** The built-in taxonomy's category ids and the built-in plan ids: what a data pack is checked against. */
+export async function builtInPlanIds(client: QueryClient): Promise<{ taxonomyIds: string[]; planIds: string[] }> {
+  const [index, taxonomy] = await Promise.all([client.fetchQuery(indexQuery), client.fetchQuery(taxonomyQuery)]);
+  return { taxonomyIds: taxonomy.categories.map((c) => c.id), planIds: index.plans.map((p) => p.id) };
+}
+
+/** The built-in index with the loaded data packs' plans. */
 export function usePlanIndex() {
-  return useQuery(indexQuery);
+  const packs = usePacks();
+  const select = useCallback((index: PlanIndex) => mergeIndex(index, packs), [packs]);
+  return useQuery({ ...indexQuery, select });
 }
 
 export function useTaxonomy() {
-  return useQuery(taxonomyQuery);
+  const packs = usePacks();
+  const select = useCallback((taxonomy: Taxonomy) => mergeTaxonomy(taxonomy, packs), [packs]);
+  return useQuery({ ...taxonomyQuery, select });
 }
 
 /**
@@ -36,7 +50,10 @@ export function useTaxonomy() {
  */
 export function useAllPlans({ enabled = true }: { enabled?: boolean } = {}) {
   const client = useQueryClient();
+  const packs = usePacks();
+  const select = useCallback((data: AllPlans) => mergePlans(data, packs), [packs]);
   return useQuery({
+    select,
     enabled,
     queryKey: ['all-plans', PLAN_DATA_BASE],
     queryFn: async () => {
@@ -48,7 +65,16 @@ export function useAllPlans({ enabled = true }: { enabled?: boolean } = {}) {
   });
 }
 
-function planQuery(index: PlanIndex | undefined, id: string) {
+/** Each pack plan object gets a number of its own, so a re-loaded pack never reads a stale cache entry. */
+const packPlanSerial = new WeakMap<Plan, number>();
+let serial = 0;
+
+function planQuery(index: PlanIndex | undefined, id: string, fromPack?: Plan): UseQueryOptions<Plan, Error, Plan, readonly unknown[]> {
+  if (fromPack) {
+    let n = packPlanSerial.get(fromPack);
+    if (n === undefined) packPlanSerial.set(fromPack, (n = ++serial));
+    return { queryKey: ['pack-plan', id, n], queryFn: () => fromPack, initialData: fromPack, ...forever };
+  }
   const file = index?.plans.find((p) => p.id === id)?.file;
   return {
     queryKey: planKeys.plan(id),
@@ -64,14 +90,16 @@ function planQuery(index: PlanIndex | undefined, id: string) {
 /** One plan, through the index's file name. */
 export function usePlan(id: string | null | undefined) {
   const index = usePlanIndex();
-  return useQuery(planQuery(index.data, id ?? ''));
+  const packs = usePacks();
+  return useQuery(planQuery(index.data, id ?? '', packPlan(packs, id)));
 }
 
 /** Several plans; `data` is set once all have loaded. */
 export function usePlans(ids: string[]) {
   const index = usePlanIndex();
+  const packs = usePacks();
   return useQueries({
-    queries: ids.map((id) => planQuery(index.data, id)),
+    queries: ids.map((id) => planQuery(index.data, id, packPlan(packs, id))),
     combine: (results) => {
       const error = index.error ?? results.find((r) => r.error)?.error ?? null;
       const done = !!index.data && results.every((r) => r.data);

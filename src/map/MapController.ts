@@ -29,6 +29,7 @@ import {
   layoutImages,
   layoutLayers,
   layoutViewUpdates,
+  missingLayoutImage,
   type LayoutView,
 } from './layoutStyle';
 
@@ -95,9 +96,7 @@ export class MapController {
     this.lang = init.lang;
     this.callbacks = init.callbacks;
     this.displayedParents = init.displayedParents;
-    this.featureByCode = new Map(
-      REGION_LAYERS.filter((l) => l !== 'context').flatMap((l) => init.data.layers[l].features.map((f) => [f.properties.code, f] as const)),
-    );
+    this.featureByCode = featuresByCode(init.data);
     this.map = new maplibregl.Map({
       container: init.container,
       style: baseStyle(),
@@ -135,6 +134,11 @@ export class MapController {
           }),
         ),
     );
+    // Plans from data packs have no prepared icons: draw theirs when first asked for.
+    this.map.setMissingStyleImageResolver((id) => {
+      const image = missingLayoutImage(id);
+      if (image && !this.map.hasImage(id)) this.map.addImage(id, image.draw(), { pixelRatio: image.pixelRatio });
+    });
     this.map.on('mousemove', (e) => this.setHovered(this.targetAt(e.point)));
     this.map.on('mouseout', () => this.setHovered(null));
     this.map.on('click', (e) => this.callbacks.onClick(this.targetAt(e.point)?.target ?? null));
@@ -150,6 +154,17 @@ export class MapController {
     await this.drawn;
     this.map.setLayoutProperty(LABEL_LAYER_ID, 'text-field', labelField(lang));
     this.applyLayoutView();
+  }
+
+  /** New region data (a data pack added or removed): the region and label sources take it in place. */
+  async setRegionData(data: RegionData) {
+    if (data === this.data) return;
+    this.data = data;
+    this.featureByCode = featuresByCode(data);
+    await this.ready;
+    if (this.data !== data) return;
+    for (const layer of REGION_LAYERS) (this.map.getSource(layer) as maplibregl.GeoJSONSource).setData(data.layers[layer]);
+    (this.map.getSource(LABEL_SOURCE_ID) as maplibregl.GeoJSONSource).setData(labelPoints(data));
   }
 
   /** Shows the children of `parents` as the clickable regions; everything else is faint. */
@@ -397,6 +412,10 @@ export interface MapTestHandle {
   zoom(): number;
   /** Resolves with performance.now() at the map's next `idle` (everything drawn). */
   nextIdle(): Promise<number>;
+}
+
+function featuresByCode(data: RegionData): Map<string, Feature> {
+  return new Map(REGION_LAYERS.filter((l) => l !== 'context').flatMap((l) => data.layers[l].features.map((f) => [f.properties.code, f] as const)));
 }
 
 function labelPoints(data: RegionData): FeatureCollection<Point> {

@@ -33,15 +33,19 @@ export function MapView({ data, layouts, regionMatches, matchedElements, control
   const clickRef = useRef(onTargetClick);
   clickRef.current = onTargetClick;
   const startRef = useRef({ onDrawn, onUnavailable });
+  const dataRef = useRef(data);
+  dataRef.current = data;
 
   // A layout effect: the map starts before the page's first paint rather than after it.
+  // Made once: later region data (data packs) goes to the same map through setRegionData.
   useLayoutEffect(() => {
     const { lang: initialLang, scope: initialScope } = useUi.getState();
+    const initialData = dataRef.current;
     const controller = createMap({
       container: container.current!,
-      data,
+      data: initialData,
       lang: initialLang,
-      displayedParents: displayedParents(data, initialScope),
+      displayedParents: displayedParents(initialData, initialScope),
       callbacks: { onHover: setHovered, onClick: (target) => clickRef.current(target), onDrawn: () => startRef.current.onDrawn?.() },
     });
     if (!controller) return startRef.current.onUnavailable();
@@ -50,8 +54,9 @@ export function MapView({ data, layouts, regionMatches, matchedElements, control
       controller.destroy();
       controllerRef.current = null;
     };
-  }, [data, controllerRef]);
+  }, [controllerRef]);
 
+  useEffect(() => void controllerRef.current?.setRegionData(data), [data, controllerRef]);
   useEffect(() => void controllerRef.current?.setLang(lang), [lang, controllerRef]);
   useEffect(() => void controllerRef.current?.setDisplayedParents(displayedParents(data, scope)), [data, scope, controllerRef]);
   useEffect(() => void controllerRef.current?.setSelected(selected), [selected, controllerRef]);

@@ -212,3 +212,23 @@ export function layoutImages(): { name: string; draw: () => ImageData; pixelRati
   );
   return [...icons, ...hatches];
 }
+
+/**
+ * The icon or hatch of a plan that has no colour of its own (a data pack's plan), drawn on demand
+ * when the map first asks for it; null for a name that is not a layout image.
+ */
+export function missingLayoutImage(name: string): { draw: () => ImageData; pixelRatio: number } | null {
+  const hatch = /^hatch-(.+)-(\d+)$/.exec(name);
+  if (hatch) {
+    const colour = PLAN_COLOURS[hatch[1]] ?? DEFAULT_PLAN_COLOUR;
+    return { draw: () => drawHatch(colour, Number(hatch[2]) % PATTERN_COUNT), pixelRatio: 1 };
+  }
+  for (const shape of Object.keys(SHAPES) as ShapeName[]) {
+    const prefix = `layout-${shape}-`;
+    if (name.startsWith(prefix)) {
+      const colour = PLAN_COLOURS[name.slice(prefix.length)] ?? DEFAULT_PLAN_COLOUR;
+      return { draw: () => drawIcon(shape, colour), pixelRatio: 2 };
+    }
+  }
+  return null;
+}

@@ -1,6 +1,6 @@
 /**
  * `npm run check-pack <path>`: validates a data pack (a single JSON file or a folder, see
- * src/packs/README.md) with the same checks and messages as the browser. Prints one problem
+ * README.md, "Data packs") with the same checks and messages as the browser. Prints one problem
  * per line and exits 1, or prints a short summary and exits 0. Exit 2 for a usage error.
  */
 import fs from 'node:fs';

@@ -1,5 +1,5 @@
 /**
- * Validation of a user data pack (format in src/packs/README.md). Pure: runs in the browser
+ * Validation of a user data pack (format in README.md, "Data packs"). Pure: runs in the browser
  * (drag and drop) and in node (`npm run check-pack`). Never throws on any input; returns the
  * checked pack, or every problem found, each as "file: field path: what was expected".
  */

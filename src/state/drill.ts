@@ -31,9 +31,15 @@ export function jumpTargets(data: RegionData, planRegionCodes: readonly string[]
   return codes.map((code) => data.regions.get(code)).filter((r): r is Region => !!r);
 }
 
+/**
+ * The parents whose children the map shows. At the top, a top region without children of its
+ * own (a data pack's lone city under a context province) is shown itself, through its parent.
+ */
 export function displayedParents(data: RegionData, scope: string | null): string[] {
   if (scope && data.children.has(scope)) return [scope];
-  return topRegions(data).map((r) => r.code);
+  const top = topRegions(data);
+  const leafParents = top.filter((r) => r.parent && !data.children.has(r.code)).map((r) => r.parent!);
+  return [...new Set([...top.map((r) => r.code), ...leafParents])];
 }
 
 export function isDisplayed(data: RegionData, scope: string | null, code: string): boolean {

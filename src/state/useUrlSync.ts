@@ -38,8 +38,12 @@ export function useUrlSync(
   onElementFromLink: (key: string) => void,
 ) {
   const initialSearch = useRef(window.location.search);
+  const linkRead = useRef(false);
 
   useEffect(() => {
+    // Once: the region data changes when a data pack is added or removed, the link does not.
+    if (linkRead.current) return;
+    linkRead.current = true;
     const { select, notify, setLang, lang } = useUi.getState();
     const langParam = parseLangParam(initialSearch.current);
     if (langParam.kind === 'valid' && langParam.value !== lang) setLang(langParam.value);
@@ -57,14 +61,21 @@ export function useUrlSync(
       select(param.value, naturalScope(data, param.value));
       onRegionFromLink(param.value);
     }
-    return useUi.subscribe((state, prev) => {
-      const params = changedParams(state, prev);
-      if (Object.keys(params).length > 0) replaceUrl(params);
-    });
   }, [data, onRegionFromLink]);
 
+  useEffect(
+    () =>
+      useUi.subscribe((state, prev) => {
+        const params = changedParams(state, prev);
+        if (Object.keys(params).length > 0) replaceUrl(params);
+      }),
+    [],
+  );
+
+  const planLinkRead = useRef(false);
   useEffect(() => {
-    if (!plans) return;
+    if (!plans || planLinkRead.current) return;
+    planLinkRead.current = true;
     const { setFilter, setHiddenPlans, notify } = useUi.getState();
     const filter = parseFilterParam(initialSearch.current, plans.categories);
     if (filter.invalid.length > 0) {
@@ -89,6 +100,6 @@ export function useUrlSync(
       notify({ id: 'bad-element', key: 'element.unknown', vars: { key: clip(raw, 80) } });
       replaceUrl({ element: null });
     }
-    // Runs when the plan data arrives; the link is read only once.
+    // Runs when the plan data first arrives; later changes (data packs) do not re-read the link.
   }, [plans]);
 }
