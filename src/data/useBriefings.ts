@@ -13,13 +13,14 @@ export const briefingKeys = {
   briefing: (id: string) => ['briefing', PLAN_DATA_BASE, id] as const,
 };
 
+export const briefingIndexQuery = {
+  queryKey: briefingKeys.index,
+  queryFn: async () => (await loader()).fetchBriefingIndex(PLAN_DATA_BASE),
+  ...forever,
+};
+
 export function useBriefingIndex({ enabled = true }: { enabled?: boolean } = {}) {
-  return useQuery({
-    queryKey: briefingKeys.index,
-    queryFn: async () => (await loader()).fetchBriefingIndex(PLAN_DATA_BASE),
-    enabled,
-    ...forever,
-  });
+  return useQuery({ ...briefingIndexQuery, enabled });
 }
 
 /** One briefing, through the index's file name; unknown ids fail with a message naming the id. */

@@ -26,9 +26,14 @@ const indexQuery = { queryKey: planKeys.index, queryFn: async () => (await loade
 const taxonomyQuery = { queryKey: planKeys.taxonomy, queryFn: async () => (await loader()).fetchTaxonomy(PLAN_DATA_BASE), ...forever };
 
 /** The built-in taxonomy's category ids and the built-in plan ids: what a data pack is checked against. */
-export async function builtInPlanIds(client: QueryClient): Promise<{ taxonomyIds: string[]; planIds: string[] }> {
+/**
+ * What a new data pack is checked against: the built-in taxonomy and plans (a pack's briefings
+ * may point into them).
+ */
+export async function builtInRefs(client: QueryClient): Promise<{ taxonomyIds: string[]; plans: Plan[] }> {
   const [index, taxonomy] = await Promise.all([client.fetchQuery(indexQuery), client.fetchQuery(taxonomyQuery)]);
-  return { taxonomyIds: taxonomy.categories.map((c) => c.id), planIds: index.plans.map((p) => p.id) };
+  const plans = await Promise.all(index.plans.map((p) => client.fetchQuery(planQuery(index, p.id))));
+  return { taxonomyIds: taxonomy.categories.map((c) => c.id), plans };
 }
 
 /** The built-in index with the loaded data packs' plans. */

@@ -4,7 +4,8 @@
  */
 import type { QueryClient } from '@tanstack/react-query';
 import type { RegionData } from '../data/regions';
-import { builtInPlanIds } from '../data/usePlanData';
+import { builtInRefs } from '../data/usePlanData';
+import { briefingIndexQuery } from '../data/useBriefings';
 import { useUi } from '../state/store';
 import { useLoadedPacks, type DroppedPack, type LoadedPack, type PackFile } from './loadedPacks';
 import { mergeRegionData, takenIds } from './mergePack';
@@ -19,9 +20,17 @@ export async function startCheck(
   client: QueryClient,
   onProgress: (p: Progress) => void,
 ): Promise<Validation> {
-  const { taxonomyIds, planIds } = await builtInPlanIds(client);
-  const taken = takenIds(data, useLoadedPacks.getState().packs.map((p) => p.pack), planIds);
-  return validateInWorker({ layout: input.layout, files: input.files, builtInCodes: taken.codes, options: { taxonomyIds, planIds: taken.planIds } }, onProgress);
+  const [{ taxonomyIds, plans }, shipped] = await Promise.all([builtInRefs(client), client.fetchQuery(briefingIndexQuery).catch(() => null)]);
+  const briefingIds = shipped?.briefings.map((b) => b.id) ?? [];
+  const loaded = useLoadedPacks.getState().packs.map((p) => p.pack);
+  const taken = takenIds(data, loaded, plans.map((p) => p.id));
+  const options = {
+    taxonomyIds,
+    planIds: taken.planIds,
+    builtInPlans: [...plans, ...loaded.flatMap((p) => p.plans)],
+    briefingIds: [...briefingIds, ...loaded.flatMap((p) => p.briefings.map((b) => b.id))],
+  };
+  return validateInWorker({ layout: input.layout, files: input.files, builtInCodes: taken.codes, options }, onProgress);
 }
 
 export const newPackId = () => `pack-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`;

@@ -8,7 +8,7 @@ export interface WorkerRequest {
   files: { name: string; item: File | FileData }[];
   layout: 'file' | 'folder';
   builtInCodes: string[];
-  options: Pick<PackOptions, 'taxonomyIds' | 'planIds'>;
+  options: Pick<PackOptions, 'taxonomyIds' | 'planIds' | 'builtInPlans' | 'briefingIds'>;
 }
 
 export type Progress = { phase: 'read' | 'check'; done: number; total: number };

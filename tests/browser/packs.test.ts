@@ -14,7 +14,7 @@ import { browserSession } from './session';
 const openApp = browserSession();
 const open = (path = '') => openApp(path, { lang: 'en' });
 
-const EXAMPLE = 'examples/data-pack/example.pack.json';
+const EXAMPLE = 'public/data/example-pack.json';
 type PackJson = Record<string, any>;
 const example = (): PackJson => JSON.parse(readFileSync(EXAMPLE, 'utf8'));
 const builtInPlanIds = (JSON.parse(readFileSync('public/data/plans/index.json', 'utf8')) as { plans: { id: string }[] }).plans.map((p) => p.id);

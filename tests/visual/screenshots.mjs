@@ -21,13 +21,13 @@ const VIEWS = [
   { name: 'element', path: '?element=jilin-clusters-2013/j13-belt-cltb' },
   { name: 'lishui', path: '?region=331100' },
   { name: 'readme', path: '?region=220000&filter=biomedicine' },
-  { name: 'pack-loaded', path: '', setup: (page) => loadPack(page, 'example.pack.json', readFileSync('examples/data-pack/example.pack.json'), [117, 35.1]) },
+  { name: 'pack-loaded', path: '', setup: (page) => loadPack(page, 'example.pack.json', readFileSync('public/data/example-pack.json'), [117, 35.1]) },
   { name: 'pack-problems', path: '', setup: (page) => loadPack(page, 'broken.json', Buffer.from(brokenPack())) },
 ];
 
 /** The example pack with a few mistakes, for the problem list. */
 function brokenPack() {
-  const pack = JSON.parse(readFileSync('examples/data-pack/example.pack.json', 'utf8'));
+  const pack = JSON.parse(readFileSync('public/data/example-pack.json', 'utf8'));
   pack.boundaries.features[1].properties.code = '220100';
   pack.plans[0].targets[0].value = 'a lot';
   delete pack.plans[0].region;

@@ -1,6 +1,6 @@
 /**
  * Merging packs into the built-in data: the real boundary pack and plan data plus the example
- * pack (examples/data-pack/example.pack.json), validated as the app does.
+ * pack (public/data/example-pack.json), validated as the app does.
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
@@ -20,7 +20,7 @@ const taxonomy = read('public/data/taxonomy.json') as Taxonomy;
 const plans = index.plans.map((p) => read(`public/data/${p.file}`) as Plan);
 
 function examplePack(): Pack {
-  const result = validatePackFile(readFileSync('examples/data-pack/example.pack.json'), 'example.pack.json', BUILT_IN_CODES, {
+  const result = validatePackFile(readFileSync('public/data/example-pack.json'), 'example.pack.json', BUILT_IN_CODES, {
     taxonomyIds: TAXONOMY_IDS,
     planIds: index.plans.map((p) => p.id),
   });
@@ -110,7 +110,7 @@ describe('merged plans', () => {
   it('refuses the same pack loaded twice, naming the taken codes and plan id', () => {
     const pack = examplePack();
     const taken = takenIds(mergeRegionData(base, [pack]), [pack], index.plans.map((p) => p.id));
-    const again = validatePackFile(readFileSync('examples/data-pack/example.pack.json'), 'example.pack.json', taken.codes, { taxonomyIds: TAXONOMY_IDS, planIds: taken.planIds });
+    const again = validatePackFile(readFileSync('public/data/example-pack.json'), 'example.pack.json', taken.codes, { taxonomyIds: TAXONOMY_IDS, planIds: taken.planIds });
     expect(again.ok).toBe(false);
     expect(!again.ok && again.problems).toEqual(
       expect.arrayContaining([
