@@ -31,6 +31,7 @@ import {
   layoutViewUpdates,
   type LayoutView,
 } from './layoutStyle';
+import { countiesUnder, needsAllCounties } from './countySource';
 
 maplibregl.setWorkerUrl(workerUrl);
 // Start the map's workers now, while the boundaries are still loading, not when the map is made.
@@ -87,6 +88,8 @@ export class MapController {
   private ready: Promise<void>;
   /** Each selectable region's feature, for the selection outline without scanning the layers. */
   private featureByCode: Map<string, Feature>;
+  /** Parents whose counties the county source holds; null once it holds them all. */
+  private countyParentsHeld: Set<string> | null = null;
   /** Resolves at the first `idle`: the layouts wait for it so the regions draw first. */
   private drawn: Promise<void>;
 
@@ -269,6 +272,11 @@ export class MapController {
   }
 
   private applyRegionPaint() {
+    const counties = this.data.layers.counties;
+    if (this.countyParentsHeld && needsAllCounties(counties, this.countyParentsHeld, this.displayedParents)) {
+      (this.map.getSource('counties') as maplibregl.GeoJSONSource).setData(counties);
+      this.countyParentsHeld = null;
+    }
     const updates = scopeUpdates(this.displayedParents);
     for (const layer of ['prefectures', 'counties', 'newareas'] as const) {
       this.map.setPaintProperty(fillLayerId(layer), 'fill-opacity', updates.fillOpacity);
@@ -294,8 +302,10 @@ export class MapController {
   }
 
   private addRegionLayers() {
+    const counties = countiesUnder(this.data.layers.counties, this.displayedParents);
+    this.countyParentsHeld = counties.complete ? null : new Set(this.displayedParents);
     for (const layer of REGION_LAYERS) {
-      this.map.addSource(layer, { type: 'geojson', data: this.data.layers[layer] });
+      this.map.addSource(layer, { type: 'geojson', data: layer === 'counties' ? counties.collection : this.data.layers[layer] });
     }
     this.map.addSource(LABEL_SOURCE_ID, { type: 'geojson', data: labelPoints(this.data) });
     this.map.addSource(SELECTION_SOURCE_ID, { type: 'geojson', data: { type: 'FeatureCollection', features: [] } });
