@@ -37,16 +37,19 @@ const cpu = (a, b) => ({
   layout: Math.round((b.LayoutDuration - a.LayoutDuration + b.RecalcStyleDuration - a.RecalcStyleDuration) * 1000),
 });
 
+const PROFILE = !process.argv.includes('--no-profile');
 async function profiled(fn) {
-  await cdp.send('Profiler.enable');
-  await cdp.send('Profiler.setSamplingInterval', { interval: Number(process.env.PROFILE_INTERVAL ?? 250) });
-  await cdp.send('Profiler.start');
+  if (PROFILE) {
+    await cdp.send('Profiler.enable');
+    await cdp.send('Profiler.setSamplingInterval', { interval: Number(process.env.PROFILE_INTERVAL ?? 250) });
+    await cdp.send('Profiler.start');
+  }
   const before = await metrics();
   const t0 = Date.now();
   await fn();
   const wall = Date.now() - t0;
   const after = await metrics();
-  const { profile } = await cdp.send('Profiler.stop');
+  const { profile } = PROFILE ? await cdp.send('Profiler.stop') : { profile: null };
   return { profile, wall, cpu: cpu(before, after) };
 }
 
@@ -86,6 +89,7 @@ function summarise(profiles) {
 }
 
 const runs = [];
+const clickCpu = [];
 if (action === 'click') {
   const topo = JSON.parse(readFileSync(`${dir}/geo/regions.topo.json`, 'utf8'));
   const targets = feature(topo, topo.objects.prefectures)
@@ -99,7 +103,9 @@ if (action === 'click') {
     await page.waitForTimeout(300);
     await page.evaluate(() => addEventListener('mousedown', () => (window.__t0 = performance.now()), { once: true, capture: true }));
     let ms = 0;
+    let painted = null;
     const r = await profiled(async () => {
+      const before = await metrics();
       await page.mouse.click(p.x, p.y);
       ms = await page.evaluate(
         (name) =>
@@ -112,9 +118,11 @@ if (action === 'click') {
           }),
         t.name_zh,
       );
+      painted = cpu(before, await metrics());
       await page.waitForTimeout(600);
     });
-    console.log(`${t.name_zh}: click → panel ${Math.round(ms)} ms (page clock); main thread over click + 600 ms: ${JSON.stringify(r.cpu)}`);
+    console.log(`${t.name_zh}: click → panel ${Math.round(ms)} ms (page clock); main thread to panel painted ${JSON.stringify(painted)}, over click + 600 ms ${JSON.stringify(r.cpu)}`);
+    clickCpu.push({ painted, all: r.cpu });
     runs.push(r.profile);
     await page.keyboard.press('Escape');
     await page.waitForTimeout(700);
@@ -159,6 +167,10 @@ if (action === 'click') {
     console.log(`after ${(i + 1) * 20} cycles: ${(await getHeap()).toFixed(2)} MB`);
   }
 }
-if (runs.length) summarise(runs);
+if (clickCpu.length) {
+  const med = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+  console.log(`median main-thread task time per click: to panel painted ${med(clickCpu.map((c) => c.painted.task))} ms, click + 600 ms ${med(clickCpu.map((c) => c.all.task))} ms`);
+}
+if (runs.length && PROFILE) summarise(runs);
 await browser.close();
 await server.close();
