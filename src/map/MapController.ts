@@ -115,6 +115,10 @@ export class MapController {
       minZoom: 2,
       // No label fade: on a projector a change should simply be there, and `idle` comes sooner.
       fadeDuration: 0,
+      // Out-of-view tiles kept for one zoom level's worth, not five: every source is GeoJSON tiled
+      // in the worker, so a tile dropped is cheap to make again, while five levels of a dozen
+      // sources' tiles (buffers, feature indexes) grew the heap by a quarter over 500 selections.
+      maxTileCacheZoomLevels: 1,
     });
     this.map.touchZoomRotate.disableRotation();
     this.map.keyboard.disableRotation();
