@@ -1,5 +1,5 @@
 import { Bar, BarChart, CartesianGrid, Cell, XAxis, YAxis } from 'recharts';
-import { animationProps, usePrefersReducedMotion } from './motion';
+import { chartMotion } from './motion';
 import { wrapText } from './wrapText';
 
 export interface HBarRow {
@@ -27,7 +27,6 @@ const LABEL_WIDTH = 175;
 
 /** Horizontal bars with multi-line category labels (label + value) at 14px. */
 export function HBarChart({ rows, unit, wrap, width = 340, dashed = false }: Props) {
-  const reduced = usePrefersReducedMotion();
   const byKey = new Map(rows.map((r) => [r.key, r]));
   const lines = new Map(rows.map((r) => [r.key, wrapText(r.label, wrap, 3)]));
   const rowHeight = Math.max(...rows.map((r) => (lines.get(r.key)!.length + 1) * LINE + 10), 40);
@@ -64,7 +63,7 @@ export function HBarChart({ rows, unit, wrap, width = 340, dashed = false }: Pro
           );
         }}
       />
-      <Bar dataKey="value" barSize={Math.min(22, rowHeight - 14)} strokeDasharray={dashed ? '4 3' : undefined} {...animationProps(reduced)}>
+      <Bar dataKey="value" barSize={Math.min(22, rowHeight - 14)} strokeDasharray={dashed ? '4 3' : undefined} {...chartMotion}>
         {rows.map((r) => (
           <Cell key={r.key} fill={r.color ?? '#0b5cad'} />
         ))}

@@ -5,7 +5,7 @@ import { useT } from '../i18n/useT';
 import type { TierGroup, TierKey } from '../plans/shapeIndustries';
 import { IndustryChip } from '../plans/IndustryChip';
 import { ChartFrame } from './ChartFrame';
-import { animationProps, usePrefersReducedMotion } from './motion';
+import { chartMotion } from './motion';
 
 interface Props {
   groups: TierGroup[];
@@ -17,7 +17,6 @@ interface Props {
 /** Number of industries per tier, stacked by taxonomy category, plus the named list. */
 export function IndustryTierChart({ groups, taxonomy, planTitle, title }: Props) {
   const { lang, t } = useT();
-  const reduced = usePrefersReducedMotion();
   const tierName = (tier: TierKey) => (tier === 'untiered' ? t('plans.tier.untiered') : TIERS[tier][lang]);
   const categories = [...new Set(groups.flatMap((g) => g.industries.map((i) => i.category)))];
   const data = groups.map((g) => {
@@ -34,7 +33,7 @@ export function IndustryTierChart({ groups, taxonomy, planTitle, title }: Props)
           <XAxis type="number" allowDecimals={false} tick={{ fontSize: 14, fill: '#1b1b1b' }} />
           <YAxis type="category" dataKey="tier" width={150} interval={0} tick={{ fontSize: 14, fill: '#1b1b1b' }} />
           {categories.map((c) => (
-            <Bar key={c} dataKey={c} name={catName(c)} stackId="tier" fill={taxonomy?.categories.find((x) => x.id === c)?.color ?? '#999'} {...animationProps(reduced)} />
+            <Bar key={c} dataKey={c} name={catName(c)} stackId="tier" fill={taxonomy?.categories.find((x) => x.id === c)?.color ?? '#999'} {...chartMotion} />
           ))}
         </BarChart>
       }

@@ -5,7 +5,7 @@ import type { DerivedPath } from '../plans/shapeTargets';
 import { SourceNote } from '../plans/SourceNote';
 import { formatValue } from '../ui/formatValue';
 import { ChartFrame } from './ChartFrame';
-import { animationProps, usePrefersReducedMotion } from './motion';
+import { chartMotion } from './motion';
 
 interface Props {
   path: DerivedPath;
@@ -15,7 +15,6 @@ interface Props {
 /** The yearly path of a share target derived from its stated rate (dashed: derived). */
 export function PathChart({ path, planTitle }: Props) {
   const { lang, t } = useT();
-  const reduced = usePrefersReducedMotion();
   const label = path.target.label[lang];
   const values = path.points.map((p) => p.value);
   const lo = Math.floor(Math.min(...values) - 1);
@@ -29,7 +28,7 @@ export function PathChart({ path, planTitle }: Props) {
           <CartesianGrid stroke="#e4e1da" />
           <XAxis dataKey="year" tick={{ fontSize: 14, fill: '#1b1b1b' }} />
           <YAxis domain={[lo, hi]} unit="%" width={52} tick={{ fontSize: 14, fill: '#1b1b1b' }} />
-          <Line type="linear" dataKey="value" stroke="#0b5cad" strokeWidth={2} strokeDasharray="5 4" {...animationProps(reduced)} />
+          <Line type="linear" dataKey="value" stroke="#0b5cad" strokeWidth={2} strokeDasharray="5 4" {...chartMotion} />
         </LineChart>
       }
       columns={[{ header: t('plans.col.year') }, { header: t('plans.col.value'), numeric: true }, { header: t('plans.source.status') }]}

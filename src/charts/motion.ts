@@ -1,22 +1,7 @@
-import { useEffect, useState } from 'react';
-
-const QUERY = '(prefers-reduced-motion: reduce)';
-
-/** True when the user asks for reduced motion; charts then draw without animation. */
-export function usePrefersReducedMotion(): boolean {
-  const get = () => (typeof window !== 'undefined' && window.matchMedia ? window.matchMedia(QUERY).matches : false);
-  const [reduced, setReduced] = useState(get);
-  useEffect(() => {
-    if (typeof window === 'undefined' || !window.matchMedia) return;
-    const mq = window.matchMedia(QUERY);
-    const on = () => setReduced(mq.matches);
-    mq.addEventListener?.('change', on);
-    return () => mq.removeEventListener?.('change', on);
-  }, []);
-  return reduced;
-}
-
-/** Short animations, none when reduced motion is asked for. */
-export function animationProps(reduced: boolean) {
-  return { isAnimationActive: !reduced, animationDuration: 300 } as const;
-}
+/**
+ * Charts draw without animation. A bar growing in over 300 ms re-renders the whole chart on
+ * every frame; on a meeting-room PC without a GPU that work competes with the map and delays the
+ * next click, and a projected figure should simply be there (the map has no label fade either).
+ * This also honours prefers-reduced-motion without watching it.
+ */
+export const chartMotion = { isAnimationActive: false } as const;

@@ -1,28 +1,36 @@
 import { useLayoutEffect, useState, type RefObject } from 'react';
+import { requestDrawTurn } from './drawTurns';
 
 /** How far below the visible panel a chart starts drawing, so scrolling rarely meets a blank. */
 const AHEAD_PX = 400;
 
 /**
- * True once the element is within reach of the viewport. A panel can hold a dozen charts and
- * drawing them all would delay the first ones; charts in view draw before the first paint
- * (checked in a layout effect), those just below it a frame later, the rest as they are
- * scrolled to, and all of them before printing.
+ * True once the element is within reach of the viewport and has had its turn to draw. A panel
+ * can hold a dozen charts and drawing them all would delay the first ones: the first chart in
+ * view draws before the first paint (checked in a layout effect), the others in view and just
+ * below it one per frame after it (`requestDrawTurn`), the rest as they are scrolled to, and all
+ * of them at once before printing.
  */
 export function useNearViewport(ref: RefObject<HTMLElement | null>): boolean {
   const [near, setNear] = useState(() => typeof IntersectionObserver === 'undefined');
   useLayoutEffect(() => {
     const el = ref.current;
     if (near || !el) return;
-    if (el.getBoundingClientRect().top < window.innerHeight) return setNear(true);
-    const observer = new IntersectionObserver((entries) => entries.some((e) => e.isIntersecting) && setNear(true), {
-      rootMargin: `0px 0px ${AHEAD_PX}px 0px`,
-    });
-    observer.observe(el);
+    let cancelTurn: (() => void) | null = null;
+    const ask = () => {
+      if (!cancelTurn) cancelTurn = requestDrawTurn(() => setNear(true));
+    };
+    const inView = el.getBoundingClientRect().top < window.innerHeight;
+    const observer = inView
+      ? null
+      : new IntersectionObserver((entries) => entries.some((e) => e.isIntersecting) && ask(), { rootMargin: `0px 0px ${AHEAD_PX}px 0px` });
+    if (observer) observer.observe(el);
+    else ask();
     const all = () => setNear(true);
     window.addEventListener('beforeprint', all);
     return () => {
-      observer.disconnect();
+      observer?.disconnect();
+      cancelTurn?.();
       window.removeEventListener('beforeprint', all);
     };
   }, [ref, near]);

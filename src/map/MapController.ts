@@ -32,6 +32,7 @@ import {
   missingLayoutImage,
   type LayoutView,
 } from './layoutStyle';
+import { countiesUnder, needsAllCounties } from './countySource';
 
 maplibregl.setWorkerUrl(workerUrl);
 // Start the map's workers now, while the boundaries are still loading, not when the map is made.
@@ -88,6 +89,8 @@ export class MapController {
   private ready: Promise<void>;
   /** Each selectable region's feature, for the selection outline without scanning the layers. */
   private featureByCode: Map<string, Feature>;
+  /** Parents whose counties the county source holds; null once it holds them all. */
+  private countyParentsHeld: Set<string> | null = null;
   /** Resolves at the first `idle`: the layouts wait for it so the regions draw first. */
   private drawn: Promise<void>;
 
@@ -111,6 +114,10 @@ export class MapController {
       minZoom: 2,
       // No label fade: on a projector a change should simply be there, and `idle` comes sooner.
       fadeDuration: 0,
+      // Out-of-view tiles kept for one zoom level's worth, not five: every source is GeoJSON tiled
+      // in the worker, so a tile dropped is cheap to make again, while five levels of a dozen
+      // sources' tiles (buffers, feature indexes) grew the heap by a quarter over 500 selections.
+      maxTileCacheZoomLevels: 1,
     });
     this.map.touchZoomRotate.disableRotation();
     this.map.keyboard.disableRotation();
@@ -284,6 +291,11 @@ export class MapController {
   }
 
   private applyRegionPaint() {
+    const counties = this.data.layers.counties;
+    if (this.countyParentsHeld && needsAllCounties(counties, this.countyParentsHeld, this.displayedParents)) {
+      (this.map.getSource('counties') as maplibregl.GeoJSONSource).setData(counties);
+      this.countyParentsHeld = null;
+    }
     const updates = scopeUpdates(this.displayedParents);
     for (const layer of ['prefectures', 'counties', 'newareas'] as const) {
       this.map.setPaintProperty(fillLayerId(layer), 'fill-opacity', updates.fillOpacity);
@@ -309,8 +321,10 @@ export class MapController {
   }
 
   private addRegionLayers() {
+    const counties = countiesUnder(this.data.layers.counties, this.displayedParents);
+    this.countyParentsHeld = counties.complete ? null : new Set(this.displayedParents);
     for (const layer of REGION_LAYERS) {
-      this.map.addSource(layer, { type: 'geojson', data: this.data.layers[layer] });
+      this.map.addSource(layer, { type: 'geojson', data: layer === 'counties' ? counties.collection : this.data.layers[layer] });
     }
     this.map.addSource(LABEL_SOURCE_ID, { type: 'geojson', data: labelPoints(this.data) });
     this.map.addSource(SELECTION_SOURCE_ID, { type: 'geojson', data: { type: 'FeatureCollection', features: [] } });

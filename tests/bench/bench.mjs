@@ -141,10 +141,20 @@ async function freshPage({ instrument = false, reducedMotion = 'no-preference' }
     });
   }
   const page = await context.newPage();
+  page.__cdp = await context.newCDPSession(page);
+  await page.__cdp.send('Performance.enable', { timeDomain: 'threadTicks' });
   page.__errors = [];
   page.on('pageerror', (e) => page.__errors.push(`pageerror: ${e.message}`));
   page.on('console', (m) => m.type() === 'error' && page.__errors.push(`console: ${m.text()}`));
   return page;
+}
+/**
+ * The renderer main thread's busy time (CPU, ms) so far: measured next to wall-clock because it
+ * hardly changes with machine load, while wall-clock on a shared 2-core machine does.
+ */
+async function mainThreadMs(page) {
+  const { metrics } = await page.__cdp.send('Performance.getMetrics');
+  return metrics.find((m) => m.name === 'TaskDuration').value * 1000;
 }
 /** The region list is drawn only while its section is open. */
 async function openRegionList(page) {
@@ -283,6 +293,7 @@ async function measureClick(page, target, latencies, skipped, charts = true) {
     window.__clickStart = 0;
     window.addEventListener('mousedown', () => (window.__clickStart = performance.now()), { once: true, capture: true });
   });
+  const cpuBefore = await mainThreadMs(page);
   await page.mouse.click(point.x, point.y);
   const measured = await page.evaluate(
     ([name, wantCharts]) =>
@@ -302,6 +313,7 @@ async function measureClick(page, target, latencies, skipped, charts = true) {
     [target.name_zh, charts],
   );
   latencies.push(measured);
+  latencies.cpu?.push((await mainThreadMs(page)) - cpuBefore);
   latencies.names?.push(target.name_zh);
   await page.keyboard.press('Escape');
 }
@@ -314,6 +326,7 @@ if (run('click')) {
   const lishuiTargets = propsOf(threeRegion, 'counties').filter((p) => p.parent === '331100');
   const latencies = [];
   latencies.names = [];
+  latencies.cpu = [];
   const skipped = [];
   const page = await freshPage();
   await page.goto(url('app'));
@@ -322,6 +335,7 @@ if (run('click')) {
   for (const target of lishuiTargets) await measureClick(page, target, latencies, skipped);
   report.clickToPanelMs = {
     ...stats(latencies),
+    mainThreadMs: stats(latencies.cpu),
     skipped,
     longTasksOver50ms: await page.evaluate(() => window.__longTasks.length),
     samples: latencies.map((ms, i) => `${latencies.names[i]} ${Math.round(ms)}`),
@@ -339,6 +353,7 @@ async function measureFilter(name, toggles) {
   const boxes = [/^生物医药与健康/, /^新能源/, /^汽车/, /^食品与农产品加工/];
   const toIdle = [];
   const toFrame = [];
+  const toFrameCpu = [];
   let noRepaint = 0;
   const samples = [];
   for (let i = 0; i < toggles; i++) {
@@ -358,11 +373,13 @@ async function measureFilter(name, toggles) {
       // A toggle that changes nothing on the map never brings an idle: time out instead of hanging.
       window.__filterIdle = Promise.race([window.__regionMap.nextIdle(), new Promise((r) => setTimeout(() => r(null), 5000))]);
     });
+    const cpuBefore = await mainThreadMs(page);
     await page.getByRole('checkbox', { name: boxes[i % boxes.length] }).click();
     const r = await page.evaluate(async () => {
       const at = await window.__filterIdle;
       return { idle: at === null ? null : at - window.__filterStart, frame: window.__drawAt ? window.__drawAt - window.__filterStart : null };
     });
+    if (r.frame !== null) toFrameCpu.push((await mainThreadMs(page)) - cpuBefore);
     if (r.idle === null) noRepaint++;
     else toIdle.push(r.idle);
     if (r.frame !== null && r.frame >= 0) toFrame.push(r.frame);
@@ -371,7 +388,8 @@ async function measureFilter(name, toggles) {
   const longTasks = await page.evaluate(() => window.__longTasks.length);
   const errors = page.__errors;
   await page.context().close();
-  return { toFrameMs: stats(toFrame), toIdleMs: { ...stats(toIdle), noRepaint }, longTasksOver50ms: longTasks, errors, samples };
+  // Main-thread time from the press to the map's idle (upper bound of the work before the frame).
+  return { toFrameMs: stats(toFrame), mainThreadToIdleMs: stats(toFrameCpu), toIdleMs: { ...stats(toIdle), noRepaint }, longTasksOver50ms: longTasks, errors, samples };
 }
 
 if (run('filter')) {
@@ -532,6 +550,7 @@ if (run('national')) {
   const withData = prefectures.filter((p) => p.parent === '220000' || p.parent === '130000');
   const spread = prefectures.filter((p, i) => i % 34 === 5 && !withData.includes(p)).slice(0, 10);
   const latencies = [];
+  latencies.cpu = [];
   const noData = [];
   const skipped = [];
   const page = await freshPage();
@@ -554,7 +573,7 @@ if (run('national')) {
     await page.waitForTimeout(1000);
     await clickAll(withData.filter((p) => p.parent === code), latencies, true);
   }
-  national.clickToPanelMs = { ...stats(latencies), skipped, longTasksOver50ms: await page.evaluate(() => window.__longTasks.length) };
+  national.clickToPanelMs = { ...stats(latencies), mainThreadMs: stats(latencies.cpu), skipped, longTasksOver50ms: await page.evaluate(() => window.__longTasks.length) };
   national.clickToPanelNoChartsMs = stats(noData);
   national.clickErrors = page.__errors.slice(0, 10);
   // How many region buttons the list draws for the national pack (the app caps it).
@@ -585,6 +604,7 @@ if (run('scale')) {
 await browser.close();
 await server.close();
 report.durationS = Math.round((Date.now() - started) / 1000);
+report.machine.loadAvgAtEnd = loadavg().map((l) => Math.round(l * 100) / 100);
 
 // ---------------------------------------------------------------- budgets, files, table
 const checks = [];
@@ -641,8 +661,10 @@ console.log('');
 line('first idle, app', report.firstIdleMs);
 line('first idle, floor', report.floorFirstIdleMs);
 line('click → panel + charts', report.clickToPanelMs);
+line('  main-thread CPU, click → painted', report.clickToPanelMs?.mainThreadMs);
 line('filter → first map frame', report.filter?.toFrameMs);
 line('filter → map idle', report.filter?.toIdleMs);
+line('  main-thread CPU, press → idle', report.filter?.mainThreadToIdleMs);
 line('hover work (total)', report.hover?.totalMs);
 line('  hover: handler', report.hover?.handlerMs);
 line('  hover: react', report.hover?.reactMs);
