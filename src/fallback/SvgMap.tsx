@@ -39,7 +39,7 @@ interface Props {
 }
 
 const PAD = 40;
-const basePadding = (right = 0): Padding => ({ top: PAD + 12, right: PAD + right, bottom: PAD, left: PAD });
+const basePadding = (right = 0): Padding => ({ top: PAD + 12, right: PAD + right, bottom: PAD + 30, left: PAD });
 /** Relative to the view of the whole pack: framing stops at 24× (about the WebGL map's maxZoom 9), zooming at 64×. */
 const FRAME_MAX = 24;
 const ZOOM_MIN = 0.5;
@@ -171,14 +171,18 @@ export function SvgMap({ data, layouts, regionMatches, matchedElements, handleRe
     const next = list[(list.indexOf(code) + step + list.length) % list.length];
     svg.current?.querySelector<SVGElement>(`[data-code="${next}"][tabindex]`)?.focus();
   };
-  const onFocus = (code: string | null) => {
-    hover(code ? { type: 'region', code } : null);
-    const region = code ? data.regions.get(code) : undefined;
-    if (region && tooltip.current) {
-      const [x, y] = toScreen(viewRef.current, geometry.projection.project(region.label));
-      tooltip.current.style.transform = `translate(${x + 14}px, ${y + 14}px)`;
-    }
-  };
+  // Stable, so that hover and selection changes do not re-render the region layer.
+  const onFocus = useCallback(
+    (code: string | null) => {
+      hover(code ? { type: 'region', code } : null);
+      const region = code ? data.regions.get(code) : undefined;
+      if (region && tooltip.current) {
+        const [x, y] = toScreen(viewRef.current, geometry.projection.project(region.label));
+        tooltip.current.style.transform = `translate(${x + 14}px, ${y + 14}px)`;
+      }
+    },
+    [hover, data, geometry],
+  );
 
   const tabStop = selected && regions.displayed.includes(selected) ? selected : regions.displayed[0];
   const labels = useMemo(() => {
@@ -270,9 +274,10 @@ export function SvgMap({ data, layouts, regionMatches, matchedElements, handleRe
               selectedElement={selectedElement}
             />
           )}
+          {/* Names are hit targets too, above the layouts: a belt through a city never hides the city. */}
           <g className="svg-map-labels" aria-hidden="true">
             {labels.map((l) => (
-              <text key={l.code} x={l.x.toFixed(1)} y={l.y.toFixed(1)} data-label={l.code}>
+              <text key={l.code} x={l.x.toFixed(1)} y={l.y.toFixed(1)} data-code={l.code}>
                 {l.text}
               </text>
             ))}
