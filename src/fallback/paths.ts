@@ -3,7 +3,8 @@
  * builds only the regions it shows for the first time, and selection, hover, filter and framing
  * build none (they restyle or move the already-built paths).
  */
-import type { Geometry } from 'geojson';
+import { geoArea } from 'd3-geo';
+import type { Geometry, Polygon, Position } from 'geojson';
 import { REGION_LAYERS, type RegionData } from '../data/regions';
 import { worldProjection, type WorldProjection } from './projection';
 
@@ -34,7 +35,7 @@ export function regionGeometry(data: RegionData): RegionGeometry {
       let d = paths.get(code);
       if (d === undefined) {
         const g = geometryByCode.get(code);
-        d = g ? projection.path(g) : '';
+        d = g ? projection.path(sphericalWinding(g)) : '';
         paths.set(code, d);
       }
       return d;
@@ -50,4 +51,19 @@ export function regionGeometry(data: RegionData): RegionGeometry {
   };
   cache.set(data, geometry);
   return geometry;
+}
+
+/**
+ * d3-geo reads rings on the sphere: an exterior ring must run clockwise, or the polygon means
+ * the whole globe but that area. GeoJSON (RFC 7946) packs run them anticlockwise; such polygons
+ * are turned around so that any pack draws the same.
+ */
+export function sphericalWinding(g: Geometry): Geometry {
+  const fix = (rings: Position[][]): Position[][] => {
+    const polygon: Polygon = { type: 'Polygon', coordinates: rings };
+    return geoArea(polygon) > 2 * Math.PI ? rings.map((ring) => [...ring].reverse()) : rings;
+  };
+  if (g.type === 'Polygon') return { ...g, coordinates: fix(g.coordinates) };
+  if (g.type === 'MultiPolygon') return { ...g, coordinates: g.coordinates.map(fix) };
+  return g;
 }
