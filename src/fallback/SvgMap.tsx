@@ -216,6 +216,7 @@ export function SvgMap({ data, layouts, regionMatches, matchedElements, handleRe
           aria-describedby="svg-map-keys"
           onKeyDown={onKeyDown}
           onPointerDown={(e) => {
+            suppressClick.current = false;
             if (e.button === 0) drag.current = { x: e.clientX, y: e.clientY, view: viewRef.current, moved: false };
           }}
           onPointerMove={(e) => {
