@@ -16,7 +16,7 @@ import { displayedParents } from '../state/drill';
 import { useT } from '../i18n/useT';
 import type { Lang } from '../i18n/strings';
 import { regionGeometry, type RegionGeometry } from './paths';
-import { fitView, toScreen, viewTransform, zoomAt, type Padding, type Point, type View, type WorldBox } from './projection';
+import { detailLevel, fitView, toScreen, viewTransform, zoomAt, type DetailLevel, type Padding, type Point, type View, type WorldBox } from './projection';
 import { MATCH_NAMES, fillOpacity, matchState, regionColour, scopeRegions } from './regionStyle';
 import { placeLabels } from './labels';
 import './svgMap.css';
@@ -114,7 +114,7 @@ export function SvgMap({ data, layouts, regionMatches, matchedElements, handleRe
     const handle = {
       project: (lng: number, lat: number) => {
         const [x, y] = toScreen(viewRef.current, geometry.projection.project([lng, lat]));
-        const rect = svg.current!.getBoundingClientRect();
+        const rect = wrap.current!.getBoundingClientRect();
         return { x: rect.left + x, y: rect.top + y };
       },
       scale: () => viewRef.current.k / baseK,
@@ -125,7 +125,7 @@ export function SvgMap({ data, layouts, regionMatches, matchedElements, handleRe
 
   // Wheel zoom about the pointer; a native listener, since React's wheel listeners are passive.
   useEffect(() => {
-    const el = svg.current;
+    const el = wrap.current;
     if (!el) return;
     const onWheel = (e: WheelEvent) => {
       e.preventDefault();
@@ -203,87 +203,116 @@ export function SvgMap({ data, layouts, regionMatches, matchedElements, handleRe
     [selectedElement, layouts],
   );
 
+  const zoomBy = (factor: number) =>
+    size && setUserView(zoomAt(viewRef.current, factor, [size.width / 2, size.height / 2], baseK * ZOOM_MIN, baseK * ZOOM_MAX));
+  const level = detailLevel(view.k);
+  const ready = size && size.width > 0 && size.height > 0;
   return (
-    <div ref={wrap} className="map svg-map" role="region" aria-label={t('mapLabel')}>
+    <div
+      ref={wrap}
+      className="map svg-map"
+      role="region"
+      aria-label={t('mapLabel')}
+      onPointerDown={(e) => {
+        suppressClick.current = false;
+        if (e.button === 0) drag.current = { x: e.clientX, y: e.clientY, view: viewRef.current, moved: false };
+      }}
+      onPointerMove={(e) => {
+        const d = drag.current;
+        if (d && e.buttons & 1) {
+          const dx = e.clientX - d.x;
+          const dy = e.clientY - d.y;
+          if (d.moved || Math.hypot(dx, dy) > DRAG_PX) {
+            d.moved = true;
+            setUserView({ k: d.view.k, tx: d.view.tx + dx, ty: d.view.ty + dy });
+          }
+        }
+        const el = tooltip.current;
+        const rect = wrap.current!.getBoundingClientRect();
+        if (el) el.style.transform = `translate(${e.clientX - rect.left + 14}px, ${e.clientY - rect.top + 14}px)`;
+        hover(targetOf(e.target as Element));
+      }}
+      onPointerUp={() => {
+        suppressClick.current = !!drag.current?.moved;
+        drag.current = null;
+      }}
+      onPointerLeave={() => hover(null)}
+      onClick={(e) => {
+        if (suppressClick.current) return void (suppressClick.current = false);
+        if ((e.target as Element).closest('.svg-map-zoom')) return;
+        onTargetClick(targetOf(e.target as Element));
+      }}
+    >
       {/* Nothing to draw in an empty box (also jsdom, which lays nothing out). */}
-      {size && size.width > 0 && size.height > 0 && (
-        <svg
-          ref={svg}
-          width={size.width}
-          height={size.height}
-          role="group"
-          aria-label={t('fallback.regions')}
-          aria-describedby="svg-map-keys"
-          onKeyDown={onKeyDown}
-          onPointerDown={(e) => {
-            suppressClick.current = false;
-            if (e.button === 0) drag.current = { x: e.clientX, y: e.clientY, view: viewRef.current, moved: false };
-          }}
-          onPointerMove={(e) => {
-            const d = drag.current;
-            if (d && e.buttons & 1) {
-              const dx = e.clientX - d.x;
-              const dy = e.clientY - d.y;
-              if (d.moved || Math.hypot(dx, dy) > DRAG_PX) {
-                d.moved = true;
-                setUserView({ k: d.view.k, tx: d.view.tx + dx, ty: d.view.ty + dy });
-              }
-            }
-            const el = tooltip.current;
-            const rect = svg.current!.getBoundingClientRect();
-            if (el) el.style.transform = `translate(${e.clientX - rect.left + 14}px, ${e.clientY - rect.top + 14}px)`;
-            hover(targetOf(e.target as Element));
-          }}
-          onPointerUp={() => {
-            suppressClick.current = !!drag.current?.moved;
-            drag.current = null;
-          }}
-          onPointerLeave={() => hover(null)}
-          onClick={(e) => {
-            if (suppressClick.current) return void (suppressClick.current = false);
-            onTargetClick(targetOf(e.target as Element));
-          }}
-        >
-          <rect className="svg-map-sea" width={size.width} height={size.height} />
-          <g transform={viewTransform(view)}>
-            <ContextLayer geometry={geometry} />
-            <RegionLayer
-              data={data}
-              geometry={geometry}
-              faint={regions.faint}
-              displayed={regions.displayed}
-              matches={regionMatches}
-              lang={lang}
-              tabStop={tabStop}
-              onFocusRegion={onFocus}
-            />
-            <path className="svg-map-provinces" d={geometry.layerPath('provinces')} />
-            {hoveredCode && <path className="svg-map-hover" d={geometry.pathOf(hoveredCode)} fill={regionColour(hoveredCode, data.regions.get(hoveredCode)?.level ?? '')} />}
-            {elementMembers.map((f) => (
-              <path key={f.properties.code} className="svg-map-element-member" d={geometry.pathOf(f.properties.code!)} stroke={PLAN_COLOURS[f.properties.plan] ?? DEFAULT_PLAN_COLOUR} />
-            ))}
-            {selected && <path className="svg-map-selection" data-selected={selected} d={geometry.pathOf(selected)} />}
-          </g>
-          {layouts && (
-            <LayoutLayer
-              layouts={layouts}
-              geometry={geometry}
-              view={view}
-              size={size}
-              hiddenPlans={hiddenPlans}
-              matchedElements={matchedElements}
-              selectedElement={selectedElement}
-            />
-          )}
-          {/* Names are hit targets too, above the layouts: a belt through a city never hides the city. */}
-          <g className="svg-map-labels" aria-hidden="true">
-            {labels.map((l) => (
-              <text key={l.code} x={l.x.toFixed(1)} y={l.y.toFixed(1)} data-code={l.code}>
-                {l.text}
-              </text>
-            ))}
-          </g>
-        </svg>
+      {ready && (
+        <>
+          {/* Two layers: the regions (redrawn on scope, filter and framing only) and, above, what
+              changes on hover and selection, so that a click does not make the rasteriser redraw every boundary. */}
+          <svg
+            ref={svg}
+            className="svg-map-base"
+            width={size.width}
+            height={size.height}
+            role="group"
+            aria-label={t('fallback.regions')}
+            aria-describedby="svg-map-keys"
+            onKeyDown={onKeyDown}
+          >
+            <rect className="svg-map-sea" width={size.width} height={size.height} />
+            <g transform={viewTransform(view)}>
+              <ContextLayer geometry={geometry} level={level} />
+              <RegionLayer
+                data={data}
+                geometry={geometry}
+                level={level}
+                faint={regions.faint}
+                displayed={regions.displayed}
+                matches={regionMatches}
+                lang={lang}
+                tabStop={tabStop}
+                onFocusRegion={onFocus}
+              />
+              {geometry.layerCodes('provinces').map((code) => (
+                <path key={code} className="svg-map-provinces" d={geometry.pathOf(code, level)} />
+              ))}
+            </g>
+          </svg>
+          <svg className="svg-map-overlay" width={size.width} height={size.height} aria-hidden="true">
+            <g transform={viewTransform(view)}>
+              {hoveredCode && (
+                <path className="svg-map-hover" d={geometry.pathOf(hoveredCode, level)} fill={regionColour(hoveredCode, data.regions.get(hoveredCode)?.level ?? '')} />
+              )}
+              {elementMembers.map((f) => (
+                <path
+                  key={f.properties.code}
+                  className="svg-map-element-member"
+                  d={geometry.pathOf(f.properties.code!, level)}
+                  stroke={PLAN_COLOURS[f.properties.plan] ?? DEFAULT_PLAN_COLOUR}
+                />
+              ))}
+              {selected && <path className="svg-map-selection" data-selected={selected} d={geometry.pathOf(selected, level)} />}
+            </g>
+            {layouts && (
+              <LayoutLayer
+                layouts={layouts}
+                geometry={geometry}
+                view={view}
+                size={size}
+                hiddenPlans={hiddenPlans}
+                matchedElements={matchedElements}
+                selectedElement={selectedElement}
+              />
+            )}
+            {/* Names are hit targets too, above the layouts: a belt through a city never hides the city. */}
+            <g className="svg-map-labels">
+              {labels.map((l) => (
+                <text key={l.code} x={l.x.toFixed(1)} y={l.y.toFixed(1)} data-code={l.code}>
+                  {l.text}
+                </text>
+              ))}
+            </g>
+          </svg>
+        </>
       )}
       <div ref={tooltip} className="hover-label" aria-hidden="true" hidden={!hoveredName}>
         {hoveredName}
@@ -291,27 +320,36 @@ export function SvgMap({ data, layouts, regionMatches, matchedElements, handleRe
       <p id="svg-map-keys" className="svg-map-keys">
         {t('fallback.keys')}
       </p>
-      <div className="svg-map-zoom">
-        <button type="button" className="icon-button" aria-label={t('fallback.zoomIn')} title={t('fallback.zoomIn')} onClick={() => size && setUserView(zoomAt(view, 1.6, [size.width / 2, size.height / 2], baseK * ZOOM_MIN, baseK * ZOOM_MAX))}>
-          +
-        </button>
-        <button type="button" className="icon-button" aria-label={t('fallback.zoomOut')} title={t('fallback.zoomOut')} onClick={() => size && setUserView(zoomAt(view, 1 / 1.6, [size.width / 2, size.height / 2], baseK * ZOOM_MIN, baseK * ZOOM_MAX))}>
-          −
-        </button>
-      </div>
+      {ready && (
+        <div className="svg-map-zoom">
+          <button type="button" className="icon-button" aria-label={t('fallback.zoomIn')} title={t('fallback.zoomIn')} onClick={() => zoomBy(1.6)}>
+            +
+          </button>
+          <button type="button" className="icon-button" aria-label={t('fallback.zoomOut')} title={t('fallback.zoomOut')} onClick={() => zoomBy(1 / 1.6)}>
+            −
+          </button>
+        </div>
+      )}
     </div>
   );
 }
 
 const keyOf = (t: MapTarget | null) => (t ? (t.type === 'region' ? t.code : t.key) : null);
 
-const ContextLayer = memo(function ContextLayer({ geometry }: { geometry: RegionGeometry }) {
-  return <path className="svg-map-context" d={geometry.layerPath('context')} />;
+const ContextLayer = memo(function ContextLayer({ geometry, level }: { geometry: RegionGeometry; level: DetailLevel }) {
+  return (
+    <g className="svg-map-context">
+      {geometry.layerCodes('context').map((code) => (
+        <path key={code} d={geometry.pathOf(code, level)} />
+      ))}
+    </g>
+  );
 });
 
 interface RegionLayerProps {
   data: RegionData;
   geometry: RegionGeometry;
+  level: DetailLevel;
   faint: string[];
   displayed: string[];
   matches: ReadonlyMap<string, number> | null;
@@ -321,7 +359,7 @@ interface RegionLayerProps {
 }
 
 /** The region fills: faint ones below, the displayed (clickable, focusable) ones on top. Re-renders on scope, filter and language only. */
-const RegionLayer = memo(function RegionLayer({ data, geometry, faint, displayed, matches, lang, tabStop, onFocusRegion }: RegionLayerProps) {
+const RegionLayer = memo(function RegionLayer({ data, geometry, level, faint, displayed, matches, lang, tabStop, onFocusRegion }: RegionLayerProps) {
   const path = (code: string, isDisplayed: boolean) => {
     const region = data.regions.get(code);
     if (!region) return null;
@@ -329,7 +367,7 @@ const RegionLayer = memo(function RegionLayer({ data, geometry, faint, displayed
     return (
       <path
         key={code}
-        d={geometry.pathOf(code)}
+        d={geometry.pathOf(code, level)}
         data-code={code}
         data-level={region.level}
         data-match={MATCH_NAMES[match]}

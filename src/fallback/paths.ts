@@ -6,14 +6,14 @@
 import { geoArea } from 'd3-geo';
 import type { Geometry, Polygon, Position } from 'geojson';
 import { REGION_LAYERS, type RegionData } from '../data/regions';
-import { worldProjection, type WorldProjection } from './projection';
+import { DETAIL_TOLERANCES, worldProjection, type DetailLevel, type WorldProjection } from './projection';
 
 export interface RegionGeometry {
   projection: WorldProjection;
-  /** Path data of a region (or context province) in world units; '' for an unknown code. */
-  pathOf(code: string): string;
-  /** Path data of a whole layer as one path (outlines drawn together). */
-  layerPath(layer: 'context' | 'provinces'): string;
+  /** Path data of a region (or context province) in world units at a level of detail; '' for an unknown code. */
+  pathOf(code: string, level?: DetailLevel): string;
+  /** The codes of a whole layer (drawn one path each, so the rasteriser can skip those off a tile). */
+  layerCodes(layer: 'context' | 'provinces'): string[];
 }
 
 const cache = new WeakMap<RegionData, RegionGeometry>();
@@ -28,25 +28,26 @@ export function regionGeometry(data: RegionData): RegionGeometry {
     for (const f of data.layers[layer].features) if (!geometryByCode.has(f.properties.code)) geometryByCode.set(f.properties.code, f.geometry);
   }
   const paths = new Map<string, string>();
-  const layers = new Map<string, string>();
+  const wound = new Map<string, Geometry>();
+  const layers = new Map<string, string[]>();
   const geometry: RegionGeometry = {
     projection,
-    pathOf(code) {
-      let d = paths.get(code);
+    pathOf(code, level: DetailLevel = 3) {
+      const key = `${level}:${code}`;
+      let d = paths.get(key);
       if (d === undefined) {
-        const g = geometryByCode.get(code);
-        d = g ? projection.path(sphericalWinding(g)) : '';
-        paths.set(code, d);
+        let g = wound.get(code);
+        const raw = geometryByCode.get(code);
+        if (!g && raw) wound.set(code, (g = sphericalWinding(raw)));
+        d = g ? projection.path(g, DETAIL_TOLERANCES[level]) : '';
+        paths.set(key, d);
       }
       return d;
     },
-    layerPath(layer) {
-      let d = layers.get(layer);
-      if (d === undefined) {
-        d = data.layers[layer].features.map((f) => geometry.pathOf(f.properties.code)).join('');
-        layers.set(layer, d);
-      }
-      return d;
+    layerCodes(layer) {
+      let list = layers.get(layer);
+      if (!list) layers.set(layer, (list = data.layers[layer].features.map((f) => f.properties.code)));
+      return list;
     },
   };
   cache.set(data, geometry);

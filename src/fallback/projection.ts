@@ -3,7 +3,7 @@
  * in a fixed "world" square, and the view (scale and offset) that frames a box on screen.
  * Paths are built once in world units; framing and zooming only change the view, never a path.
  */
-import { geoMercator, geoPath, type GeoProjection } from 'd3-geo';
+import { geoMercator, geoPath, type GeoProjection, type GeoStream } from 'd3-geo';
 import type { Geometry } from 'geojson';
 import type { Bbox } from '../data/regions';
 
@@ -18,8 +18,52 @@ export type WorldBox = [number, number, number, number];
 
 export interface WorldProjection {
   project(lngLat: readonly [number, number]): Point;
-  path(geometry: Geometry): string;
+  /** Path data in world units, dropping points closer than `tolerance` world units to the last one kept. */
+  path(geometry: Geometry, tolerance?: number): string;
   box(bbox: Bbox): WorldBox;
+}
+
+/**
+ * Levels of detail, as tolerances in world units: the overview of a whole pack needs far fewer
+ * points than a county filling the screen, and software rasterising (no GPU) pays for every one.
+ */
+export const DETAIL_TOLERANCES = [8, 2, 0.5, 0] as const;
+export type DetailLevel = 0 | 1 | 2 | 3;
+
+/** The coarsest level whose dropped points stay within a pixel at scale `k` (screen px per world unit). */
+export function detailLevel(k: number): DetailLevel {
+  const level = DETAIL_TOLERANCES.findIndex((tolerance) => tolerance * k <= 1);
+  return (level < 0 ? DETAIL_TOLERANCES.length - 1 : level) as DetailLevel;
+}
+
+/** A stream that drops points within `tolerance` of the last kept one; every line keeps its first and last point. */
+export function radialFilter(out: GeoStream, tolerance: number): GeoStream {
+  const t2 = tolerance * tolerance;
+  let last: Point | null = null;
+  let pending: Point | null = null;
+  return {
+    point(x, y) {
+      if (last && (x - last[0]) ** 2 + (y - last[1]) ** 2 < t2) {
+        pending = [x, y];
+        return;
+      }
+      out.point(x, y);
+      last = [x, y];
+      pending = null;
+    },
+    lineStart() {
+      last = pending = null;
+      out.lineStart();
+    },
+    lineEnd() {
+      if (pending) out.point(pending[0], pending[1]);
+      last = pending = null;
+      out.lineEnd();
+    },
+    polygonStart: () => out.polygonStart(),
+    polygonEnd: () => out.polygonEnd(),
+    sphere: () => out.sphere?.(),
+  };
 }
 
 /** Fits a Mercator projection to `bbox` inside the world square. */
@@ -28,11 +72,20 @@ export function worldProjection(bbox: Bbox): WorldProjection {
   const outline: Geometry = { type: 'MultiPoint', coordinates: [[w, s], [e, n], [w, n], [e, s]] };
   // precision(0): no adaptive resampling; the boundaries are already dense, and Mercator keeps short edges straight.
   const projection: GeoProjection = geoMercator().precision(0).fitExtent([[0, 0], [WORLD, WORLD]], outline);
-  const path = geoPath(projection).digits(PATH_DIGITS);
+  const paths = new Map<number, ReturnType<typeof geoPath>>();
+  const pathAt = (tolerance: number) => {
+    let path = paths.get(tolerance);
+    if (!path) {
+      const stream = tolerance > 0 ? (out: GeoStream) => projection.stream(radialFilter(out, tolerance)) : (out: GeoStream) => projection.stream(out);
+      path = geoPath({ stream }).digits(PATH_DIGITS);
+      paths.set(tolerance, path);
+    }
+    return path;
+  };
   const project = (p: readonly [number, number]): Point => projection([p[0], p[1]]) ?? [0, 0];
   return {
     project,
-    path: (geometry) => path(geometry) ?? '',
+    path: (geometry, tolerance = 0) => pathAt(tolerance)(geometry) ?? '',
     box: ([bw, bs, be, bn]) => {
       const [x0, y0] = project([bw, bn]);
       const [x1, y1] = project([be, bs]);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { WORLD, fitView, toScreen, worldProjection, zoomAt } from '../../../src/fallback/projection';
+import { WORLD, detailLevel, fitView, radialFilter, toScreen, worldProjection, zoomAt } from '../../../src/fallback/projection';
 import { regionGeometry, sphericalWinding } from '../../../src/fallback/paths';
 import { parseBoundaryPack } from '../../../src/data/regions';
 import { fixtureTopology } from '../fixtures';
@@ -64,6 +64,14 @@ describe('fitView and zoomAt', () => {
 });
 
 describe('regionGeometry', () => {
+  it('draws coarser paths at lower levels of detail, each built once', () => {
+    const geometry = regionGeometry(data);
+    const fine = geometry.pathOf('130000', 3);
+    const coarse = geometry.pathOf('130000', 0);
+    expect(coarse.length).toBeLessThanOrEqual(fine.length);
+    expect(geometry.pathOf('130000', 0)).toBe(coarse);
+  });
+
   it('builds each path once per pack and returns the same string after', () => {
     const geometry = regionGeometry(data);
     expect(regionGeometry(data)).toBe(geometry);
@@ -77,6 +85,25 @@ describe('regionGeometry', () => {
     const geometry = regionGeometry(data);
     const hebei = data.layers.provinces.features.find((f) => f.properties.code === '130000')!;
     expect(geometry.pathOf('130000')).toBe(geometry.projection.path(sphericalWinding(hebei.geometry)));
-    expect(geometry.layerPath('context')).toBe(geometry.pathOf('330000'));
+    expect(geometry.layerCodes('context')).toEqual(['330000']);
+  });
+});
+
+describe('levels of detail', () => {
+  it('picks the coarsest level that keeps dropped points within a pixel', () => {
+    expect(detailLevel(0.1)).toBe(0);
+    expect(detailLevel(0.3)).toBe(1);
+    expect(detailLevel(1)).toBe(2);
+    expect(detailLevel(5)).toBe(3);
+  });
+
+  it('drops points closer than the tolerance but keeps each line’s ends', () => {
+    const out: [number, number][] = [];
+    const sink = { point: (x: number, y: number) => void out.push([x, y]), lineStart() {}, lineEnd() {}, polygonStart() {}, polygonEnd() {} };
+    const filter = radialFilter(sink, 2);
+    filter.lineStart();
+    for (const [x, y] of [[0, 0], [0.5, 0], [1, 0], [3, 0], [3.5, 0], [4, 0]]) filter.point(x, y, 0);
+    filter.lineEnd();
+    expect(out).toEqual([[0, 0], [3, 0], [4, 0]]);
   });
 });
