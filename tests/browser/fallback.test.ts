@@ -35,7 +35,7 @@ describe('without WebGL2, the SVG map', () => {
     expect(gl).toEqual({ webgl2: null, webgl: null });
     await page.getByRole('status').getByText(/无法使用 WebGL2/).waitFor();
     const map = page.getByRole('region', { name: '地区地图' });
-    expect(await map.locator('svg').count()).toBe(1);
+    expect(await map.getByRole('group', { name: '地区（可点击）' }).count()).toBe(1);
     expect(await page.locator('canvas.maplibregl-canvas').count()).toBe(0);
 
     // The children of Jilin, Hebei and Lishui: 9 + 11 prefectures, Xiong'an and Lishui's 9 counties.
