@@ -134,9 +134,9 @@ export function Dashboard({ data }: { data: RegionData }) {
     notify({ id: 'no-webgl', key: 'fallback.noWebgl' });
     // The list stays the keyboard user's quickest way to any region.
     setRegionsOpen(true);
-    // The SVG map mounted in this commit: frame what the link asked for.
+    // The SVG map mounted in this commit: frame the region the link asked for (it frames the overview itself).
     const selectedAtStart = useUi.getState().selected;
-    frame(selectedAtStart, !!selectedAtStart);
+    if (selectedAtStart) frame(selectedAtStart, true);
   }, [webgl, notify, frame]);
 
   useEffect(() => {

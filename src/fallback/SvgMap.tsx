@@ -39,6 +39,8 @@ interface Props {
 }
 
 const PAD = 40;
+const NOTICE_ROOM_REM = 7.5;
+const rootFontPx = () => parseFloat(getComputedStyle(document.documentElement).fontSize) || 16;
 const basePadding = (right = 0): Padding => ({ top: PAD + 12, right: PAD + right, bottom: PAD + 30, left: PAD });
 /** Relative to the view of the whole pack: framing stops at 24× (about the WebGL map's maxZoom 9), zooming at 64×. */
 const FRAME_MAX = 24;
@@ -63,7 +65,11 @@ export function SvgMap({ data, layouts, regionMatches, matchedElements, handleRe
   const svg = useRef<SVGSVGElement>(null);
   const tooltip = useRef<HTMLDivElement>(null);
   const [size, setSize] = useState<{ width: number; height: number } | null>(null);
-  const [framed, setFramed] = useState<{ box: WorldBox; padding: Padding }>(() => ({ box: geometry.projection.box(data.bbox), padding: basePadding() }));
+  // The first view leaves room at the top for the "no WebGL2" notice, which would otherwise cover the northernmost regions.
+  const [framed, setFramed] = useState<{ box: WorldBox; padding: Padding }>(() => ({
+    box: geometry.projection.box(data.bbox),
+    padding: { ...basePadding(), top: NOTICE_ROOM_REM * rootFontPx() },
+  }));
   const [userView, setUserView] = useState<View | null>(null);
   const [hovered, setHovered] = useState<MapTarget | null>(null);
 
