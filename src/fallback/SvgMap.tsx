@@ -108,7 +108,7 @@ export function SvgMap({ data, layouts, regionMatches, matchedElements, handleRe
     if (!size || !drawnRef.current) return;
     const done = drawnRef.current;
     drawnRef.current = undefined;
-    // After the first paint of the regions, as the WebGL map reports its first idle.
+    // In the frame that paints the regions (the counterpart of the WebGL map's first idle).
     requestAnimationFrame(() => {
       performance.mark('svg-map-drawn');
       done();
