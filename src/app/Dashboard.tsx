@@ -22,6 +22,7 @@ import { ElementPanel, RegionPanel, preloadPanels } from './lazyPanels';
 import { ExportMenu } from '../export/ExportMenu';
 import { PackLoader } from '../packs/PackLoader';
 import { ErrorBoundary, PanelBoundary } from '../ui/ErrorBoundary';
+import { SvgMap, type SvgMapHandle } from '../fallback/SvgMap';
 
 /** The side panel's width as app.css lays it out (min(25rem, 45% of the stage)), plus its margin. */
 function panelWidthPx(): number {
@@ -42,6 +43,7 @@ export function Dashboard({ data }: { data: RegionData }) {
   const selectElement = useUi((s) => s.selectElement);
   const notify = useUi((s) => s.notify);
   const controllerRef = useRef<MapController | null>(null);
+  const fallbackRef = useRef<SvgMapHandle | null>(null);
   const [webgl, setWebgl] = useState(true);
   const [regionsOpen, setRegionsOpen] = useState(false);
   // Read before the map exists: maplibre writes its own camera into the hash as soon as it starts.
@@ -77,7 +79,9 @@ export function Dashboard({ data }: { data: RegionData }) {
   );
 
   const frameBox = useCallback((bbox: Bbox | undefined, panelOpen: boolean) => {
-    if (bbox) void controllerRef.current?.frame(bbox, { animate: !reducedMotion(), rightPadding: panelOpen ? panelWidthPx() : 0 });
+    if (!bbox) return;
+    const options = { animate: !reducedMotion(), rightPadding: panelOpen ? panelWidthPx() : 0 };
+    void (controllerRef.current ?? fallbackRef.current)?.frame(bbox, options);
   }, []);
   const frame = useCallback(
     (code: string | null, panelOpen: boolean) => frameBox(code ? data.regions.get(code)?.bbox : data.bbox, panelOpen),
@@ -129,10 +133,13 @@ export function Dashboard({ data }: { data: RegionData }) {
 
   useEffect(() => {
     if (webgl) return;
-    notify({ id: 'no-webgl', key: 'noWebgl' });
-    // Without a map the list is the way to the regions.
+    notify({ id: 'no-webgl', key: 'fallback.noWebgl' });
+    // The list stays the keyboard user's quickest way to any region.
     setRegionsOpen(true);
-  }, [webgl, notify]);
+    // The SVG map mounted in this commit: frame the region the link asked for (it frames the overview itself).
+    const selectedAtStart = useUi.getState().selected;
+    if (selectedAtStart) frame(selectedAtStart, true);
+  }, [webgl, notify, frame]);
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
@@ -214,9 +221,15 @@ export function Dashboard({ data }: { data: RegionData }) {
             onUnavailable={() => setWebgl(false)}
           />
         ) : (
-          <div className="map map-missing" role="region" aria-label={t('mapLabel')}>
-            <p>{t('noWebgl')}</p>
-          </div>
+          <SvgMap
+            data={data}
+            layouts={layouts}
+            regionMatches={regionMatches}
+            matchedElements={matchedElements}
+            handleRef={fallbackRef}
+            onTargetClick={onMapClick}
+            onDrawn={onDrawn}
+          />
         )}
         <Breadcrumb
           data={data}

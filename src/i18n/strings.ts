@@ -6,6 +6,7 @@ import { layoutStrings } from './layoutStrings';
 import { planStrings } from './planStrings';
 import { exportStrings } from './exportStrings';
 import { packStrings } from './packStrings';
+import { fallbackStrings } from './fallbackStrings';
 
 export type Lang = 'zh' | 'en';
 export const LANGS: readonly Lang[] = ['zh', 'en'];
@@ -58,10 +59,6 @@ const coreStrings = {
     zh: '链接中的地区代码“{code}”无效或不存在，已显示默认视图。',
     en: 'The region code “{code}” in the link is not valid or not known; showing the default view.',
   },
-  noWebgl: {
-    zh: '此浏览器无法使用 WebGL2，地图无法绘制。仍可通过左侧地区列表查看各地区信息。',
-    en: 'This browser cannot use WebGL2, so the map cannot be drawn. The region list still works.',
-  },
   'link.badLang': {
     zh: '链接中的语言“{value}”无效（应为 zh 或 en），已忽略。',
     en: 'The language “{value}” in the link is not valid (zh or en expected) and was ignored.',
@@ -78,7 +75,7 @@ const coreStrings = {
   km2: { zh: '平方千米', en: 'km²' },
 } as const satisfies Record<string, Bilingual>;
 
-const strings = { ...coreStrings, ...planStrings, ...layoutStrings, ...exportStrings, ...packStrings };
+const strings = { ...coreStrings, ...planStrings, ...layoutStrings, ...exportStrings, ...packStrings, ...fallbackStrings };
 export type StringKey = keyof typeof strings;
 
 /** Looks up a UI string and fills `{name}` placeholders. */

@@ -13,6 +13,7 @@
  *   memory     JS heap after N select / filter / deselect cycles vs after the first 20
  *   national   the national pack in the built app: first idle vs three-region, click, filter, hover, errors
  *   scale      first idle by pack size (top-level only / three-region / national), app and floor
+ *   fallback   WebGL switched off (the SVG map): navigation → first drawing, click → panel painted
  * Other knobs: BENCH_LOADS (7), BENCH_SCALE_LOADS (2), BENCH_NATIONAL_LOADS (4), BENCH_CYCLES (500),
  * BENCH_SKIP_BUILD=1 (reuse dist/), CHROMIUM_PATH.
  */
@@ -26,7 +27,7 @@ import { feature } from 'topojson-client';
 import { serveSites } from './serve.mjs';
 import { ensureNationalPack, readPack, regionCount, withoutObjects } from './packs.mjs';
 
-const SECTIONS = ['firstview', 'floor', 'click', 'filter', 'hover', 'memory', 'national', 'scale'];
+const SECTIONS = ['firstview', 'floor', 'click', 'filter', 'hover', 'memory', 'national', 'scale', 'fallback'];
 const ONLY = process.env.BENCH_ONLY ? process.env.BENCH_ONLY.split(',').map((s) => s.trim()) : SECTIONS;
 for (const s of ONLY) if (!SECTIONS.includes(s)) throw new Error(`BENCH_ONLY: unknown section ${s} (known: ${SECTIONS.join(', ')})`);
 const run = (s) => ONLY.includes(s);
@@ -110,8 +111,8 @@ const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PAT
  * A fresh context and page (empty cache). `instrument` counts WebGL draw calls, so a repaint can be
  * timed to the first draw after an input; long tasks are always observed.
  */
-async function freshPage({ instrument = false, reducedMotion = 'no-preference' } = {}) {
-  const context = await browser.newContext({ viewport: { width: 1920, height: 1080 }, reducedMotion });
+async function freshPage({ instrument = false, reducedMotion = 'no-preference', on = browser } = {}) {
+  const context = await on.newContext({ viewport: { width: 1920, height: 1080 }, reducedMotion });
   await context.addInitScript(() => {
     localStorage.setItem('plan-map.lang', 'zh');
     window.__longTasks = [];
@@ -271,11 +272,14 @@ if (run('floor')) {
 const propsOf = (topo, layer) => feature(topo, topo.objects[layer]).features.map((f) => f.properties);
 
 /** Click a region's label point (after checking the hover names it) → panel with its charts painted. */
-async function measureClick(page, target, latencies, skipped, charts = true) {
+async function measureClick(page, target, latencies, skipped, charts = true, map = 'webgl') {
   // Clicks closer than maplibre's double-click window would zoom the map instead.
   await page.waitForTimeout(400);
-  await waitIdle(page);
-  const base = await page.evaluate(([x, y]) => window.__regionMap.project(x, y), [target.label_lng, target.label_lat]);
+  if (map === 'webgl') await waitIdle(page);
+  const base = await page.evaluate(
+    ([x, y, handle]) => window[handle].project(x, y),
+    [target.label_lng, target.label_lat, map === 'webgl' ? '__regionMap' : '__svgMap'],
+  );
   // Hover first: where another region's name covers this label point, try a little beside it.
   let point = null;
   for (const [dx, dy] of [[0, 0], [0, 28], [0, -28], [28, 0], [-28, 0]]) {
@@ -601,6 +605,41 @@ if (run('scale')) {
   report.scale = [row('top', 'top', 'floor-top'), row('three', 'app', 'floor'), row('national', 'national', 'floor-national')];
 }
 
+// ---------------------------------------------------------------- fallback (no WebGL)
+if (run('fallback')) {
+  progress('fallback: WebGL off, SVG map, click → panel…');
+  const noWebgl = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: [...ARGS, '--disable-webgl', '--disable-webgl2'] });
+  // The same 30 regions and the same "panel painted with its charts" as the click section.
+  const overviewTargets = [...propsOf(threeRegion, 'prefectures').filter((p) => p.parent === '220000' || p.parent === '130000'), ...propsOf(threeRegion, 'newareas')];
+  const lishuiTargets = propsOf(threeRegion, 'counties').filter((p) => p.parent === '331100');
+  const latencies = [];
+  latencies.names = [];
+  const skipped = [];
+  const page = await freshPage({ on: noWebgl });
+  await page.goto(url('app'));
+  await page.waitForFunction(() => performance.getEntriesByName('svg-map-drawn').length > 0, undefined, { timeout: 60_000, polling: 50 });
+  const firstDrawMs = await page.evaluate(() => Math.round(performance.getEntriesByName('svg-map-drawn')[0].startTime));
+  const gl = await page.evaluate(() => !!document.createElement('canvas').getContext('webgl2'));
+  if (gl) throw new Error('fallback: the page still has WebGL2; --disable-webgl2 did not take');
+  // Plans and panels loaded, as a person would find them after the first view.
+  await page.locator('.svg-map path.svg-map-symbol').first().waitFor({ timeout: 60_000 });
+  for (const target of overviewTargets) await measureClick(page, target, latencies, skipped, true, 'svg');
+  await page.getByRole('group', { name: '定位到' }).getByRole('button', { name: '丽水市' }).click();
+  for (const target of lishuiTargets) await measureClick(page, target, latencies, skipped, true, 'svg');
+  report.fallback = {
+    firstDrawMs,
+    clickToPanelMs: {
+      ...stats(latencies),
+      skipped,
+      longTasksOver50ms: await page.evaluate(() => window.__longTasks.length),
+      samples: latencies.map((ms, i) => `${latencies.names[i]} ${Math.round(ms)}`),
+    },
+    errors: page.__errors.slice(0, 10),
+  };
+  await page.context().close();
+  await noWebgl.close();
+}
+
 await browser.close();
 await server.close();
 report.durationS = Math.round((Date.now() - started) / 1000);
@@ -614,6 +653,7 @@ if (report.appVsFloor) check('first idle app / floor (median)', report.appVsFloo
 if (report.clickToPanelMs) check('click → panel + charts p95', report.clickToPanelMs.p95, BUDGET.clickP95, 'ms', report.clickToPanelMs.p95 < BUDGET.clickP95);
 if (report.filter) check('filter → first map frame p95', report.filter.toFrameMs.p95, BUDGET.filterFrameP95, 'ms', report.filter.toFrameMs.p95 < BUDGET.filterFrameP95);
 if (report.filter) check('filter → map idle p95 (info)', report.filter.toIdleMs.p95, BUDGET.filterFrameP95, 'ms', report.filter.toIdleMs.p95 < BUDGET.filterFrameP95);
+if (report.fallback) check('fallback (SVG) click → panel + charts p95', report.fallback.clickToPanelMs.p95, BUDGET.clickP95, 'ms', report.fallback.clickToPanelMs.p95 < BUDGET.clickP95);
 if (report.hover) check('hover main-thread work p95', report.hover.totalMs.p95, BUDGET.hoverP95, 'ms', report.hover.totalMs.p95 < BUDGET.hoverP95);
 if (report.memory) check(`heap after ${CYCLES} cycles / after 20`, report.memory.growth, BUDGET.heapGrowth, '×', report.memory.growth <= BUDGET.heapGrowth);
 if (report.national) {
@@ -666,6 +706,8 @@ line('filter → first map frame', report.filter?.toFrameMs);
 line('filter → map idle', report.filter?.toIdleMs);
 line('  main-thread CPU, press → idle', report.filter?.mainThreadToIdleMs);
 line('hover work (total)', report.hover?.totalMs);
+if (report.fallback) console.log(`fallback (SVG) first drawing ${report.fallback.firstDrawMs} ms${report.fallback.errors.length ? `; errors: ${report.fallback.errors.join(' | ')}` : ''}`);
+line('fallback click → panel + charts', report.fallback?.clickToPanelMs);
 line('  hover: handler', report.hover?.handlerMs);
 line('  hover: react', report.hover?.reactMs);
 line('  hover: map frame', report.hover?.renderMs);

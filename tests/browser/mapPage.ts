@@ -19,6 +19,11 @@ export class MapPage {
     );
   }
 
+  /** Waits for the SVG map drawn without WebGL2 (its regions painted once). */
+  async waitForSvgMap(timeout = 30_000) {
+    await this.page.waitForFunction(() => performance.getEntriesByName('svg-map-drawn').length > 0, undefined, { timeout, polling: 100 });
+  }
+
   /** Waits until the plan layouts are drawn as well as the regions. */
   async waitForLayouts() {
     await this.waitForIdle();

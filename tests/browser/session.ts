@@ -15,13 +15,20 @@ export interface OpenOptions {
   permissions?: string[];
 }
 
-export function browserSession() {
+export interface SessionOptions {
+  /** Extra Chromium switches, e.g. to turn WebGL off. */
+  launchArgs?: string[];
+  /** What `open` waits for: the WebGL map's first idle (default) or the SVG fallback map's first drawing. */
+  waitFor?: 'webgl-map' | 'svg-map';
+}
+
+export function browserSession({ launchArgs = [], waitFor = 'webgl-map' }: SessionOptions = {}) {
   const baseUrl = inject('baseUrl');
   let browser: Browser;
   const opened: TrackedPage[] = [];
 
   beforeAll(async () => {
-    browser = await launchChromium();
+    browser = await launchChromium(launchArgs);
   });
   afterAll(async () => {
     await browser?.close();
@@ -33,7 +40,8 @@ export function browserSession() {
     const tracked = await openPage(browser, baseUrl + path, { width, height, permissions, storage: { 'plan-map.lang': lang } });
     opened.push(tracked);
     const map = new MapPage(tracked.page);
-    await map.waitForIdle();
+    if (waitFor === 'svg-map') await map.waitForSvgMap();
+    else await map.waitForIdle();
     return { ...tracked, map };
   };
 }

@@ -2,7 +2,8 @@
 /**
  * Screenshots of the built app for a person to look at: each view at 1920×1080 and 1280×720,
  * in Chinese and English. Usage: npm run screenshots [-- outDir]. Expects a built app in dist/
- * (or $DIST). VIEWS=overview,prefecture limits the views.
+ * (or $DIST). VIEWS=overview,prefecture limits the views. Views named `fallback-…` run in a Chromium
+ * with WebGL switched off, where the app draws its SVG map.
  */
 import { mkdirSync, readFileSync } from 'node:fs';
 import { preview } from 'vite';
@@ -23,6 +24,11 @@ const VIEWS = [
   { name: 'readme', path: '?region=220000&filter=biomedicine' },
   { name: 'pack-loaded', path: '', setup: (page) => loadPack(page, 'example.pack.json', readFileSync('public/data/example-pack.json'), [117, 35.1]) },
   { name: 'pack-problems', path: '', setup: (page) => loadPack(page, 'broken.json', Buffer.from(brokenPack())) },
+  { name: 'fallback-overview', path: '', webgl: false },
+  { name: 'fallback-prefecture', path: '?region=130600', webgl: false },
+  { name: 'fallback-filter', path: '?filter=new-energy', webgl: false },
+  // Drilled into Baoding (the panel's "Show subdivisions"), with one of its counties open.
+  { name: 'fallback-county', path: '?region=130600', webgl: false, drill: '130633' },
 ];
 
 /** The example pack with a few mistakes, for the problem list. */
@@ -57,17 +63,22 @@ const only = process.env.VIEWS?.split(',');
 mkdirSync(outDir, { recursive: true });
 const server = await preview({ build: { outDir: process.env.DIST ?? 'dist' }, preview: { port: 0, host: '127.0.0.1' }, logLevel: 'warn' });
 const baseUrl = server.resolvedUrls.local[0];
-const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ARGS });
+const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const browser = await chromium.launch({ executablePath: chromiumPath, args: ARGS });
+const noWebgl = await chromium.launch({ executablePath: chromiumPath, args: [...ARGS, '--disable-webgl', '--disable-webgl2'] });
 for (const view of VIEWS.filter((v) => !only || only.includes(v.name))) {
   for (const [width, height] of SIZES) {
     for (const lang of ['zh', 'en']) {
-      const context = await browser.newContext({ viewport: { width, height } });
+      const context = await (view.webgl === false ? noWebgl : browser).newContext({ viewport: { width, height } });
       await context.addInitScript((l) => localStorage.setItem('plan-map.lang', l), lang);
       const page = await context.newPage();
       await page.goto(baseUrl + view.path);
-      // The layouts are drawn after the regions: wait for both.
-      await page.waitForFunction(() => performance.getEntriesByName('map-layouts-drawn').length > 0, undefined, { timeout: 60_000 });
-      await page.waitForFunction(() => window.__regionMap?.isIdle(), undefined, { timeout: 60_000 });
+      if (view.webgl === false) await fallbackReady(page, view);
+      else {
+        // The layouts are drawn after the regions: wait for both.
+        await page.waitForFunction(() => performance.getEntriesByName('map-layouts-drawn').length > 0, undefined, { timeout: 60_000 });
+        await page.waitForFunction(() => window.__regionMap?.isIdle(), undefined, { timeout: 60_000 });
+      }
       if (view.setup) {
         await view.setup(page);
         await page.waitForFunction(() => window.__regionMap?.isIdle(), undefined, { timeout: 60_000 });
@@ -81,4 +92,25 @@ for (const view of VIEWS.filter((v) => !only || only.includes(v.name))) {
   }
 }
 await browser.close();
+await noWebgl.close();
 await server.close();
+
+/** The SVG map drawn with its layouts (and the open panel's charts), drilled in when the view asks. */
+async function fallbackReady(page, view) {
+  await page.waitForFunction(() => performance.getEntriesByName('svg-map-drawn').length > 0, undefined, { timeout: 60_000 });
+  await page.locator('.svg-map path.svg-map-symbol').first().waitFor({ timeout: 60_000 });
+  if (view.drill) {
+    await page.locator('aside.panel h2').waitFor({ timeout: 30_000 });
+    await page.locator('aside.panel button', { hasText: /查看下级地区|Show subdivisions/ }).click();
+    await page.locator(`.svg-map path[data-code="${view.drill}"][data-displayed]`).waitFor({ timeout: 30_000 });
+    const [lng, lat] = await page.evaluate(async (code) => {
+      const topo = await (await fetch('geo/regions.topo.json')).json();
+      const g = topo.objects.counties.geometries.find((x) => x.properties.code === code);
+      return [g.properties.label_lng, g.properties.label_lat];
+    }, view.drill);
+    const point = await page.evaluate(([x, y]) => window.__svgMap.project(x, y), [lng, lat]);
+    await page.mouse.click(point.x, point.y);
+    await page.waitForFunction((code) => new URL(location.href).searchParams.get('region') === code, view.drill, { timeout: 30_000 });
+  }
+  if (view.path.includes('region=') || view.drill) await page.locator('aside.panel .chart-frame').first().waitFor({ timeout: 30_000 }).catch(() => {});
+}
