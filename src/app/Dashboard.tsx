@@ -18,11 +18,11 @@ import { JumpButtons } from '../nav/JumpButtons';
 import { LanguageSwitch } from '../ui/LanguageSwitch';
 import { CopyLinkButton } from '../ui/CopyLinkButton';
 import { Notices } from '../ui/Notices';
-import { ElementPanel, RegionPanel, preloadPanels } from './lazyPanels';
+import { ElementPanel, RegionPanel, SvgMap, preloadPanels } from './lazyPanels';
 import { ExportMenu } from '../export/ExportMenu';
 import { PackLoader } from '../packs/PackLoader';
 import { ErrorBoundary, PanelBoundary } from '../ui/ErrorBoundary';
-import { SvgMap, type SvgMapHandle } from '../fallback/SvgMap';
+import type { SvgMapHandle } from '../fallback/SvgMap';
 
 /** The side panel's width as app.css lays it out (min(25rem, 45% of the stage)), plus its margin. */
 function panelWidthPx(): number {
@@ -136,10 +136,13 @@ export function Dashboard({ data }: { data: RegionData }) {
     notify({ id: 'no-webgl', key: 'fallback.noWebgl' });
     // The list stays the keyboard user's quickest way to any region.
     setRegionsOpen(true);
-    // The SVG map mounted in this commit: frame the region the link asked for (it frames the overview itself).
+  }, [webgl, notify]);
+  /** The SVG map (loaded only without WebGL2) frames the overview itself; a linked region is framed once it is drawn. */
+  const onFallbackDrawn = useCallback(() => {
+    onDrawn();
     const selectedAtStart = useUi.getState().selected;
     if (selectedAtStart) frame(selectedAtStart, true);
-  }, [webgl, notify, frame]);
+  }, [onDrawn, frame]);
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
@@ -221,15 +224,17 @@ export function Dashboard({ data }: { data: RegionData }) {
             onUnavailable={() => setWebgl(false)}
           />
         ) : (
-          <SvgMap
-            data={data}
-            layouts={layouts}
-            regionMatches={regionMatches}
-            matchedElements={matchedElements}
-            handleRef={fallbackRef}
-            onTargetClick={onMapClick}
-            onDrawn={onDrawn}
-          />
+          <Suspense fallback={<p className="muted">{t('loading')}</p>}>
+            <SvgMap
+              data={data}
+              layouts={layouts}
+              regionMatches={regionMatches}
+              matchedElements={matchedElements}
+              handleRef={fallbackRef}
+              onTargetClick={onMapClick}
+              onDrawn={onFallbackDrawn}
+            />
+          </Suspense>
         )}
         <Breadcrumb
           data={data}
