@@ -2,8 +2,17 @@ import { useEffect } from 'react';
 import { useRegionData } from '../data/useRegionData';
 import { useT } from '../i18n/useT';
 import { Dashboard } from './Dashboard';
+import { PresenterView } from '../present/PresenterView';
+import '../present/present.css';
+
+/** The presenter's second window (`?presenter=1`) needs no map; every other page is the dashboard. */
+const isPresenterWindow = new URLSearchParams(window.location.search).get('presenter') === '1';
 
 export function App() {
+  return isPresenterWindow ? <PresenterView /> : <DashboardApp />;
+}
+
+function DashboardApp() {
   const boundaries = useRegionData();
   const { lang, t } = useT();
   useEffect(() => {

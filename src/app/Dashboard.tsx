@@ -20,6 +20,11 @@ import { CopyLinkButton } from '../ui/CopyLinkButton';
 import { Notices } from '../ui/Notices';
 import { ElementPanel, RegionPanel, preloadPanels } from './lazyPanels';
 import { ExportMenu } from '../export/ExportMenu';
+import { usePresentation } from '../present/usePresentation';
+import { BlankScreen, PresentBar } from '../present/PresentBar';
+import { BriefingMenu } from '../present/BriefingMenu';
+import { FigureCards } from '../present/FigureCards';
+import '../present/present.css';
 
 /** The side panel's width as app.css lays it out (min(25rem, 45% of the stage)), plus its margin. */
 function panelWidthPx(): number {
@@ -96,6 +101,7 @@ export function Dashboard({ data }: { data: RegionData }) {
     [linkHadCamera, selectElement, chooseElement],
   );
   useUrlSync(data, linkCheck, frameFromLink, elementFromLink);
+  const presentation = usePresentation({ data, plans: plans.data, layouts, controllerRef });
 
   /** Selects a region chosen from outside the map (list, breadcrumb, panel link) and frames it. */
   const choose = useCallback(
@@ -135,7 +141,8 @@ export function Dashboard({ data }: { data: RegionData }) {
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       const state = useUi.getState();
-      if (e.key === 'Escape' && (state.selected || state.selectedElement)) select(null);
+      // In presentation mode Esc leaves the presentation instead (src/present).
+      if (e.key === 'Escape' && !state.present && (state.selected || state.selectedElement)) select(null);
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
@@ -150,6 +157,7 @@ export function Dashboard({ data }: { data: RegionData }) {
           <p>{t('appSubtitle')}</p>
         </div>
         <JumpButtons regions={jumps} onJump={drill} />
+        <BriefingMenu onStart={presentation.start} />
         <CopyLinkButton />
         <ExportMenu controllerRef={controllerRef} data={data} />
         <LanguageSwitch />
@@ -204,6 +212,7 @@ export function Dashboard({ data }: { data: RegionData }) {
           onChoose={drill}
         />
         <Notices />
+        {presentation.active && plans.data && <FigureCards refs={presentation.current?.figures ?? []} plans={plans.data.plans} />}
         <Suspense fallback={<PanelLoading />}>
           {region && (
             <RegionPanel
@@ -229,6 +238,8 @@ export function Dashboard({ data }: { data: RegionData }) {
           )}
         </Suspense>
       </main>
+      <PresentBar p={presentation} />
+      <BlankScreen p={presentation} />
       <footer className="app-footer">
         <span>{t('attribution')}</span>
         <span aria-hidden="true"> · </span>

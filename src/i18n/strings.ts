@@ -5,6 +5,7 @@
 import { layoutStrings } from './layoutStrings';
 import { planStrings } from './planStrings';
 import { exportStrings } from './exportStrings';
+import { presentStrings } from './presentStrings';
 
 export type Lang = 'zh' | 'en';
 export const LANGS: readonly Lang[] = ['zh', 'en'];
@@ -77,7 +78,7 @@ const coreStrings = {
   km2: { zh: '平方千米', en: 'km²' },
 } as const satisfies Record<string, Bilingual>;
 
-const strings = { ...coreStrings, ...planStrings, ...layoutStrings, ...exportStrings };
+const strings = { ...coreStrings, ...planStrings, ...layoutStrings, ...exportStrings, ...presentStrings };
 export type StringKey = keyof typeof strings;
 
 /** Looks up a UI string and fills `{name}` placeholders. */
