@@ -408,6 +408,7 @@ export class MapController {
         return { x: rect.left + p.x + offset[0], y: rect.top + p.y + offset[1] };
       },
       zoom: () => map.getZoom(),
+      paintProperty: (layer, name) => (map.getLayer(layer) ? map.getPaintProperty(layer, name as never) : undefined),
       nextIdle: () => new Promise<number>((resolve) => map.once('idle', () => resolve(performance.now()))),
     };
     (window as unknown as { __regionMap?: MapTestHandle }).__regionMap = handle;
@@ -428,6 +429,8 @@ export interface MapTestHandle {
   /** Screen position of a layout element's symbol, offsets included. */
   elementPoint(key: string): { x: number; y: number } | null;
   zoom(): number;
+  /** A layer's paint value as set now (theme checks). */
+  paintProperty(layer: string, name: string): unknown;
   /** Resolves with performance.now() at the map's next `idle` (everything drawn). */
   nextIdle(): Promise<number>;
 }
