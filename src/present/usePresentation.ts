@@ -99,7 +99,10 @@ export function usePresentation({ data, plans, layouts, controllerRef }: Args): 
       return;
     }
     if (id.kind !== 'valid') return;
-    if (stepParam.kind === 'invalid') linkStep.current = { raw: stepParam.raw, value: 0 };
+    if (stepParam.kind === 'invalid') {
+      linkStep.current = { raw: stepParam.raw, value: 0 };
+      replaceUrl({ step: null });
+    }
     else if (stepParam.kind === 'valid') linkStep.current = { raw: String(stepParam.value), value: stepParam.value };
     setPresent(id.value, stepParam.kind === 'valid' ? stepParam.value : 1);
   }, [notify]);

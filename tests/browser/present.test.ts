@@ -13,7 +13,7 @@ const first = briefings[0];
 const total = first.steps.length;
 
 async function present(path: string, lang: 'zh' | 'en' = 'en', size: { width: number; height: number } = SMALL) {
-  const opened = await openApp(path, { lang, ...size });
+  const opened = await openApp(path, { lang, ...size, idleTimeout: 120_000 });
   return { ...opened, show: new PresentPage(opened.page, opened.map) };
 }
 

@@ -45,8 +45,8 @@ export class PresentPage {
 
   /** Waits until step `n` is applied (panel section in view) and the map has settled. */
   async waitForStep(n: number) {
-    await this.page.locator(`[data-step-ready="${n}"]`).waitFor({ timeout: 20_000 });
-    await this.map.waitForIdle();
+    await this.page.locator(`[data-step-ready="${n}"]`).waitFor({ timeout: 60_000 });
+    await this.map.waitForIdle(60_000);
   }
 
   async press(key: string, expectStep: number) {

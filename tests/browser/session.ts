@@ -13,6 +13,8 @@ export interface OpenOptions {
   width?: number;
   height?: number;
   permissions?: string[];
+  /** How long to wait for the first map idle (large viewports on a loaded machine take longer). */
+  idleTimeout?: number;
 }
 
 export function browserSession() {
@@ -29,11 +31,11 @@ export function browserSession() {
     expect(opened.flatMap((t) => t.consoleErrors), 'console errors').toEqual([]);
   });
 
-  return async function open(path = '', { lang = 'zh', width = 1280, height = 720, permissions }: OpenOptions = {}) {
+  return async function open(path = '', { lang = 'zh', width = 1280, height = 720, permissions, idleTimeout }: OpenOptions = {}) {
     const tracked = await openPage(browser, baseUrl + path, { width, height, permissions, storage: { 'plan-map.lang': lang } });
     opened.push(tracked);
     const map = new MapPage(tracked.page);
-    await map.waitForIdle();
+    await map.waitForIdle(idleTimeout);
     return { ...tracked, map };
   };
 }
