@@ -60,11 +60,13 @@ for (const view of VIEWS.filter((v) => !only || only.includes(v.name))) {
       const page = await context.newPage();
       await page.goto(baseUrl + view.path);
       // The layouts are drawn after the regions: wait for both.
-      await page.waitForFunction(() => performance.getEntriesByName('map-layouts-drawn').length > 0, undefined, { timeout: 60_000 });
-      await page.waitForFunction(() => window.__regionMap?.isIdle(), undefined, { timeout: 60_000 });
+      // 4K under software WebGL on a busy machine is slow to draw.
+      const timeout = width > 2000 ? 240_000 : 60_000;
+      await page.waitForFunction(() => performance.getEntriesByName('map-layouts-drawn').length > 0, undefined, { timeout });
+      await page.waitForFunction(() => window.__regionMap?.isIdle(), undefined, { timeout });
       // A step is drawn once its panel section is in view.
-      if (view.present) await page.waitForSelector('[data-step-ready]', { timeout: 30_000 });
-      await page.waitForFunction(() => window.__regionMap?.isIdle(), undefined, { timeout: 60_000 });
+      if (view.present) await page.waitForSelector('[data-step-ready]', { timeout });
+      await page.waitForFunction(() => window.__regionMap?.isIdle(), undefined, { timeout });
       await page.waitForTimeout(300);
       const file = `${outDir}/${view.name}-${lang}-${width}x${height}${view.scale ? `@${view.scale}x` : ''}.png`;
       await page.screenshot({ path: file });
