@@ -24,7 +24,6 @@ import { usePresentation } from '../present/usePresentation';
 import { BlankScreen, PresentBar } from '../present/PresentBar';
 import { BriefingMenu } from '../present/BriefingMenu';
 import { FigureCards } from '../present/FigureCards';
-import '../present/present.css';
 
 /** The side panel's width as app.css lays it out (min(25rem, 45% of the stage)), plus its margin. */
 function panelWidthPx(): number {
