@@ -6,11 +6,20 @@ import { useLoadedPacks, usePacks } from '../packs/loadedPacks';
 import { mergeRegionData } from '../packs/mergePack';
 import { restoreKeptPacks } from '../packs/packActions';
 import { Dashboard } from './Dashboard';
+import { PresenterView } from '../present/PresenterView';
+import '../present/present.css';
+
+/** The presenter's second window (`?presenter=1`) needs no map; every other page is the dashboard. */
+const isPresenterWindow = new URLSearchParams(window.location.search).get('presenter') === '1';
 
 /** How long the first view waits for kept data packs before it shows without them (they join when ready). */
 const RESTORE_WAIT_MS = 3000;
 
 export function App() {
+  return isPresenterWindow ? <PresenterView /> : <DashboardApp />;
+}
+
+function DashboardApp() {
   const boundaries = useRegionData();
   const { lang, t } = useT();
   const client = useQueryClient();

@@ -23,6 +23,10 @@ import { ExportMenu } from '../export/ExportMenu';
 import { PackLoader } from '../packs/PackLoader';
 import { ErrorBoundary, PanelBoundary } from '../ui/ErrorBoundary';
 import type { SvgMapHandle } from '../fallback/SvgMap';
+import { usePresentation } from '../present/usePresentation';
+import { BlankScreen, PresentBar } from '../present/PresentBar';
+import { BriefingMenu } from '../present/BriefingMenu';
+import { FigureCards } from '../present/FigureCards';
 
 /** The side panel's width as app.css lays it out (min(25rem, 45% of the stage)), plus its margin. */
 function panelWidthPx(): number {
@@ -102,6 +106,8 @@ export function Dashboard({ data }: { data: RegionData }) {
     [linkHadCamera, selectElement, chooseElement],
   );
   useUrlSync(data, linkCheck, frameFromLink, elementFromLink);
+  const mapCamera = useCallback(() => controllerRef.current ?? fallbackRef.current, []);
+  const presentation = usePresentation({ data, plans: plans.data, layouts, controllerRef, camera: mapCamera });
 
   /** Selects a region chosen from outside the map (list, breadcrumb, panel link) and frames it. */
   const choose = useCallback(
@@ -147,7 +153,8 @@ export function Dashboard({ data }: { data: RegionData }) {
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       const state = useUi.getState();
-      if (e.key === 'Escape' && (state.selected || state.selectedElement)) select(null);
+      // In presentation mode Esc leaves the presentation instead (src/present).
+      if (e.key === 'Escape' && !state.present && (state.selected || state.selectedElement)) select(null);
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
@@ -173,6 +180,7 @@ export function Dashboard({ data }: { data: RegionData }) {
           <p>{t('appSubtitle')}</p>
         </div>
         <JumpButtons regions={jumps} onJump={drill} />
+        <BriefingMenu onStart={presentation.start} />
         <CopyLinkButton />
         <ExportMenu controllerRef={controllerRef} data={data} />
         <LanguageSwitch />
@@ -246,6 +254,7 @@ export function Dashboard({ data }: { data: RegionData }) {
           onChoose={drill}
         />
         <Notices />
+        {presentation.active && plans.data && <FigureCards refs={presentation.current?.figures ?? []} plans={plans.data.plans} />}
         <Suspense fallback={<PanelLoading />}>
           {region && (
             <PanelBoundary key={region.code} onClose={() => select(null)}>
@@ -273,6 +282,8 @@ export function Dashboard({ data }: { data: RegionData }) {
           )}
         </Suspense>
       </main>
+      <PresentBar p={presentation} />
+      <BlankScreen p={presentation} />
       <footer className="app-footer">
         <span>{t('attribution')}</span>
         <span aria-hidden="true"> · </span>

@@ -7,6 +7,7 @@ import { planStrings } from './planStrings';
 import { exportStrings } from './exportStrings';
 import { packStrings } from './packStrings';
 import { fallbackStrings } from './fallbackStrings';
+import { presentStrings } from './presentStrings';
 
 export type Lang = 'zh' | 'en';
 export const LANGS: readonly Lang[] = ['zh', 'en'];
@@ -75,7 +76,7 @@ const coreStrings = {
   km2: { zh: '平方千米', en: 'km²' },
 } as const satisfies Record<string, Bilingual>;
 
-const strings = { ...coreStrings, ...planStrings, ...layoutStrings, ...exportStrings, ...packStrings, ...fallbackStrings };
+const strings = { ...coreStrings, ...planStrings, ...layoutStrings, ...exportStrings, ...packStrings, ...fallbackStrings, ...presentStrings };
 export type StringKey = keyof typeof strings;
 
 /** Looks up a UI string and fills `{name}` placeholders. */

@@ -23,6 +23,7 @@ import {
   regionLayers,
   scopeUpdates,
 } from './layerStyle';
+import { DESK_LOOK, fillStrength, labelLookUpdate, regionLookUpdates, type LayerUpdate, type MapLook } from './mapLook';
 import {
   LAYOUT_CLICKABLE_LAYERS,
   LAYOUT_SOURCES,
@@ -85,6 +86,7 @@ export class MapController {
   private layoutsAdded = false;
   private layoutIds = new Map<string, number>();
   private dimmedElements = new Set<string>();
+  private look: MapLook = DESK_LOOK;
   private readonly callbacks: MapCallbacks;
   private ready: Promise<void>;
   /** Each selectable region's feature, for the selection outline without scanning the layers. */
@@ -136,6 +138,7 @@ export class MapController {
             // The benchmark reads this mark: navigation start to the regions first drawn.
             performance.mark('map-first-idle');
             this.map.addLayer(labelLayer(this.displayedParents, this.lang));
+            if (this.look !== DESK_LOOK) this.applyUpdates([labelLookUpdate(this.look)]);
             this.callbacks.onDrawn();
             resolve();
           }),
@@ -207,7 +210,7 @@ export class MapController {
     this.map.addSource(LAYOUT_SOURCES.lines, { type: 'geojson', data: layouts.lines });
     this.map.addSource(LAYOUT_SOURCES.points, { type: 'geojson', data: layouts.points });
     // Above the region fills and outlines; region names stay on top and win label collisions.
-    for (const spec of layoutLayers(this.layoutView, this.lang)) this.map.addLayer(spec, LABEL_LAYER_ID);
+    for (const spec of layoutLayers(this.layoutView, this.lang, this.look)) this.map.addLayer(spec, LABEL_LAYER_ID);
     this.layoutsAdded = true;
     this.map.once('idle', () => performance.mark('map-layouts-drawn'));
   }
@@ -248,11 +251,33 @@ export class MapController {
     this.matchStates = next;
   }
 
+  /** The theme and room scale of type, symbols and lines (presentation mode). */
+  async setLook(look: MapLook) {
+    if (look.theme === this.look.theme && look.scale === this.look.scale) return;
+    this.look = look;
+    await this.ready;
+    this.applyUpdates(regionLookUpdates(look));
+    if (this.map.getLayer(LABEL_LAYER_ID)) this.applyUpdates([labelLookUpdate(look)]);
+    this.applyRegionPaint();
+    this.applyLayoutView();
+  }
+
+  /** Fits the map to its container now (after a layout change), rather than at the next resize observation. */
+  resize() {
+    this.map.resize();
+  }
+
+  /** Moves the camera to a centre and zoom (a briefing step's explicit camera). */
+  async goTo(center: [number, number], zoom: number, options: { animate: boolean }) {
+    await this.ready;
+    this.map.easeTo({ center, zoom, duration: options.animate ? 600 : 0 });
+  }
+
   /** Frames a box, leaving room on the right for the side panel. */
-  async frame(bbox: Bbox, options: { animate: boolean; rightPadding: number }) {
+  async frame(bbox: Bbox, options: { animate: boolean; rightPadding: number; bottomPadding?: number }) {
     await this.ready;
     this.map.fitBounds(bbox, {
-      padding: { top: 40, bottom: 40, left: 40, right: 40 + options.rightPadding },
+      padding: { top: 40, bottom: 40 + (options.bottomPadding ?? 0), left: 40, right: 40 + options.rightPadding },
       duration: options.animate ? 600 : 0,
       maxZoom: 9,
     });
@@ -290,13 +315,21 @@ export class MapController {
     if (ref) this.map.setFeatureState(ref, state);
   }
 
+  private applyUpdates(updates: LayerUpdate[]) {
+    for (const update of updates) {
+      if (!this.map.getLayer(update.id)) continue;
+      for (const [name, value] of Object.entries(update.paint)) this.map.setPaintProperty(update.id, name as never, value as never);
+      for (const [name, value] of Object.entries(update.layout)) this.map.setLayoutProperty(update.id, name as never, value as never);
+    }
+  }
+
   private applyRegionPaint() {
     const counties = this.data.layers.counties;
     if (this.countyParentsHeld && needsAllCounties(counties, this.countyParentsHeld, this.displayedParents)) {
       (this.map.getSource('counties') as maplibregl.GeoJSONSource).setData(counties);
       this.countyParentsHeld = null;
     }
-    const updates = scopeUpdates(this.displayedParents);
+    const updates = scopeUpdates(this.displayedParents, fillStrength(this.look));
     for (const layer of ['prefectures', 'counties', 'newareas'] as const) {
       this.map.setPaintProperty(fillLayerId(layer), 'fill-opacity', updates.fillOpacity);
     }
@@ -307,7 +340,7 @@ export class MapController {
 
   private applyLayoutView() {
     if (!this.layoutsAdded) return;
-    for (const update of layoutViewUpdates(this.layoutView, this.lang)) {
+    for (const update of layoutViewUpdates(this.layoutView, this.lang, this.look)) {
       this.map.setFilter(update.id, update.filter as maplibregl.FilterSpecification | undefined);
       // Unchanged values are no-ops inside maplibre, so re-applying the whole view is cheap.
       for (const [name, value] of Object.entries(update.paint)) this.map.setPaintProperty(update.id, name as never, value as never);
@@ -404,6 +437,7 @@ export class MapController {
         return { x: rect.left + p.x + offset[0], y: rect.top + p.y + offset[1] };
       },
       zoom: () => map.getZoom(),
+      paintProperty: (layer, name) => (map.getLayer(layer) ? map.getPaintProperty(layer, name as never) : undefined),
       nextIdle: () => new Promise<number>((resolve) => map.once('idle', () => resolve(performance.now()))),
     };
     (window as unknown as { __regionMap?: MapTestHandle }).__regionMap = handle;
@@ -424,6 +458,8 @@ export interface MapTestHandle {
   /** Screen position of a layout element's symbol, offsets included. */
   elementPoint(key: string): { x: number; y: number } | null;
   zoom(): number;
+  /** A layer's paint value as set now (theme checks). */
+  paintProperty(layer: string, name: string): unknown;
   /** Resolves with performance.now() at the map's next `idle` (everything drawn). */
   nextIdle(): Promise<number>;
 }

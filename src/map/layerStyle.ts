@@ -49,16 +49,18 @@ export const MATCH = { none: 0, own: 2, viaParent: 1, unmatched: -1 } as const;
 const match: ExpressionSpecification = ['number', ['feature-state', 'match'], MATCH.none];
 
 /** Displayed regions are solid, others faint; under a filter, matches stand out and the rest dim. */
-function fillOpacity(parents: readonly string[]): ExpressionSpecification {
+function fillOpacity(parents: readonly string[], strength = 1): ExpressionSpecification {
   const displayed = displayedExpression(parents);
+  // `strength` > 1 (high contrast) deepens the tints; the unmatched stay faint so matches stand out.
+  const o = (value: number) => Math.min(0.95, value * strength);
   return [
     'case',
-    hovered, ['case', ['==', match, MATCH.none], 0.85, 0.9],
-    ['==', match, MATCH.own], ['case', displayed, 0.85, 0.3],
-    ['==', match, MATCH.viaParent], ['case', displayed, 0.45, 0.15],
+    hovered, ['case', ['==', match, MATCH.none], o(0.85), o(0.9)],
+    ['==', match, MATCH.own], ['case', displayed, o(0.85), o(0.3)],
+    ['==', match, MATCH.viaParent], ['case', displayed, o(0.45), o(0.15)],
     ['==', match, MATCH.unmatched], 0.05,
-    displayed, 0.55,
-    0.14,
+    displayed, o(0.55),
+    o(0.14),
   ];
 }
 
@@ -132,9 +134,9 @@ export function labelLayer(parents: readonly string[], lang: Lang): LayerSpecifi
 }
 
 /** Paint and filter updates for a new set of displayed parents (drilling). */
-export function scopeUpdates(parents: readonly string[]) {
+export function scopeUpdates(parents: readonly string[], strength = 1) {
   return {
-    fillOpacity: fillOpacity(parents),
+    fillOpacity: fillOpacity(parents, strength),
     countyFilter: displayedExpression(parents),
     labelFilter: displayedExpression(parents),
   };

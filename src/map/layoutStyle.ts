@@ -4,6 +4,7 @@
  */
 import type { ExpressionSpecification, LayerSpecification } from 'maplibre-gl';
 import type { Lang } from '../i18n/strings';
+import { DESK_LOOK, PALETTES, type MapLook } from './mapLook';
 import { DEFAULT_PLAN_COLOUR, KIND_STYLE, PLAN_COLOURS, SHAPES, iconName, patternName, type ShapeName } from '../layouts/symbols';
 
 export const LAYOUT_SOURCES = { points: 'layout-points', lines: 'layout-lines', areas: 'layout-areas' } as const;
@@ -51,8 +52,13 @@ export function layoutLabel(lang: Lang): ExpressionSpecification {
   ];
 }
 
-export function layoutLayers(view: LayoutView, lang: Lang): LayerSpecification[] {
+export function layoutLayers(view: LayoutView, lang: Lang, look: MapLook = DESK_LOOK): LayerSpecification[] {
   const visible = visibleFilter(view);
+  // Room scale for widths and type; high contrast also thickens outlines.
+  const px = (width: number) => width * look.scale;
+  const outline = (width: number) => width * look.scale * PALETTES[look.theme].lineBoost;
+  const halo = PALETTES[look.theme].layoutHalo;
+  const selection = PALETTES[look.theme].selection;
   const isInterpretation: ExpressionSpecification = ['==', ['get', 'status'], 'interpretation'];
   return [
     {
@@ -77,14 +83,14 @@ export function layoutLayers(view: LayoutView, lang: Lang): LayerSpecification[]
       type: 'line',
       source: LAYOUT_SOURCES.areas,
       filter: ['all', visible, ['!', isInterpretation], ['!=', ['get', 'kind'], 'belt'], ['!=', ['get', 'kind'], 'corridor']],
-      paint: { 'line-color': planColour, 'line-width': 2, 'line-opacity': emphasis(1, 0.2) },
+      paint: { 'line-color': planColour, 'line-width': outline(2), 'line-opacity': emphasis(1, 0.2) },
     },
     {
       id: 'layout-area-line-interpretation',
       type: 'line',
       source: LAYOUT_SOURCES.areas,
       filter: ['all', visible, isInterpretation],
-      paint: { 'line-color': planColour, 'line-width': 2, 'line-dasharray': [1.5, 1.5], 'line-opacity': emphasis(1, 0.2) },
+      paint: { 'line-color': planColour, 'line-width': outline(2), 'line-dasharray': [1.5, 1.5], 'line-opacity': emphasis(1, 0.2) },
     },
     {
       id: 'layout-line-casing',
@@ -92,7 +98,7 @@ export function layoutLayers(view: LayoutView, lang: Lang): LayerSpecification[]
       source: LAYOUT_SOURCES.lines,
       filter: visible,
       layout: { 'line-cap': 'round', 'line-join': 'round' },
-      paint: { 'line-color': '#ffffff', 'line-width': 9, 'line-opacity': emphasis(0.9, 0.2) },
+      paint: { 'line-color': halo, 'line-width': px(9), 'line-opacity': emphasis(0.9, 0.2) },
     },
     {
       id: LAYOUT_LINE_LAYER,
@@ -100,28 +106,28 @@ export function layoutLayers(view: LayoutView, lang: Lang): LayerSpecification[]
       source: LAYOUT_SOURCES.lines,
       filter: ['all', visible, ['==', ['get', 'kind'], 'belt']],
       layout: { 'line-cap': 'round', 'line-join': 'round' },
-      paint: { 'line-color': planColour, 'line-width': 5, 'line-opacity': emphasis(1, 0.2) },
+      paint: { 'line-color': planColour, 'line-width': px(5), 'line-opacity': emphasis(1, 0.2) },
     },
     {
       id: 'layout-corridors',
       type: 'line',
       source: LAYOUT_SOURCES.lines,
       filter: ['all', visible, ['==', ['get', 'kind'], 'corridor']],
-      paint: { 'line-color': planColour, 'line-width': 5, 'line-dasharray': [1.2, 0.8], 'line-opacity': emphasis(1, 0.2) },
+      paint: { 'line-color': planColour, 'line-width': px(5), 'line-dasharray': [1.2, 0.8], 'line-opacity': emphasis(1, 0.2) },
     },
     {
       id: 'layout-selected-line',
       type: 'line',
       source: LAYOUT_SOURCES.lines,
       filter: ['==', ['get', 'key'], view.selectedElement ?? ''],
-      paint: { 'line-color': '#111111', 'line-width': 9, 'line-opacity': 0.55 },
+      paint: { 'line-color': selection, 'line-width': px(9), 'line-opacity': 0.55 },
     },
     {
       id: 'layout-selected-area',
       type: 'line',
       source: LAYOUT_SOURCES.areas,
       filter: ['==', ['get', 'key'], view.selectedElement ?? ''],
-      paint: { 'line-color': '#111111', 'line-width': 4 },
+      paint: { 'line-color': selection, 'line-width': outline(4) },
     },
     {
       id: LAYOUT_POINT_LAYER,
@@ -130,12 +136,12 @@ export function layoutLayers(view: LayoutView, lang: Lang): LayerSpecification[]
       filter: visible,
       layout: {
         'icon-image': ['concat', 'layout-', shapeOfKind, '-', ['get', 'plan']],
-        'icon-size': ['case', ['==', ['get', 'key'], view.selectedElement ?? ''], 1.35, 1],
+        'icon-size': ['case', ['==', ['get', 'key'], view.selectedElement ?? ''], 1.35 * look.scale, look.scale],
         'icon-offset': ['get', 'offset'],
         'icon-allow-overlap': true,
         'icon-ignore-placement': false,
         'text-field': layoutLabel(lang),
-        'text-size': 13,
+        'text-size': 13 * look.scale,
         'text-max-width': 9,
         'text-optional': true,
         'text-anchor': 'left',
@@ -147,16 +153,16 @@ export function layoutLayers(view: LayoutView, lang: Lang): LayerSpecification[]
         // Under a filter, names of elements that do not match are hidden to keep the map legible.
         'text-opacity': emphasis(1, 0),
         'text-color': planColour,
-        'text-halo-color': '#ffffff',
-        'text-halo-width': 2,
+        'text-halo-color': halo,
+        'text-halo-width': look.theme === 'default' ? 2 : 2.6,
       },
     },
   ];
 }
 
 /** Paint and filter values that change with the view, applied without rebuilding layers. */
-export function layoutViewUpdates(view: LayoutView, lang: Lang) {
-  return layoutLayers(view, lang).map((layer) => ({
+export function layoutViewUpdates(view: LayoutView, lang: Lang, look: MapLook = DESK_LOOK) {
+  return layoutLayers(view, lang, look).map((layer) => ({
     id: layer.id,
     filter: 'filter' in layer ? layer.filter : undefined,
     paint: ('paint' in layer ? layer.paint : {}) as Record<string, unknown>,

@@ -11,6 +11,9 @@ export interface Notice {
   vars?: Record<string, string>;
 }
 
+/** Screen themes: the default, high contrast for washed-out projectors, dark for LED walls. */
+export type Theme = 'default' | 'contrast' | 'dark';
+
 export interface UiState {
   lang: Lang;
   /** The region whose panel is open. */
@@ -24,6 +27,13 @@ export interface UiState {
   /** Plans whose layouts are hidden on the map. */
   hiddenPlans: string[];
   notices: Notice[];
+  /** The briefing being presented (presentation mode), its step (1-based) and the screen theme. */
+  present: string | null;
+  step: number;
+  theme: Theme;
+  setPresent: (briefingId: string | null, step?: number) => void;
+  setStep: (step: number) => void;
+  setTheme: (theme: Theme) => void;
   setLang: (lang: Lang) => void;
   select: (code: string | null, scope?: string | null) => void;
   setScope: (scope: string | null) => void;
@@ -53,6 +63,12 @@ export const useUi = create<UiState>()((set) => ({
   filter: [],
   hiddenPlans: [],
   notices: [],
+  present: null,
+  step: 1,
+  theme: 'default',
+  setPresent: (present, step = 1) => set({ present, step: present ? step : 1 }),
+  setStep: (step) => set({ step }),
+  setTheme: (theme) => set({ theme }),
   setLang: (lang) => {
     try {
       localStorage.setItem(LANG_KEY, lang);

@@ -1,11 +1,13 @@
 /**
  * The view in the link, as pure functions. Query parameters, each written only when it differs
  * from the default: `region=<admin code>`, `element=<plan>/<element>`, `filter=<category>,…`,
- * `hide=<plan>,…` (layouts not shown), `lang=en|zh`. The camera lives in the hash
+ * `hide=<plan>,…` (layouts not shown), `lang=en|zh`, and for presentation mode
+ * `present=<briefing>`, `step=<n>` (1-based) and `theme=contrast|dark`. The camera lives in the hash
  * (`#zoom/lat/lng`), written by maplibre itself. Parsing never throws: each parameter is read on
  * its own, and a bad value comes back as `invalid` for the app to report while the rest applies.
  */
 import { isLang, type Lang } from '../i18n/strings';
+import type { Theme } from './store';
 
 export type ParamResult<T> = { kind: 'missing' } | { kind: 'valid'; value: T } | { kind: 'invalid'; raw: string };
 
@@ -16,6 +18,9 @@ export interface LinkedView {
   filter: readonly string[];
   hiddenPlans: readonly string[];
   lang: Lang;
+  present: string | null;
+  step: number;
+  theme: Theme;
 }
 
 /** The language a link assumes when it names none. */
@@ -28,6 +33,9 @@ export const VIEW_PARAMS: { [K in keyof LinkedView]: { name: string; write: (val
   filter: { name: 'filter', write: (ids) => ids.join(',') || null },
   hiddenPlans: { name: 'hide', write: (ids) => [...ids].sort().join(',') || null },
   lang: { name: 'lang', write: (lang) => (lang === DEFAULT_LANG ? null : lang) },
+  present: { name: 'present', write: (id) => id },
+  step: { name: 'step', write: (n) => (n > 1 ? String(n) : null) },
+  theme: { name: 'theme', write: (theme) => (theme === 'default' ? null : theme) },
 };
 
 const VIEW_KEYS = Object.keys(VIEW_PARAMS) as (keyof LinkedView)[];
@@ -74,6 +82,36 @@ export function parseLangParam(search: string): ParamResult<Lang> {
   if (raw === null) return { kind: 'missing' };
   const trimmed = raw.trim().toLowerCase();
   return isLang(trimmed) ? { kind: 'valid', value: trimmed } : { kind: 'invalid', raw };
+}
+
+export function parsePresentParam(search: string): ParamResult<string> {
+  const raw = rawParam(search, 'present');
+  if (raw === null) return { kind: 'missing' };
+  const trimmed = raw.trim();
+  return ID.test(trimmed) ? { kind: 'valid', value: trimmed } : { kind: 'invalid', raw };
+}
+
+/** A 1-based step number; whether it is in range is for the briefing to say (clamped there). */
+export function parseStepParam(search: string): ParamResult<number> {
+  const raw = rawParam(search, 'step');
+  if (raw === null) return { kind: 'missing' };
+  const trimmed = raw.trim();
+  return /^\d{1,4}$/.test(trimmed) && Number(trimmed) >= 1 ? { kind: 'valid', value: Number(trimmed) } : { kind: 'invalid', raw };
+}
+
+export function parseThemeParam(search: string): ParamResult<Theme> {
+  const raw = rawParam(search, 'theme');
+  if (raw === null) return { kind: 'missing' };
+  const trimmed = raw.trim().toLowerCase();
+  return trimmed === 'contrast' || trimmed === 'dark' ? { kind: 'valid', value: trimmed } : { kind: 'invalid', raw };
+}
+
+/** Seconds per step of an unattended (kiosk) loop: 0.2 to 3600. */
+export function parseLoopParam(search: string): ParamResult<number> {
+  const raw = rawParam(search, 'loop');
+  if (raw === null) return { kind: 'missing' };
+  const value = Number(raw.trim());
+  return Number.isFinite(value) && value >= 0.2 && value <= 3600 ? { kind: 'valid', value } : { kind: 'invalid', raw };
 }
 
 /** A comma-separated list of known ids: the known ones (sorted, unique) and the rest to report. */

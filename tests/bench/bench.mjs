@@ -14,7 +14,11 @@
  *   national   the national pack in the built app: first idle vs three-region, click, filter, hover, errors
  *   scale      first idle by pack size (top-level only / three-region / national), app and floor
  *   fallback   WebGL switched off (the SVG map): navigation → first drawing, click → panel painted
+ *   present    briefing step → step fully drawn (key press to map idle and panel section in view), with
+ *              and without motion, over every shipped briefing; then an unattended loop (`loop=` link
+ *              parameter, accelerated) checking the JS heap after it against after the first loop
  * Other knobs: BENCH_LOADS (7), BENCH_SCALE_LOADS (2), BENCH_NATIONAL_LOADS (4), BENCH_CYCLES (500),
+ * BENCH_PRESENT_ROUNDS (2 passes per briefing), BENCH_LOOP_SECONDS (0.3 per step), BENCH_LOOP_LOOPS (100),
  * BENCH_SKIP_BUILD=1 (reuse dist/), CHROMIUM_PATH.
  */
 import { execSync } from 'node:child_process';
@@ -27,7 +31,7 @@ import { feature } from 'topojson-client';
 import { serveSites } from './serve.mjs';
 import { ensureNationalPack, readPack, regionCount, withoutObjects } from './packs.mjs';
 
-const SECTIONS = ['firstview', 'floor', 'click', 'filter', 'hover', 'memory', 'national', 'scale', 'fallback'];
+const SECTIONS = ['firstview', 'floor', 'click', 'filter', 'hover', 'memory', 'national', 'scale', 'fallback', 'present'];
 const ONLY = process.env.BENCH_ONLY ? process.env.BENCH_ONLY.split(',').map((s) => s.trim()) : SECTIONS;
 for (const s of ONLY) if (!SECTIONS.includes(s)) throw new Error(`BENCH_ONLY: unknown section ${s} (known: ${SECTIONS.join(', ')})`);
 const run = (s) => ONLY.includes(s);
@@ -35,6 +39,9 @@ const LOADS = Number(process.env.BENCH_LOADS ?? 7);
 const SCALE_LOADS = Number(process.env.BENCH_SCALE_LOADS ?? 2);
 const NATIONAL_LOADS = Number(process.env.BENCH_NATIONAL_LOADS ?? 4);
 const CYCLES = Number(process.env.BENCH_CYCLES ?? 500);
+const PRESENT_ROUNDS = Number(process.env.BENCH_PRESENT_ROUNDS ?? 2);
+const LOOP_SECONDS = Number(process.env.BENCH_LOOP_SECONDS ?? 0.3);
+const LOOP_LOOPS = Number(process.env.BENCH_LOOP_LOOPS ?? 100);
 const HOVERS = 60;
 const ARGS = ['--use-angle=swiftshader', '--enable-unsafe-swiftshader', '--ignore-gpu-blocklist', '--disable-quic', '--disable-dev-shm-usage', '--enable-precise-memory-info'];
 const TMP = 'tests/bench/results/tmp';
@@ -533,6 +540,106 @@ if (run('memory')) {
 }
 
 // ---------------------------------------------------------------- national pack
+// ---------------------------------------------------------------- presentation
+if (run('present')) {
+  const shipped = JSON.parse(readFileSync('dist/data/briefings/index.json', 'utf8')).briefings.map((b) => ({
+    id: b.id,
+    steps: JSON.parse(readFileSync(`dist/data/${b.file}`, 'utf8')).steps.length,
+  }));
+  /** In-page: a clicker key, then until the step is applied (panel section in view) and the map idle, plus a painted frame. */
+  const stepOnce = (page, key, expected) =>
+    page.evaluate(
+      async ({ key, expected }) => {
+        const frame = () => new Promise((r) => requestAnimationFrame(r));
+        const t0 = performance.now();
+        window.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true }));
+        const until = t0 + 30_000;
+        while (performance.now() < until) {
+          await frame();
+          if (document.querySelector(`[data-step-ready="${expected}"]`) && window.__regionMap.isIdle()) break;
+        }
+        await frame();
+        return performance.now() - t0;
+      },
+      { key, expected },
+    );
+  const transitions = async (reducedMotion) => {
+    const times = [];
+    const errors = [];
+    for (const b of shipped) {
+      const page = await freshPage({ reducedMotion });
+      await page.goto(`${url('app')}?present=${b.id}`);
+      await page.waitForSelector('[data-step-ready="1"]', { timeout: 120_000 });
+      await waitIdle(page);
+      for (let round = 0; round < PRESENT_ROUNDS; round++) {
+        for (let n = 2; n <= b.steps; n++) times.push(await stepOnce(page, 'ArrowRight', n));
+        if (b.steps > 1) times.push(await stepOnce(page, 'Home', 1));
+      }
+      errors.push(...page.__errors);
+      await page.context().close();
+      progress(`  present ${b.id} (${reducedMotion}): ${times.length} transitions so far`);
+    }
+    return { times, errors };
+  };
+  progress(`present: step transitions over ${shipped.length} briefing(s), ${PRESENT_ROUNDS} pass(es) each…`);
+  const moving = await transitions('no-preference');
+  const still = await transitions('reduce');
+
+  // Unattended loop of the longest briefing, accelerated, without motion (a kiosk PC would be left like that).
+  const looped = shipped.reduce((a, b) => (b.steps > a.steps ? b : a));
+  progress(`present: unattended loop of ${looped.id}, a step every ${LOOP_SECONDS} s, ${LOOP_LOOPS} loops…`);
+  const page = await freshPage({ reducedMotion: 'reduce' });
+  const cdp = await page.context().newCDPSession(page);
+  await page.addInitScript(() => {
+    window.__loops = 0;
+    let last = '';
+    setInterval(() => {
+      const text = document.querySelector('.present-count')?.textContent ?? '';
+      const n = Number((text.match(/\d+/) ?? ['0'])[0]);
+      if (n === 1 && last && last !== text) window.__loops++;
+      last = text;
+    }, 20);
+  });
+  await page.goto(`${url('app')}?present=${looped.id}&loop=${LOOP_SECONDS}`);
+  await page.waitForSelector('[data-step-ready]', { timeout: 120_000 });
+  const heap = async () => {
+    await cdp.send('HeapProfiler.collectGarbage');
+    await cdp.send('HeapProfiler.collectGarbage');
+    return (await cdp.send('Runtime.getHeapUsage')).usedSize;
+  };
+  const loopsDone = () => page.evaluate(() => window.__loops);
+  const waitLoops = (n) => page.waitForFunction((k) => window.__loops >= k, n, { timeout: (n * looped.steps * LOOP_SECONDS + 120) * 1000, polling: 200 });
+  const t0 = Date.now();
+  await waitLoops(1);
+  const afterFirst = await heap();
+  const samples = [{ loops: await loopsDone(), MB: Math.round((afterFirst / 2 ** 20) * 10) / 10 }];
+  for (const mark of [Math.round(LOOP_LOOPS / 2), LOOP_LOOPS].filter((m, i, a) => m > 1 && a.indexOf(m) === i)) {
+    await waitLoops(mark);
+    samples.push({ loops: await loopsDone(), MB: Math.round(((await heap()) / 2 ** 20) * 10) / 10 });
+  }
+  const afterAll = samples.at(-1).MB * 2 ** 20;
+  const loopErrors = page.__errors;
+  await page.context().close();
+  report.present = {
+    briefings: shipped,
+    transitionMs: stats(moving.times),
+    transitionReducedMotionMs: stats(still.times),
+    loop: {
+      briefing: looped.id,
+      stepSeconds: LOOP_SECONDS,
+      loops: samples.at(-1).loops,
+      minutes: Math.round(((Date.now() - t0) / 60000) * 10) / 10,
+      heapAfterFirstLoopMB: samples[0].MB,
+      heapAfterAllMB: samples.at(-1).MB,
+      growth: Math.round((afterAll / afterFirst) * 1000) / 1000,
+      samples,
+      consoleErrors: loopErrors.length,
+    },
+    errorCount: moving.errors.length + still.errors.length + loopErrors.length,
+    errors: [...moving.errors, ...still.errors, ...loopErrors].slice(0, 5),
+  };
+}
+
 if (run('national')) {
   progress(`national pack (${packs.national.regions} regions): first idle vs three-region, ${NATIONAL_LOADS} rounds…`);
   const { times, detail } = await interleavedFirstIdle(['app', 'national'], NATIONAL_LOADS, 180_000);
@@ -663,6 +770,11 @@ if (report.national) {
   check('national filter → first frame p95', n.filter.toFrameMs.p95, BUDGET.filterFrameP95, 'ms', n.filter.toFrameMs.p95 < BUDGET.filterFrameP95);
   check('national hover work p95', n.hover.totalMs.p95, BUDGET.hoverP95, 'ms', n.hover.totalMs.p95 < BUDGET.hoverP95);
 }
+if (report.present) {
+  check('present step → drawn p95 (info)', report.present.transitionMs.p95, 800, 'ms', report.present.transitionMs.p95 < 800);
+  check('present loop heap / after first loop', report.present.loop.growth, BUDGET.heapGrowth, '×', report.present.loop.growth <= BUDGET.heapGrowth);
+  check('present console errors', report.present.errorCount, 0, '', report.present.errorCount === 0);
+}
 report.budgets = checks;
 
 mkdirSync('tests/bench/results', { recursive: true });
@@ -712,6 +824,12 @@ line('  hover: handler', report.hover?.handlerMs);
 line('  hover: react', report.hover?.reactMs);
 line('  hover: map frame', report.hover?.renderMs);
 if (report.memory) console.log(`heap after cycles: ${report.memory.samples.map((x) => `${x.cycles}: ${x.MB} MB`).join(', ')} (×${report.memory.growth})`);
+if (report.present) {
+  const p = report.present;
+  line('present step → drawn', p.transitionMs);
+  line('present step → drawn (reduced motion)', p.transitionReducedMotionMs);
+  console.log(`present loop ${p.loop.briefing}: ${p.loop.loops} loops in ${p.loop.minutes} min, heap ${p.loop.samples.map((x) => `${x.loops}: ${x.MB} MB`).join(', ')} (×${p.loop.growth}), console errors ${p.loop.consoleErrors}`);
+}
 if (report.national) {
   const n = report.national;
   line('national first idle', n.firstIdleMs);

@@ -13,6 +13,8 @@ export interface OpenOptions {
   width?: number;
   height?: number;
   permissions?: string[];
+  /** How long to wait for the first map idle (large viewports on a loaded machine take longer). */
+  idleTimeout?: number;
 }
 
 export interface SessionOptions {
@@ -36,12 +38,12 @@ export function browserSession({ launchArgs = [], waitFor = 'webgl-map' }: Sessi
     expect(opened.flatMap((t) => t.consoleErrors), 'console errors').toEqual([]);
   });
 
-  return async function open(path = '', { lang = 'zh', width = 1280, height = 720, permissions }: OpenOptions = {}) {
+  return async function open(path = '', { lang = 'zh', width = 1280, height = 720, permissions, idleTimeout }: OpenOptions = {}) {
     const tracked = await openPage(browser, baseUrl + path, { width, height, permissions, storage: { 'plan-map.lang': lang } });
     opened.push(tracked);
     const map = new MapPage(tracked.page);
     if (waitFor === 'svg-map') await map.waitForSvgMap();
-    else await map.waitForIdle();
+    else await map.waitForIdle(idleTimeout);
     return { ...tracked, map };
   };
 }

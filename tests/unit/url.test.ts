@@ -6,7 +6,11 @@ import {
   parseFilterParam,
   parseHiddenPlansParam,
   parseLangParam,
+  parseLoopParam,
+  parsePresentParam,
   parseRegionParam,
+  parseStepParam,
+  parseThemeParam,
   viewParams,
   withParams,
   type LinkedView,
@@ -86,14 +90,44 @@ describe('?lang= parameter', () => {
   });
 });
 
+describe('presentation parameters', () => {
+  it('reads a briefing id, a 1-based step and a theme', () => {
+    expect(parsePresentParam('?present=hebei-manufacturing')).toEqual({ kind: 'valid', value: 'hebei-manufacturing' });
+    expect(parseStepParam('?step=12')).toEqual({ kind: 'valid', value: 12 });
+    expect(parseThemeParam('?theme=DARK')).toEqual({ kind: 'valid', value: 'dark' });
+    expect(parseLoopParam('?loop=0.3')).toEqual({ kind: 'valid', value: 0.3 });
+    for (const parse of [parsePresentParam, parseStepParam, parseThemeParam, parseLoopParam]) expect(parse('?lang=en')).toEqual({ kind: 'missing' });
+  });
+
+  it.each([
+    ['present', 'Hebei Plan', parsePresentParam],
+    ['present', '../x', parsePresentParam],
+    ['step', '0', parseStepParam],
+    ['step', '-2', parseStepParam],
+    ['step', '2.5', parseStepParam],
+    ['step', 'two', parseStepParam],
+    ['step', '99999', parseStepParam],
+    ['theme', 'default', parseThemeParam],
+    ['theme', 'neon', parseThemeParam],
+    ['loop', '0', parseLoopParam],
+    ['loop', 'fast', parseLoopParam],
+    ['loop', '1e9', parseLoopParam],
+  ] as const)('reports %s=%s as invalid', (name, raw, parse) => {
+    expect(parse(`?${name}=${encodeURIComponent(raw)}`)).toEqual({ kind: 'invalid', raw });
+  });
+});
+
 describe('the whole view in the link', () => {
-  const plain: LinkedView = { selected: null, selectedElement: null, filter: [], hiddenPlans: [], lang: 'zh' };
+  const plain: LinkedView = { selected: null, selectedElement: null, filter: [], hiddenPlans: [], lang: 'zh', present: null, step: 1, theme: 'default' };
   const full: LinkedView = {
     selected: '130600',
     selectedElement: 'hebei-manufacturing-14fyp/hb-core-xiongan',
     filter: ['auto', 'new-energy'],
     hiddenPlans: ['jilin-clusters-2013'],
     lang: 'en',
+    present: 'demo-hebei',
+    step: 3,
+    theme: 'contrast',
   };
   const apply = (view: LinkedView) => withParams('http://x.test/app/#6/40/116', viewParams(view));
 
@@ -104,7 +138,7 @@ describe('the whole view in the link', () => {
   it('round-trips every parameter, with the camera hash kept', () => {
     const href = apply(full);
     expect(href).toBe(
-      'http://x.test/app/?region=130600&element=hebei-manufacturing-14fyp/hb-core-xiongan&filter=auto,new-energy&hide=jilin-clusters-2013&lang=en#6/40/116',
+      'http://x.test/app/?region=130600&element=hebei-manufacturing-14fyp/hb-core-xiongan&filter=auto,new-energy&hide=jilin-clusters-2013&lang=en&present=demo-hebei&step=3&theme=contrast#6/40/116',
     );
     const search = new URL(href).search;
     expect(parseRegionParam(search)).toEqual({ kind: 'valid', value: full.selected });
@@ -112,13 +146,27 @@ describe('the whole view in the link', () => {
     expect(parseFilterParam(search, new Set(full.filter)).valid).toEqual(full.filter);
     expect(parseHiddenPlansParam(search, new Set(full.hiddenPlans)).valid).toEqual(full.hiddenPlans);
     expect(parseLangParam(search)).toEqual({ kind: 'valid', value: 'en' });
+    expect(parsePresentParam(search)).toEqual({ kind: 'valid', value: 'demo-hebei' });
+    expect(parseStepParam(search)).toEqual({ kind: 'valid', value: 3 });
+    expect(parseThemeParam(search)).toEqual({ kind: 'valid', value: 'contrast' });
     expect(hashHasCamera(new URL(href).hash)).toBe(true);
   });
 
   it('rewrites only what changed, and removes what went back to default', () => {
     expect(changedParams({ ...full, filter: [] }, full)).toEqual({ filter: null });
     expect(changedParams(full, full)).toEqual({});
-    expect(changedParams(plain, full)).toEqual({ region: null, element: null, filter: null, hide: null, lang: null });
+    expect(changedParams(plain, full)).toEqual({
+      region: null,
+      element: null,
+      filter: null,
+      hide: null,
+      lang: null,
+      present: null,
+      step: null,
+      theme: null,
+    });
+    expect(changedParams({ ...full, step: 4 }, full)).toEqual({ step: '4' });
+    expect(changedParams({ ...full, step: 1 }, full)).toEqual({ step: null });
   });
 
   it('reads each parameter on its own: a malformed one leaves the others intact', () => {
@@ -138,6 +186,10 @@ describe('the whole view in the link', () => {
         parseLangParam(search);
         parseFilterParam(search, new Set());
         parseHiddenPlansParam(search, new Set());
+        parsePresentParam(search);
+        parseStepParam(search);
+        parseThemeParam(search);
+        parseLoopParam(search);
       }).not.toThrow();
     }
   });

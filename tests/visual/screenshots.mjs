@@ -54,6 +54,26 @@ async function loadPack(page, name, buffer, clickAt) {
     await page.locator('aside.panel h2').waitFor({ timeout: 10_000 });
   }
 }
+// Presentation mode, from the shipped briefings: every step at 1920×1080; the first briefing's
+// steps also in both room themes, at 1280×720, at browser zoom 150% (1280×720 screen, 1.5 scale)
+// and one at 3840×2160.
+const briefings = JSON.parse(readFileSync('public/data/briefings/index.json', 'utf8')).briefings.map((b) => ({
+  id: b.id,
+  steps: JSON.parse(readFileSync(`public/data/${b.file}`, 'utf8')).steps.length,
+}));
+const FULL_HD = [[1920, 1080]];
+for (const [i, b] of briefings.entries()) {
+  for (let n = 1; n <= b.steps; n++) {
+    const path = `?present=${b.id}&step=${n}`;
+    VIEWS.push({ name: `present-${b.id}-${n}`, path, sizes: i === 0 && n <= 2 ? [...FULL_HD, [1280, 720]] : FULL_HD, present: true });
+    if (i > 0) continue;
+    for (const theme of ['contrast', 'dark']) VIEWS.push({ name: `present-${b.id}-${n}-${theme}`, path: `${path}&theme=${theme}`, sizes: FULL_HD, present: true });
+  }
+  if (i === 0) {
+    VIEWS.push({ name: `present-${b.id}-1-4k`, path: `?present=${b.id}&step=1`, sizes: [[3840, 2160]], present: true });
+    VIEWS.push({ name: `present-${b.id}-2-zoom150`, path: `?present=${b.id}&step=2`, sizes: [[853, 480]], scale: 1.5, present: true });
+  }
+}
 const SIZES = [
   [1920, 1080],
   [1280, 720],
@@ -67,24 +87,31 @@ const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const browser = await chromium.launch({ executablePath: chromiumPath, args: ARGS });
 const noWebgl = await chromium.launch({ executablePath: chromiumPath, args: [...ARGS, '--disable-webgl', '--disable-webgl2'] });
 for (const view of VIEWS.filter((v) => !only || only.includes(v.name))) {
-  for (const [width, height] of SIZES) {
+  for (const [width, height] of view.sizes ?? SIZES) {
     for (const lang of ['zh', 'en']) {
-      const context = await (view.webgl === false ? noWebgl : browser).newContext({ viewport: { width, height } });
+      const context = await (view.webgl === false ? noWebgl : browser).newContext({ viewport: { width, height }, deviceScaleFactor: view.scale ?? 1 });
       await context.addInitScript((l) => localStorage.setItem('plan-map.lang', l), lang);
       const page = await context.newPage();
       await page.goto(baseUrl + view.path);
+      // 4K under software WebGL is slow to draw.
+      const timeout = width > 2000 ? 240_000 : 60_000;
       if (view.webgl === false) await fallbackReady(page, view);
       else {
         // The layouts are drawn after the regions: wait for both.
-        await page.waitForFunction(() => performance.getEntriesByName('map-layouts-drawn').length > 0, undefined, { timeout: 60_000 });
-        await page.waitForFunction(() => window.__regionMap?.isIdle(), undefined, { timeout: 60_000 });
+        await page.waitForFunction(() => performance.getEntriesByName('map-layouts-drawn').length > 0, undefined, { timeout });
+        await page.waitForFunction(() => window.__regionMap?.isIdle(), undefined, { timeout });
+      }
+      // A step is drawn once its panel section is in view.
+      if (view.present) {
+        await page.waitForSelector('[data-step-ready]', { timeout });
+        await page.waitForFunction(() => window.__regionMap?.isIdle(), undefined, { timeout });
       }
       if (view.setup) {
         await view.setup(page);
         await page.waitForFunction(() => window.__regionMap?.isIdle(), undefined, { timeout: 60_000 });
       }
       await page.waitForTimeout(300);
-      const file = `${outDir}/${view.name}-${lang}-${width}x${height}.png`;
+      const file = `${outDir}/${view.name}-${lang}-${width}x${height}${view.scale ? `@${view.scale}x` : ''}.png`;
       await page.screenshot({ path: file });
       console.log(file);
       await context.close();

@@ -1,0 +1,58 @@
+import { useEffect, useId, useRef, useState } from 'react';
+import { useBriefingIndex } from '../data/useBriefings';
+import { useT } from '../i18n/useT';
+
+/** The header's control into presentation mode: the shipped briefings, titled in both languages. */
+export function BriefingMenu({ onStart }: { onStart: (briefingId: string) => void }) {
+  const { lang, t } = useT();
+  const [open, setOpen] = useState(false);
+  const index = useBriefingIndex({ enabled: open });
+  const menuId = useId();
+  const wrap = useRef<HTMLDivElement>(null);
+  const other = lang === 'zh' ? 'en' : 'zh';
+
+  useEffect(() => {
+    if (!open) return;
+    const close = (e: MouseEvent) => {
+      if (!wrap.current?.contains(e.target as Node)) setOpen(false);
+    };
+    document.addEventListener('mousedown', close);
+    return () => document.removeEventListener('mousedown', close);
+  }, [open]);
+
+  return (
+    <div className="briefing-menu" ref={wrap} onKeyDown={(e) => e.key === 'Escape' && setOpen(false)}>
+      <button type="button" className="header-button" aria-expanded={open} aria-controls={menuId} title={t('present.buttonTitle')} onClick={() => setOpen((o) => !o)}>
+        {t('present.button')} ▾
+      </button>
+      {open && (
+        <div id={menuId} className="briefing-list" role="group" aria-label={t('present.menu')}>
+          {index.isError ? (
+            <p role="alert" className="error-detail small">{index.error.message}</p>
+          ) : !index.data ? (
+            <p className="muted">{t('present.loading')}</p>
+          ) : (
+            <ul>
+              {index.data.briefings.map((b) => (
+                <li key={b.id}>
+                  <button
+                    type="button"
+                    onClick={() => {
+                      setOpen(false);
+                      onStart(b.id);
+                    }}
+                  >
+                    <span className="briefing-title">{b.title[lang]}</span>
+                    <span className="briefing-title-other" lang={other === 'zh' ? 'zh-CN' : 'en'}>
+                      {b.title[other]}
+                    </span>
+                  </button>
+                </li>
+              ))}
+            </ul>
+          )}
+        </div>
+      )}
+    </div>
+  );
+}

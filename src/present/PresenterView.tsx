@@ -1,0 +1,131 @@
+/**
+ * The presenter's second window (`?presenter=1&present=<briefing>&step=<n>`): current and next
+ * step, speaker notes in large type, step n/N, a clock and the time since it opened, and
+ * buttons (and the clicker's keys) that drive the audience window over the channel.
+ */
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { useBriefing } from '../data/useBriefings';
+import { useT } from '../i18n/useT';
+import { clampStep } from './stepView';
+import { openChannel, react, type Channel } from './channel';
+import { isTyping, keyAction } from './keys';
+import { parsePresentParam, parseStepParam, withParams } from '../state/url';
+import { LanguageSwitch } from '../ui/LanguageSwitch';
+
+const initial = () => {
+  const search = window.location.search;
+  const id = parsePresentParam(search);
+  const step = parseStepParam(search);
+  return { briefing: id.kind === 'valid' ? id.value : null, step: step.kind === 'valid' ? step.value : 1 };
+};
+
+const two = (n: number) => String(n).padStart(2, '0');
+const hms = (ms: number) => {
+  const s = Math.floor(ms / 1000);
+  return `${two(Math.floor(s / 3600))}:${two(Math.floor(s / 60) % 60)}:${two(s % 60)}`;
+};
+
+export function PresenterView() {
+  const { lang, t } = useT();
+  const [state, setState] = useState(initial);
+  const [now, setNow] = useState(() => Date.now());
+  const [openedAt] = useState(() => Date.now());
+  const loaded = useBriefing(state.briefing);
+  const total = loaded.data?.steps.length ?? 0;
+  const step = total ? clampStep(state.step, total) : state.step;
+  const channel = useRef<Channel | null>(null);
+  const stateRef = useRef(state);
+  stateRef.current = state;
+
+  useEffect(() => {
+    const ch = openChannel((message) => {
+      const reaction = react(message, stateRef.current);
+      if (reaction.go) setState(reaction.go);
+      if (reaction.exit) setState((s) => ({ ...s, briefing: null }));
+    });
+    channel.current = ch;
+    // Ask the audience window where it is; it answers with its step.
+    ch.post({ type: 'hello' });
+    return () => ch.close();
+  }, []);
+
+  useEffect(() => {
+    const timer = window.setInterval(() => setNow(Date.now()), 1000);
+    return () => window.clearInterval(timer);
+  }, []);
+
+  useEffect(() => {
+    window.history.replaceState(window.history.state, '', withParams(window.location.href, { present: state.briefing, step: state.step > 1 ? String(state.step) : null }));
+    document.title = `${t('present.presenterView')} · ${t('appTitle')}`;
+  }, [state, t]);
+
+  const go = useCallback(
+    (n: number) => {
+      const { briefing } = stateRef.current;
+      if (!briefing || !total) return;
+      const next = clampStep(n, total);
+      setState({ briefing, step: next });
+      channel.current?.post({ type: 'step', briefing, step: next });
+    },
+    [total],
+  );
+
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (isTyping(e.target)) return;
+      const action = keyAction(e);
+      const s = stateRef.current.step;
+      const moves = { next: s + 1, prev: s - 1, first: 1, last: total } as Record<string, number>;
+      if (action && action in moves) {
+        e.preventDefault();
+        go(moves[action]);
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [go, total]);
+
+  const current = loaded.data?.steps[step - 1];
+  const next = loaded.data?.steps[step];
+  return (
+    <div className="presenter-view">
+      <header className="presenter-head">
+        <h1>{loaded.data?.title[lang] ?? t('present.presenterView')}</h1>
+        <LanguageSwitch />
+      </header>
+      {!state.briefing ? (
+        <p className="presenter-waiting" role="status">{t('present.waiting')}</p>
+      ) : loaded.isError ? (
+        <p role="alert" className="error-detail">{loaded.error.message}</p>
+      ) : (
+        <>
+          <section className="presenter-now" aria-label={t('present.current')}>
+            <p className="presenter-count">{total ? t('present.stepOf', { n: String(step), total: String(total) }) : ''}</p>
+            <h2 className="presenter-current">{current?.title[lang]}</h2>
+            <div className="presenter-notes" aria-label={t('present.notes')}>
+              <p>{current?.notes[lang]}</p>
+            </div>
+          </section>
+          <section className="presenter-next" aria-label={t('present.upNext')}>
+            <h3>{t('present.upNext')}</h3>
+            <p className="presenter-next-title">{next ? next.title[lang] : t('present.end')}</p>
+          </section>
+        </>
+      )}
+      <footer className="presenter-foot">
+        <button type="button" className="present-arrow" onClick={() => go(step - 1)} disabled={step <= 1} aria-label={t('present.prev')}>
+          ←
+        </button>
+        <span className="presenter-clock">
+          {t('present.clock')} <time className="mono">{new Date(now).toLocaleTimeString(lang === 'zh' ? 'zh-CN' : 'en-GB', { hour12: false })}</time>
+        </span>
+        <span className="presenter-clock">
+          {t('present.elapsed')} <span className="mono" data-testid="elapsed">{hms(now - openedAt)}</span>
+        </span>
+        <button type="button" className="present-arrow" onClick={() => go(step + 1)} disabled={!total || step >= total} aria-label={t('present.next')}>
+          →
+        </button>
+      </footer>
+    </div>
+  );
+}
