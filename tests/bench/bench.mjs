@@ -30,6 +30,7 @@ import { chromium } from 'playwright-core';
 import { feature } from 'topojson-client';
 import { serveSites } from './serve.mjs';
 import { ensureNationalPack, readPack, regionCount, withoutObjects } from './packs.mjs';
+import { selectFilterDeselect } from './cycles.mjs';
 
 const SECTIONS = ['firstview', 'floor', 'click', 'filter', 'hover', 'memory', 'national', 'scale', 'fallback', 'present'];
 const ONLY = process.env.BENCH_ONLY ? process.env.BENCH_ONLY.split(',').map((s) => s.trim()) : SECTIONS;
@@ -485,33 +486,7 @@ if (run('memory')) {
   };
   await openRegionList(page);
   const checkbox = await page.getByRole('checkbox', { name: /^新能源/ }).elementHandle();
-  // Real UI: region list buttons (select), a filter checkbox, Escape (deselect). In-page, so a cycle is cheap.
-  const cycles = (n) =>
-    page.evaluate(
-      async ({ n, box }) => {
-        // Yield with tasks, not frames: the panel is React work, and waiting for a SwiftShader frame
-        // per step would make 500 cycles take many minutes. Every 10th cycle lets a frame through.
-        const tick = () => new Promise((r) => setTimeout(r, 0));
-        const frame = () => new Promise((r) => requestAnimationFrame(r));
-        const buttons = [...document.querySelectorAll('nav.region-list li button')].slice(0, 40);
-        let missed = 0;
-        for (let i = 0; i < n; i++) {
-          const button = buttons[(window.__cycle = (window.__cycle ?? 0) + 1) % buttons.length];
-          button.click();
-          const name = button.textContent;
-          const until = performance.now() + 5000;
-          while (document.querySelector('aside.panel h2')?.textContent !== name && performance.now() < until) await tick();
-          if (performance.now() >= until) missed++;
-          box.click();
-          await tick();
-          window.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
-          await tick();
-          if (i % 10 === 9) await frame();
-        }
-        return missed;
-      },
-      { n, box: checkbox },
-    );
+  const cycles = (n) => selectFilterDeselect(page, checkbox, n);
   const t0 = Date.now();
   // Heap after 20 cycles, then along the way (a plateau means bounded caches, steady growth a leak).
   const marks = [20, Math.round(CYCLES / 4), Math.round(CYCLES / 2), CYCLES].filter((m, i, a) => m > 0 && a.indexOf(m) === i);

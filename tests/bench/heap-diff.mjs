@@ -3,6 +3,7 @@
 // Usage: node tests/bench/heap-diff.mjs <site dir> [--first=20] [--then=200]
 import { chromium } from 'playwright-core';
 import { serveSites } from './serve.mjs';
+import { selectFilterDeselect } from './cycles.mjs';
 
 const dir = process.argv[2];
 const arg = (name, fallback) => Number(process.argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1] ?? fallback);
@@ -22,24 +23,7 @@ await page.waitForFunction(() => window.__regionMap?.isIdle(), undefined, { time
 await page.waitForFunction(() => window.__regionMap.renderedElements().length > 0, undefined, { timeout: 600_000, polling: 200 });
 if ((await page.locator('nav.region-list').count()) === 0) await page.locator('summary', { hasText: /^地区$/ }).click();
 const checkbox = await page.getByRole('checkbox', { name: /^新能源/ }).elementHandle();
-const cycles = (n) =>
-  page.evaluate(
-    async ({ n, box }) => {
-      const tick = () => new Promise((r) => setTimeout(r, 0));
-      const buttons = [...document.querySelectorAll('nav.region-list li button')].slice(0, 40);
-      for (let i = 0; i < n; i++) {
-        const button = buttons[(window.__cycle = (window.__cycle ?? 0) + 1) % buttons.length];
-        button.click();
-        while (document.querySelector('aside.panel h2')?.textContent !== button.textContent) await tick();
-        box.click();
-        await tick();
-        window.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
-        await tick();
-        if (i % 10 === 9) await new Promise((r) => requestAnimationFrame(r));
-      }
-    },
-    { n, box: checkbox },
-  );
+const cycles = (n) => selectFilterDeselect(page, checkbox, n);
 
 async function snapshot() {
   await cdp.send('HeapProfiler.collectGarbage');
