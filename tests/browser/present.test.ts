@@ -77,7 +77,7 @@ describe('presentation mode', () => {
   it('P enters presentation with the first briefing; typing in a field does not', async () => {
     const { page, map, show } = await present('', 'zh');
     await map.waitForLayouts();
-    await page.locator('.sidebar summary').last().click();
+    await page.locator('.sidebar summary', { hasText: /^(地区|Regions)$/ }).click();
     const search = page.getByRole('searchbox');
     await search.fill('p');
     await page.keyboard.press('p');
@@ -140,8 +140,11 @@ describe('presentation mode', () => {
   }, SLOW);
 
   it('switches the theme for a washed-out projector or an LED wall, in the UI, the map and the link', async () => {
-    const { page, map, show } = await present(`?present=${first.id}&theme=dark`);
-    await show.expectStep(first, 1, 'en');
+    // A step that opens a panel, so the panel's colours can be checked too.
+    const n = first.steps.findIndex((s) => s.region || s.element) + 1;
+    expect(n, 'the first briefing has a step with a panel').toBeGreaterThan(0);
+    const { page, map, show } = await present(`?present=${first.id}&step=${n}&theme=dark`);
+    await show.expectStep(first, n, 'en');
     const background = () => page.evaluate(() => (window as any).__regionMap.paintProperty('background', 'background-color'));
     const panelColour = () => page.locator('aside.panel').evaluate((el) => getComputedStyle(el).backgroundColor);
     expect(await background()).toBe('#0b0f14');
