@@ -4,7 +4,7 @@ import { useRegionData } from '../data/useRegionData';
 import { useT } from '../i18n/useT';
 import { useLoadedPacks, usePacks } from '../packs/loadedPacks';
 import { mergeRegionData } from '../packs/mergePack';
-import { restoreKeptPacks } from '../packs/packActions';
+import { prefetchKeptPacks, restoreKeptPacks } from '../packs/packActions';
 import { Dashboard } from './Dashboard';
 import { PresenterView } from '../present/PresenterView';
 import '../present/present.css';
@@ -14,6 +14,8 @@ const isPresenterWindow = new URLSearchParams(window.location.search).get('prese
 
 /** How long the first view waits for kept data packs before it shows without them (they join when ready). */
 const RESTORE_WAIT_MS = 3000;
+
+prefetchKeptPacks();
 
 export function App() {
   return isPresenterWindow ? <PresenterView /> : <DashboardApp />;

@@ -46,6 +46,12 @@ export async function readFiles(files: { name: string; item: File | FileData }[]
  * loader) and deleted from storage, never applied.
  */
 let restoring: Promise<void> | null = null;
+let listing: ReturnType<typeof listStoredPacks> | null = null;
+
+/** Starts reading the kept packs at once, while the boundaries load, so the first view does not wait for storage. */
+export function prefetchKeptPacks() {
+  listing ??= listStoredPacks();
+}
 
 export function restoreKeptPacks(base: RegionData, client: QueryClient): Promise<void> {
   return (restoring ??= restore(base, client));
@@ -55,7 +61,8 @@ async function restore(base: RegionData, client: QueryClient): Promise<void> {
   const { notify } = useUi.getState();
   const dropped: DroppedPack[] = [];
   try {
-    const stored = await listStoredPacks();
+    prefetchKeptPacks();
+    const stored = await listing!;
     if (!stored.ok) {
       notify({ id: 'packs-restore', key: 'packs.restoreFailed', vars: { message: stored.message.slice(0, 120) } });
       return;

@@ -47,6 +47,8 @@ export type StorageResult<T> = { ok: true; value: T } | { ok: false; message: st
 const failed = (e: unknown): { ok: false; message: string } => ({ ok: false, message: e instanceof Error ? e.message : String(e) });
 
 export async function listStoredPacks(): Promise<StorageResult<StoredPack[]>> {
+  // No storage at all (some locked-down browsers): nothing can have been kept, nothing to report.
+  if (typeof indexedDB === 'undefined') return { ok: true, value: [] };
   try {
     const all = await run('readonly', (s) => s.getAll() as IDBRequest<StoredPack[]>);
     return { ok: true, value: all.sort((a, b) => (a.storedAt < b.storedAt ? -1 : 1)) };
