@@ -141,10 +141,11 @@ describe('presentation mode', () => {
 
   it('switches the theme for a washed-out projector or an LED wall, in the UI, the map and the link', async () => {
     // A step that opens a panel, so the panel's colours can be checked too.
-    const n = first.steps.findIndex((s) => s.region || s.element) + 1;
-    expect(n, 'the first briefing has a step with a panel').toBeGreaterThan(0);
-    const { page, map, show } = await present(`?present=${first.id}&step=${n}&theme=dark`);
-    await show.expectStep(first, n, 'en');
+    const withPanel = briefings.find((b) => b.steps.some((s) => s.region || s.element));
+    expect(withPanel, 'a shipped briefing has a step that opens a panel').toBeDefined();
+    const n = withPanel!.steps.findIndex((s) => s.region || s.element) + 1;
+    const { page, map, show } = await present(`?present=${withPanel!.id}&step=${n}&theme=dark`);
+    await show.expectStep(withPanel!, n, 'en');
     const background = () => page.evaluate(() => (window as any).__regionMap.paintProperty('background', 'background-color'));
     const panelColour = () => page.locator('aside.panel').evaluate((el) => getComputedStyle(el).backgroundColor);
     expect(await background()).toBe('#0b0f14');
