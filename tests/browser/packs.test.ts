@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { validatePackFile } from '../../src/packs/validatePack';
 import { BUILT_IN_CODES, TAXONOMY_IDS } from '../unit/packs/packFixture';
+import { mutate, prng } from '../unit/packs/mutatePack';
 import { region } from './geoFixture';
 import { browserSession } from './session';
 
@@ -140,6 +141,31 @@ describe('data packs in the browser', () => {
     expect(await page.getByRole('region', { name: 'Loaded data packs' }).innerText()).toContain('Example data pack');
     await map.clickAt(aLng, aLat);
     await map.expectPanel('Example City A (test)');
+    const [lng, lat] = region('130100').label;
+    await map.clickAt(lng, lat);
+    await map.expectPanel('Shijiazhuang');
+  });
+
+  it('survives a run of mutated packs: each one answered (loaded or its problems), the page and the map still work', async () => {
+    const { page, map } = await open();
+    const random = prng(0x5eed);
+    const CASES = 30;
+    let loaded = 0;
+    for (let n = 0; n < CASES; n++) {
+      const name = `fuzz-${n}.json`;
+      await pickPack(page, name, mutate(random, n % 2 === 1).text);
+      // Answered: its problems (which name the file), or one more pack in the loaded list (named by the pack).
+      const answer = await page.waitForFunction(
+        ([file, before]) => {
+          if ([...document.querySelectorAll('.pack-problems')].some((el) => el.textContent?.includes(file))) return 'refused';
+          return document.querySelectorAll('.pack-list > li').length > before ? 'loaded' : false;
+        },
+        [name, loaded] as const,
+        { timeout: 20_000 },
+      );
+      if ((await answer.jsonValue()) === 'loaded') loaded++;
+    }
+    expect(loaded, 'some mutations leave a valid pack, most do not').toBeLessThan(CASES);
     const [lng, lat] = region('130100').label;
     await map.clickAt(lng, lat);
     await map.expectPanel('Shijiazhuang');
