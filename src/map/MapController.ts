@@ -276,8 +276,11 @@ export class MapController {
   /** Frames a box, leaving room on the right for the side panel. */
   async frame(bbox: Bbox, options: { animate: boolean; rightPadding: number; bottomPadding?: number }) {
     await this.ready;
+    // Layout symbols (e.g. Lishui's cluster hexagons) stand beside their regions, outside the bbox: leave them room,
+    // more in a meeting room where symbols are scaled up.
+    const edge = Math.round(56 * this.look.scale);
     this.map.fitBounds(bbox, {
-      padding: { top: 40, bottom: 40 + (options.bottomPadding ?? 0), left: 40, right: 40 + options.rightPadding },
+      padding: { top: edge, bottom: edge + (options.bottomPadding ?? 0), left: edge, right: edge + options.rightPadding },
       duration: options.animate ? 600 : 0,
       maxZoom: 9,
     });
