@@ -1,13 +1,12 @@
-import { useEffect, useMemo, useState } from 'react';
+import { Suspense, useEffect, useMemo, useState } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
 import { useRegionData } from '../data/useRegionData';
 import { useT } from '../i18n/useT';
 import { useLoadedPacks, usePacks } from '../packs/loadedPacks';
 import { mergeRegionData } from '../packs/mergePack';
-import { prefetchKeptPacks, restoreKeptPacks } from '../packs/packActions';
+import { prefetchKeptPacks, restoreKeptPacks } from '../packs/keptPacks';
 import { Dashboard } from './Dashboard';
-import { PresenterView } from '../present/PresenterView';
-import '../present/present.css';
+import { PresenterView } from './lazyPanels';
 
 /** The presenter's second window (`?presenter=1`) needs no map; every other page is the dashboard. */
 const isPresenterWindow = new URLSearchParams(window.location.search).get('presenter') === '1';
@@ -18,7 +17,13 @@ const RESTORE_WAIT_MS = 3000;
 prefetchKeptPacks();
 
 export function App() {
-  return isPresenterWindow ? <PresenterView /> : <DashboardApp />;
+  return isPresenterWindow ? (
+    <Suspense fallback={null}>
+      <PresenterView />
+    </Suspense>
+  ) : (
+    <DashboardApp />
+  );
 }
 
 function DashboardApp() {

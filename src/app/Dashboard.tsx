@@ -9,24 +9,18 @@ import { useT } from '../i18n/useT';
 import { MapView } from '../map/MapView';
 import type { MapController, MapTarget } from '../map/MapController';
 import { layoutFeatures, elementKey } from '../layouts/layoutFeatures';
-import { LayoutLegend } from '../layouts/LayoutLegend';
 import { matchFilter } from '../filter/matchFilter';
-import { IndustryFilter } from '../filter/IndustryFilter';
 import { RegionList } from '../nav/RegionList';
 import { Breadcrumb } from '../nav/Breadcrumb';
 import { JumpButtons } from '../nav/JumpButtons';
 import { LanguageSwitch } from '../ui/LanguageSwitch';
 import { CopyLinkButton } from '../ui/CopyLinkButton';
 import { Notices } from '../ui/Notices';
-import { ElementPanel, RegionPanel, SvgMap, preloadPanels } from './lazyPanels';
-import { ExportMenu } from '../export/ExportMenu';
-import { PackLoader } from '../packs/PackLoader';
+import { ElementPanel, ExportMenu, IndustryFilter, LayoutLegend, PackLoader, PresentationLayer, RegionPanel, SvgMap, preloadPanels } from './lazyPanels';
 import { ErrorBoundary, PanelBoundary } from '../ui/ErrorBoundary';
 import type { SvgMapHandle } from '../fallback/SvgMap';
-import { usePresentation } from '../present/usePresentation';
-import { BlankScreen, PresentBar } from '../present/PresentBar';
 import { BriefingMenu } from '../present/BriefingMenu';
-import { FigureCards } from '../present/FigureCards';
+import { startPresentation } from '../present/startPresentation';
 
 /** The side panel's width as app.css lays it out (min(25rem, 45% of the stage)), plus its margin. */
 function panelWidthPx(): number {
@@ -107,7 +101,9 @@ export function Dashboard({ data }: { data: RegionData }) {
   );
   useUrlSync(data, linkCheck, frameFromLink, elementFromLink);
   const mapCamera = useCallback(() => controllerRef.current ?? fallbackRef.current, []);
-  const presentation = usePresentation({ data, plans: plans.data, layouts, controllerRef, camera: mapCamera });
+  const [stage, setStage] = useState<HTMLElement | null>(null);
+  // What only a drawn map needs (presentation runtime, pack loader) is drawn after it, so the first view does not load it.
+  const afterFirstDraw = mapDrawn || !webgl;
 
   /** Selects a region chosen from outside the map (list, breadcrumb, panel link) and frames it. */
   const choose = useCallback(
@@ -180,9 +176,15 @@ export function Dashboard({ data }: { data: RegionData }) {
           <p>{t('appSubtitle')}</p>
         </div>
         <JumpButtons regions={jumps} onJump={drill} />
-        <BriefingMenu onStart={presentation.start} />
+        <BriefingMenu onStart={startPresentation} />
         <CopyLinkButton />
-        <ExportMenu controllerRef={controllerRef} data={data} />
+        {afterFirstDraw ? (
+          <Suspense fallback={<ExportPlaceholder />}>
+            <ExportMenu controllerRef={controllerRef} data={data} />
+          </Suspense>
+        ) : (
+          <ExportPlaceholder />
+        )}
         <LanguageSwitch />
       </header>
       <div className="sidebar">
@@ -190,7 +192,9 @@ export function Dashboard({ data }: { data: RegionData }) {
           <summary>{t('filter.title')}</summary>
           <ErrorBoundary>
             {plans.data && match ? (
-              <IndustryFilter taxonomy={plans.data.taxonomy} index={plans.data.index} match={match} />
+              <Suspense fallback={<PlanDataStatus failed={false} />}>
+                <IndustryFilter taxonomy={plans.data.taxonomy} index={plans.data.index} match={match} />
+              </Suspense>
             ) : (
               <PlanDataStatus failed={plans.isError} message={plans.error?.message} />
             )}
@@ -200,7 +204,9 @@ export function Dashboard({ data }: { data: RegionData }) {
           <summary>{t('layout.legend')}</summary>
           <ErrorBoundary>
             {plans.data ? (
-              <LayoutLegend plans={plans.data.plans} matchedElements={matchedElements} onChoose={chooseElement} />
+              <Suspense fallback={<PlanDataStatus failed={false} />}>
+                <LayoutLegend plans={plans.data.plans} matchedElements={matchedElements} onChoose={chooseElement} />
+              </Suspense>
             ) : (
               <PlanDataStatus failed={plans.isError} message={plans.error?.message} />
             )}
@@ -215,11 +221,15 @@ export function Dashboard({ data }: { data: RegionData }) {
             </ErrorBoundary>
           )}
         </details>
-        <ErrorBoundary>
-          <PackLoader data={data} />
-        </ErrorBoundary>
+        {afterFirstDraw && (
+          <ErrorBoundary>
+            <Suspense fallback={null}>
+              <PackLoader data={data} />
+            </Suspense>
+          </ErrorBoundary>
+        )}
       </div>
-      <main className="stage">
+      <main className="stage" ref={setStage}>
         {webgl ? (
           <MapView
             data={data}
@@ -254,7 +264,6 @@ export function Dashboard({ data }: { data: RegionData }) {
           onChoose={drill}
         />
         <Notices />
-        {presentation.active && plans.data && <FigureCards refs={presentation.current?.figures ?? []} plans={plans.data.plans} />}
         <Suspense fallback={<PanelLoading />}>
           {region && (
             <PanelBoundary key={region.code} onClose={() => select(null)}>
@@ -282,13 +291,30 @@ export function Dashboard({ data }: { data: RegionData }) {
           )}
         </Suspense>
       </main>
-      <PresentBar p={presentation} />
-      <BlankScreen p={presentation} />
+      {afterFirstDraw && (
+        <ErrorBoundary>
+          <Suspense fallback={null}>
+            <PresentationLayer stage={stage} data={data} plans={plans.data} layouts={layouts} controllerRef={controllerRef} camera={mapCamera} />
+          </Suspense>
+        </ErrorBoundary>
+      )}
       <footer className="app-footer">
         <span>{t('attribution')}</span>
         <span aria-hidden="true"> · </span>
         <strong>{t('notOfficial')}</strong>
       </footer>
+    </div>
+  );
+}
+
+/** The Export button as it stands until the map is drawn and the menu's code has loaded. */
+function ExportPlaceholder() {
+  const { t } = useT();
+  return (
+    <div className="export-menu">
+      <button type="button" aria-haspopup="menu" aria-expanded={false} disabled>
+        {t('export.menu')} ▾
+      </button>
     </div>
   );
 }

@@ -1,7 +1,8 @@
 /**
  * Code the first view does without. The side panels carry the charts (recharts), the largest
  * part of the code: they load after the first map is drawn (`preloadPanels`), so the first view
- * stays small and the first click still finds them ready.
+ * stays small and the first click still finds them ready. What needs the plan data (filter,
+ * legend) or a drawn map (export, presentation runtime, data-pack loader) loads then too.
  */
 import { lazy } from 'react';
 
@@ -9,9 +10,13 @@ let regionPanel: Promise<typeof import('../panel/RegionPanel')> | undefined;
 let elementPanel: Promise<typeof import('../plans/ElementPanel')> | undefined;
 const loadRegionPanel = () => (regionPanel ??= import('../panel/RegionPanel'));
 const loadElementPanel = () => (elementPanel ??= import('../plans/ElementPanel'));
+const loadFilter = () => import('../filter/IndustryFilter');
+const loadLegend = () => import('../layouts/LayoutLegend');
 
 export const RegionPanel = lazy(() => loadRegionPanel().then((m) => ({ default: m.RegionPanel })));
 export const ElementPanel = lazy(() => loadElementPanel().then((m) => ({ default: m.ElementPanel })));
+export const IndustryFilter = lazy(() => loadFilter().then((m) => ({ default: m.IndustryFilter })));
+export const LayoutLegend = lazy(() => loadLegend().then((m) => ({ default: m.LayoutLegend })));
 
 /** The SVG map for browsers without WebGL2 (d3-geo): loaded only there, so it costs WebGL users nothing. */
 export const SvgMap = lazy(() => import('../fallback/SvgMap').then((m) => ({ default: m.SvgMap })));
@@ -19,4 +24,11 @@ export const SvgMap = lazy(() => import('../fallback/SvgMap').then((m) => ({ def
 export function preloadPanels() {
   void loadRegionPanel();
   void loadElementPanel();
+  void loadFilter();
+  void loadLegend();
 }
+
+export const PresentationLayer = lazy(() => import('../present/PresentationLayer').then((m) => ({ default: m.PresentationLayer })));
+export const PresenterView = lazy(() => import('../present/PresenterView').then((m) => ({ default: m.PresenterView })));
+export const PackLoader = lazy(() => import('../packs/PackLoader').then((m) => ({ default: m.PackLoader })));
+export const ExportMenu = lazy(() => import('../export/ExportMenu').then((m) => ({ default: m.ExportMenu })));

@@ -1,5 +1,5 @@
 /**
- * Checking a pack against what is already loaded, and bringing back the kept packs at start.
+ * Checking a pack against what is already loaded, and validating the kept packs again at start.
  * Both validate in the worker; the merge into the map and plans follows from the pack store.
  */
 import type { QueryClient } from '@tanstack/react-query';
@@ -9,7 +9,7 @@ import { briefingIndexQuery } from '../data/useBriefings';
 import { useUi } from '../state/store';
 import { useLoadedPacks, type DroppedPack, type LoadedPack, type PackFile } from './loadedPacks';
 import { mergeRegionData, takenIds } from './mergePack';
-import { deleteStoredPack, listStoredPacks } from './packStorage';
+import { deleteStoredPack, type StoredPack } from './packStorage';
 import { validateInWorker, type Progress, type Validation } from './validateInWorker';
 import type { FileData } from './validatePack';
 
@@ -41,34 +41,16 @@ export async function readFiles(files: { name: string; item: File | FileData }[]
 }
 
 /**
- * Reads the kept packs back and validates each again, one after another against what is loaded
- * so far. A pack that no longer validates is reported (a notice, and its problems listed in the
- * loader) and deleted from storage, never applied.
+ * Validates the kept packs again, one after another against what is loaded so far (see
+ * keptPacks.ts). A pack that no longer validates is reported (a notice, and its problems listed
+ * in the loader) and deleted from storage, never applied.
  */
-let restoring: Promise<void> | null = null;
-let listing: ReturnType<typeof listStoredPacks> | null = null;
-
-/** Starts reading the kept packs at once, while the boundaries load, so the first view does not wait for storage. */
-export function prefetchKeptPacks() {
-  listing ??= listStoredPacks();
-}
-
-export function restoreKeptPacks(base: RegionData, client: QueryClient): Promise<void> {
-  return (restoring ??= restore(base, client));
-}
-
-async function restore(base: RegionData, client: QueryClient): Promise<void> {
+export async function revalidateKept(stored: StoredPack[], base: RegionData, client: QueryClient): Promise<void> {
   const { notify } = useUi.getState();
   const dropped: DroppedPack[] = [];
   try {
-    prefetchKeptPacks();
-    const stored = await listing!;
-    if (!stored.ok) {
-      notify({ id: 'packs-restore', key: 'packs.restoreFailed', vars: { message: stored.message.slice(0, 120) } });
-      return;
-    }
     let data = base;
-    for (const kept of stored.value) {
+    for (const kept of stored) {
       const check = await startCheck({ layout: kept.layout, files: kept.files.map((f) => ({ name: f.name, item: f.data })) }, data, client, () => {});
       const { result } = await check.result;
       if (!result.ok) {

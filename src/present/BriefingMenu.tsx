@@ -1,6 +1,7 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { useBriefingIndex } from '../data/useBriefings';
 import { useT } from '../i18n/useT';
+import './briefingMenu.css';
 
 /** The header's control into presentation mode: the shipped briefings, titled in both languages. */
 export function BriefingMenu({ onStart }: { onStart: (briefingId: string) => void }) {

@@ -11,6 +11,7 @@ import { openChannel, react, type Channel } from './channel';
 import { isTyping, keyAction } from './keys';
 import { parsePresentParam, parseStepParam, withParams } from '../state/url';
 import { LanguageSwitch } from '../ui/LanguageSwitch';
+import './present.css';
 
 const initial = () => {
   const search = window.location.search;

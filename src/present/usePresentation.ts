@@ -14,13 +14,15 @@ import { translate } from '../i18n/strings';
 import { useUi } from '../state/store';
 import { naturalScope } from '../state/drill';
 import { parseLoopParam, parsePresentParam, parseStepParam, parseThemeParam, withParams } from '../state/url';
-import { checkBriefingRefs, withoutUnknownRefs, type KnownIds } from './briefingRefs';
+import { checkBriefingRefs } from '../briefings/validateBriefing';
+import { withoutUnknownRefs, type KnownIds } from './briefingRefs';
+import { startPresentation } from './startPresentation';
 import { openChannel, react, stepMessage, type Channel } from './channel';
 import { isEnterKey, isTyping, keyAction, type PresentAction } from './keys';
 import { clampStep, isOnScript, stepCamera, stepView, type StepView } from './stepView';
 import { PANEL_SECTION_HEADINGS, scrollPanelTo } from './panelSection';
 
-interface Args {
+export interface PresentationArgs {
   data: RegionData;
   plans: { plans: Plan[]; taxonomy: Taxonomy } | undefined;
   layouts: LayoutCollections | undefined;
@@ -43,7 +45,6 @@ export interface Presentation {
   readyStep: number;
   act: (action: PresentAction) => void;
   go: (step: number) => void;
-  start: (briefingId: string) => void;
   openPresenterView: () => void;
 }
 
@@ -52,10 +53,6 @@ const replaceUrl = (params: Record<string, string | null>) =>
   window.history.replaceState(window.history.state, '', withParams(window.location.href, params));
 const clip = (text: string, max: number) => (text.length > max ? `${text.slice(0, max)}…` : text);
 
-function requestFullscreen() {
-  // Headless browsers, iframes and some kiosks refuse: presentation mode works without it.
-  document.documentElement.requestFullscreen?.().catch(() => {});
-}
 function leaveFullscreen() {
   if (document.fullscreenElement) document.exitFullscreen?.().catch(() => {});
 }
@@ -72,7 +69,7 @@ function framePadding(panelOpen: boolean, figures: boolean) {
   };
 }
 
-export function usePresentation({ data, plans, layouts, controllerRef, camera: mapCamera }: Args): Presentation {
+export function usePresentation({ data, plans, layouts, controllerRef, camera: mapCamera }: PresentationArgs): Presentation {
   const present = useUi((s) => s.present);
   const step = useUi((s) => s.step);
   const notify = useUi((s) => s.notify);
@@ -139,9 +136,9 @@ export function usePresentation({ data, plans, layouts, controllerRef, camera: m
   useEffect(() => {
     if (!loaded.data || !known) return;
     const file = index.data?.briefings.find((b) => b.id === loaded.data.id)?.file ?? loaded.data.id;
-    const errors = checkBriefingRefs(file, loaded.data, known);
+    const errors = checkBriefingRefs(file, loaded.data, { plans: plans!.plans, regionCodes: known.regions, categoryIds: known.categories });
     if (errors.length) notify({ id: `present-refs-${loaded.data.id}`, key: 'present.badRefs', vars: { message: clip(errors.join('; '), 600) } });
-  }, [loaded.data, known, index.data, notify]);
+  }, [loaded.data, known, plans, index.data, notify]);
 
   const total = briefing?.steps.length ?? 0;
 
@@ -251,10 +248,9 @@ export function usePresentation({ data, plans, layouts, controllerRef, camera: m
   }, []);
 
   const start = useCallback((briefingId: string) => {
-    requestFullscreen();
     setBlank(false);
     applied.current = null;
-    useUi.getState().setPresent(briefingId, 1);
+    startPresentation(briefingId);
   }, []);
 
   const returnToStep = useCallback(() => {
@@ -393,7 +389,6 @@ export function usePresentation({ data, plans, layouts, controllerRef, camera: m
     readyStep,
     act,
     go,
-    start,
     openPresenterView,
   };
 }

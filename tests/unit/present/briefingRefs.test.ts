@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Briefing } from '../../../src/briefings/briefingSchema';
-import { checkBriefingRefs, withoutUnknownRefs, type KnownIds } from '../../../src/present/briefingRefs';
+import { withoutUnknownRefs, type KnownIds } from '../../../src/present/briefingRefs';
 
 const known: KnownIds = {
   regions: new Set(['130000', '130200']),
@@ -31,16 +31,6 @@ const briefing: Briefing = {
 };
 
 describe("a briefing's references", () => {
-  it('are reported with file and field path', () => {
-    expect(checkBriefingRefs('briefings/b.json', briefing, known)).toEqual([
-      'briefings/b.json: steps[1].camera.fit[0]: unknown region "999999"',
-      'briefings/b.json: steps[1].layouts[0]: unknown plan "no-such-plan"',
-      'briefings/b.json: steps[1].filter[0]: unknown industry category "martian"',
-      'briefings/b.json: steps[1].element: unknown layout element "hebei-manufacturing-14fyp/nope"',
-      'briefings/b.json: steps[1].figures[0]: unknown target "hebei-manufacturing-14fyp/hb-t99"',
-    ]);
-  });
-
   it('that do not exist are dropped, and the rest of the step kept', () => {
     const cleaned = withoutUnknownRefs(briefing, known);
     expect(cleaned.steps[0]).toEqual(briefing.steps[0]);

@@ -1,0 +1,39 @@
+/**
+ * Bringing back the packs kept on this computer, at start. Reading storage is light and starts
+ * at once, while the boundaries load; the validator (packActions, the worker) is loaded only
+ * when something was kept, so a first view without kept packs does not carry it.
+ */
+import type { QueryClient } from '@tanstack/react-query';
+import type { RegionData } from '../data/regions';
+import { useUi } from '../state/store';
+import { useLoadedPacks } from './loadedPacks';
+import { listStoredPacks } from './packStorage';
+
+let listing: ReturnType<typeof listStoredPacks> | null = null;
+let restoring: Promise<void> | null = null;
+
+export function prefetchKeptPacks() {
+  listing ??= listStoredPacks();
+}
+
+export function restoreKeptPacks(base: RegionData, client: QueryClient): Promise<void> {
+  return (restoring ??= restore(base, client));
+}
+
+async function restore(base: RegionData, client: QueryClient): Promise<void> {
+  prefetchKeptPacks();
+  const stored = await listing!;
+  if (!stored.ok) {
+    useUi.getState().notify({ id: 'packs-restore', key: 'packs.restoreFailed', vars: { message: stored.message.slice(0, 120) } });
+    return useLoadedPacks.getState().setRestored([]);
+  }
+  if (stored.value.length === 0) return useLoadedPacks.getState().setRestored([]);
+  try {
+    const { revalidateKept } = await import('./packActions');
+    await revalidateKept(stored.value, base, client);
+  } catch (e) {
+    // The validator's code could not load (a broken install): the dashboard opens without the kept packs.
+    useUi.getState().notify({ id: 'packs-restore', key: 'packs.restoreFailed', vars: { message: (e instanceof Error ? e.message : String(e)).slice(0, 120) } });
+    useLoadedPacks.getState().setRestored([]);
+  }
+}
