@@ -312,7 +312,7 @@ function ExportPlaceholder() {
   const { t } = useT();
   return (
     <div className="export-menu">
-      <button type="button" aria-haspopup="menu" aria-expanded={false} disabled>
+      <button type="button" className="header-button" aria-haspopup="menu" aria-expanded={false} disabled>
         {t('export.menu')} ▾
       </button>
     </div>

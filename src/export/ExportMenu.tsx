@@ -222,6 +222,7 @@ export function ExportMenu({ controllerRef, data }: Props) {
       <button
         ref={button}
         type="button"
+        className="header-button"
         aria-haspopup="menu"
         aria-expanded={open}
         aria-controls={open ? menuId : undefined}
