@@ -1,6 +1,6 @@
 import { Bar, BarChart, CartesianGrid, Cell, XAxis, YAxis } from 'recharts';
 import { chartMotion } from './motion';
-import { wrapText } from './wrapText';
+import { wrapParts, wrapText } from './wrapText';
 
 export interface HBarRow {
   key: string;
@@ -27,9 +27,11 @@ const LABEL_WIDTH = 175;
 
 /** Horizontal bars with multi-line category labels (label + value) at 14px. */
 export function HBarChart({ rows, unit, wrap, width = 340, dashed = false }: Props) {
-  const byKey = new Map(rows.map((r) => [r.key, r]));
   const lines = new Map(rows.map((r) => [r.key, wrapText(r.label, wrap, 3)]));
-  const rowHeight = Math.max(...rows.map((r) => (lines.get(r.key)!.length + 1) * LINE + 10), 40);
+  // The value is bold, so a little wider per character; "value · year" splits at the dot when it does not fit.
+  const valueLines = new Map(rows.map((r) => [r.key, wrapParts(r.valueText.split(' · '), Math.round(wrap * 0.9))]));
+  const lineCount = (key: string) => lines.get(key)!.length + valueLines.get(key)!.length;
+  const rowHeight = Math.max(...rows.map((r) => lineCount(r.key) * LINE + 10), 40);
   const height = rowHeight * rows.length + 48;
   return (
     <BarChart layout="vertical" width={width} height={height} data={rows} margin={{ top: 4, right: 16, bottom: 20, left: 4 }}>
@@ -45,10 +47,10 @@ export function HBarChart({ rows, unit, wrap, width = 340, dashed = false }: Pro
         width={LABEL_WIDTH}
         interval={0}
         tick={(props: { x: number | string; y: number | string; payload: { value: string } }) => {
-          const row = byKey.get(props.payload.value);
           const ls = lines.get(props.payload.value) ?? [];
+          const vs = valueLines.get(props.payload.value) ?? [];
           const x = Number(props.x);
-          const y = Number(props.y) - ((ls.length + 1) * LINE) / 2 + LINE * 0.8;
+          const y = Number(props.y) - ((ls.length + vs.length) * LINE) / 2 + LINE * 0.8;
           return (
             <text x={x - 6} y={y} textAnchor="end" fontSize={14} fill="#1b1b1b">
               {ls.map((l, i) => (
@@ -56,9 +58,11 @@ export function HBarChart({ rows, unit, wrap, width = 340, dashed = false }: Pro
                   {l}
                 </tspan>
               ))}
-              <tspan x={x - 6} dy={LINE} fontWeight="bold">
-                {row?.valueText}
-              </tspan>
+              {vs.map((v, i) => (
+                <tspan key={`v${i}`} x={x - 6} dy={LINE} fontWeight="bold">
+                  {v}
+                </tspan>
+              ))}
             </text>
           );
         }}

@@ -22,3 +22,17 @@ export function wrapText(text: string, max: number, maxLines = 4): string[] {
   kept[maxLines - 1] = `${kept[maxLines - 1].replace(/.$/u, '')}…`;
   return kept;
 }
+
+/**
+ * Joins parts ("> 113 billion yuan", "by 2026") with `separator` on as few lines as fit in `max`
+ * characters, never breaking inside a part unless the part alone is too long.
+ */
+export function wrapParts(parts: readonly string[], max: number, separator = ' · '): string[] {
+  const lines: string[] = [];
+  for (const part of parts) {
+    const last = lines.length ? lines[lines.length - 1] : null;
+    if (last !== null && (last + separator + part).length <= max) lines[lines.length - 1] = last + separator + part;
+    else lines.push(...(part.length > max ? wrapText(part, max, 2) : [part]));
+  }
+  return lines;
+}

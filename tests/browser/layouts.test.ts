@@ -118,6 +118,28 @@ describe('region panel with plan figures', () => {
     await page.getByRole('tooltip').getByText('the added value of industries above designated size will exceed 73billion yuan').waitFor();
   });
 
+  it('draws every bar label whole inside its chart, values included, in both languages', async () => {
+    for (const lang of ['en', 'zh'] as const) {
+      const { map, page } = await open('?region=331100', lang);
+      await map.expectPanel(lang === 'en' ? 'Lishui' : '丽水市');
+      const panel = page.locator('aside.panel');
+      await panel.locator('.recharts-yAxis-tick-labels text').first().waitFor();
+      // Each label's box, in its own chart's coordinates: a value cut at the chart's left edge starts below 0.
+      const boxes = await panel.evaluate((el) =>
+        [...el.querySelectorAll<SVGTextElement>('.recharts-yAxis-tick-labels text')].map((text) => {
+          const box = text.getBBox();
+          return { text: text.textContent, left: box.x, right: box.x + box.width, width: text.ownerSVGElement!.width.baseVal.value };
+        }),
+      );
+      expect(boxes.length).toBeGreaterThan(1);
+      for (const box of boxes) {
+        expect(box.left, `${lang}: "${box.text}"`).toBeGreaterThanOrEqual(0);
+        expect(box.right, `${lang}: "${box.text}"`).toBeLessThanOrEqual(box.width);
+      }
+      await page.close();
+    }
+  });
+
   it('shows Jilin 2013\'s cluster structure with its recorded discrepancy, apart from the 14th FYP plans', async () => {
     const { map, page } = await open('?region=220000', 'en');
     await map.expectPanel('Jilin');

@@ -4,7 +4,7 @@ import { derivePath, shapePlanTargets, shapeTargetCharts } from '../../../src/pl
 import { clusterStructures, industriesByRole, industriesByTier, matchingIndustries } from '../../../src/plans/shapeIndustries';
 import { axisScale } from '../../../src/charts/TargetBarChart';
 import { formatTargetShort } from '../../../src/ui/formatValue';
-import { wrapText } from '../../../src/charts/wrapText';
+import { wrapParts, wrapText } from '../../../src/charts/wrapText';
 import { index, plan, regions, taxonomy } from './planFixtures';
 
 describe('coverage', () => {
@@ -147,5 +147,13 @@ describe('wrapText', () => {
     expect(wrapText('Added value of industry above designated size', 20)).toEqual(['Added value of', 'industry above', 'designated size']);
     expect(wrapText('五大主导产业集群总产值', 5)).toEqual(['五大主导产', '业集群总产', '值']);
     expect(wrapText('a b c d e f g h', 1, 2)).toEqual(['a', '…']);
+  });
+});
+
+describe('wrapParts', () => {
+  it('keeps a bar value on one line when it fits, and splits it at the dot when it does not', () => {
+    expect(wrapParts(['≥ 30 %', '2025'], 20)).toEqual(['≥ 30 % · 2025']);
+    expect(wrapParts(['> 113 billion yuan', 'by 2026'], 20)).toEqual(['> 113 billion yuan', 'by 2026']);
+    expect(wrapParts(['≥ 1130 亿元', '2026年'], 10)).toEqual(['≥ 1130 亿元', '2026年']);
   });
 });
