@@ -24,12 +24,14 @@ interface Props {
 
 const LINE = 17;
 const LABEL_WIDTH = 175;
+/** The label column less the tick gap, in ems of the 14px bold value text. */
+const VALUE_MAX_EM = (LABEL_WIDTH - 6) / 14;
 
 /** Horizontal bars with multi-line category labels (label + value) at 14px. */
 export function HBarChart({ rows, unit, wrap, width = 340, dashed = false }: Props) {
   const lines = new Map(rows.map((r) => [r.key, wrapText(r.label, wrap, 3)]));
-  // The value is bold, so a little wider per character; "value · year" splits at the dot when it does not fit.
-  const valueLines = new Map(rows.map((r) => [r.key, wrapParts(r.valueText.split(' · '), Math.round(wrap * 0.9))]));
+  // "value · year" in bold splits at the dot when it is wider than the label column.
+  const valueLines = new Map(rows.map((r) => [r.key, wrapParts(r.valueText.split(' · '), VALUE_MAX_EM)]));
   const lineCount = (key: string) => lines.get(key)!.length + valueLines.get(key)!.length;
   const rowHeight = Math.max(...rows.map((r) => lineCount(r.key) * LINE + 10), 40);
   const height = rowHeight * rows.length + 48;

@@ -4,7 +4,7 @@ import { derivePath, shapePlanTargets, shapeTargetCharts } from '../../../src/pl
 import { clusterStructures, industriesByRole, industriesByTier, matchingIndustries } from '../../../src/plans/shapeIndustries';
 import { axisScale } from '../../../src/charts/TargetBarChart';
 import { formatTargetShort } from '../../../src/ui/formatValue';
-import { wrapParts, wrapText } from '../../../src/charts/wrapText';
+import { textWidthEm, wrapParts, wrapText } from '../../../src/charts/wrapText';
 import { index, plan, regions, taxonomy } from './planFixtures';
 
 describe('coverage', () => {
@@ -147,13 +147,22 @@ describe('wrapText', () => {
     expect(wrapText('Added value of industry above designated size', 20)).toEqual(['Added value of', 'industry above', 'designated size']);
     expect(wrapText('五大主导产业集群总产值', 5)).toEqual(['五大主导产', '业集群总产', '值']);
     expect(wrapText('a b c d e f g h', 1, 2)).toEqual(['a', '…']);
+    expect(wrapText('Hundred-billion-yuan-level strategic emerging industries', 22)).toEqual(['Hundred-billion-yuan-', 'level strategic', 'emerging industries']);
+    expect(wrapText('an Abcdefghijklmnopqrstuvwxyz', 10)).toEqual(['an', 'Abcdefghij', 'klmnopqrst', 'uvwxyz']);
   });
 });
 
 describe('wrapParts', () => {
+  it('measures Chinese characters as one em and others as about 0.65', () => {
+    expect(textWidthEm('亿元')).toBe(2);
+    expect(textWidthEm('by 2026')).toBeCloseTo(4.55);
+  });
+
   it('keeps a bar value on one line when it fits, and splits it at the dot when it does not', () => {
-    expect(wrapParts(['≥ 30 %', '2025'], 20)).toEqual(['≥ 30 % · 2025']);
-    expect(wrapParts(['> 113 billion yuan', 'by 2026'], 20)).toEqual(['> 113 billion yuan', 'by 2026']);
-    expect(wrapParts(['≥ 1130 亿元', '2026年'], 10)).toEqual(['≥ 1130 亿元', '2026年']);
+    expect(wrapParts(['> 250 billion yuan', 'by 2026'], 12)).toEqual(['> 250 billion yuan', 'by 2026']);
+    expect(wrapParts(['≥ 30%', '2025'], 12)).toEqual(['≥ 30% · 2025']);
+    expect(wrapParts(['>2,500亿元', '2026年'], 12)).toEqual(['>2,500亿元 · 2026年']);
+    expect(wrapParts(['一个很长很长很长很长很长的数值'], 12)).toEqual(['一个很长很长很长很长很长', '的数值']);
+    expect(wrapParts(['> 300,000 yuan per mu', 'by 2026'], 12)).toEqual(['> 300,000 yuan per', 'mu', 'by 2026']);
   });
 });
