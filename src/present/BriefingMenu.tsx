@@ -27,7 +27,7 @@ export function BriefingMenu({ onStart }: { onStart: (briefingId: string) => voi
         {t('present.button')} ▾
       </button>
       {open && (
-        <div id={menuId} className="briefing-list" role="group" aria-label={t('present.menu')}>
+        <div id={menuId} className="header-popover briefing-list" role="group" aria-label={t('present.menu')}>
           {index.isError ? (
             <p role="alert" className="error-detail small">{index.error.message}</p>
           ) : !index.data ? (

@@ -42,7 +42,7 @@ export function CopyLinkButton() {
         {state === 'copied' ? t('link.copied') : ''}
       </span>
       {state === 'failed' && (
-        <div className="copy-link-fallback" role="dialog" aria-label={t('link.copy')}>
+        <div className="header-popover copy-link-fallback" role="dialog" aria-label={t('link.copy')}>
           <label>
             {t('link.copyFailed')}
             <input ref={field} readOnly value={link} onKeyDown={(e) => e.key === 'Escape' && setState('idle')} />
