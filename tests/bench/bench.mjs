@@ -576,7 +576,8 @@ if (run('present')) {
     }, 20);
   });
   await page.goto(`${url('app')}?present=${looped.id}&loop=${LOOP_SECONDS}`);
-  await page.waitForSelector('[data-step-ready]', { timeout: 120_000 });
+  // Running once the bar counts steps: at a step every 0.3 s a step may never be fully drawn before the next.
+  await page.waitForFunction(() => /\d/.test(document.querySelector('.present-count')?.textContent ?? ''), undefined, { timeout: 120_000, polling: 100 });
   const heap = async () => {
     await cdp.send('HeapProfiler.collectGarbage');
     await cdp.send('HeapProfiler.collectGarbage');
