@@ -46,9 +46,11 @@ export function Dashboard({ data }: { data: RegionData }) {
   const [regionsOpen, setRegionsOpen] = useState(false);
   // Read before the map exists: maplibre writes its own camera into the hash as soon as it starts.
   const [linkHadCamera] = useState(() => hashHasCamera(window.location.hash));
-  // The plans (and their validator) load once the first map is drawn, or at once without a map.
+  // What the first view does without (the plans and their validator, the presentation runtime, export, the pack
+  // loader) loads once the first map is drawn, or at once without a WebGL map.
   const [mapDrawn, setMapDrawn] = useState(false);
-  const plans = useAllPlans({ enabled: mapDrawn || !webgl });
+  const afterFirstDraw = mapDrawn || !webgl;
+  const plans = useAllPlans({ enabled: afterFirstDraw });
   const onDrawn = useCallback(() => {
     setMapDrawn(true);
     preloadPanels();
@@ -102,8 +104,6 @@ export function Dashboard({ data }: { data: RegionData }) {
   useUrlSync(data, linkCheck, frameFromLink, elementFromLink);
   const mapCamera = useCallback(() => controllerRef.current ?? fallbackRef.current, []);
   const [stage, setStage] = useState<HTMLElement | null>(null);
-  // What only a drawn map needs (presentation runtime, pack loader) is drawn after it, so the first view does not load it.
-  const afterFirstDraw = mapDrawn || !webgl;
 
   /** Selects a region chosen from outside the map (list, breadcrumb, panel link) and frames it. */
   const choose = useCallback(

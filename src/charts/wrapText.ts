@@ -16,25 +16,23 @@ export function wrapText(text: string, max: number, maxLines = 4): string[] {
       } else line = line ? line + glue + piece : piece;
     }
     if (line) lines.push(line);
-  } else {
-    const chars = [...text];
-    for (let i = 0; i < chars.length; i += max) lines.push(chars.slice(i, i + max).join(''));
-  }
+  } else lines.push(...chunks(text, max));
   if (lines.length <= maxLines) return lines;
   const kept = lines.slice(0, maxLines);
   kept[maxLines - 1] = `${kept[maxLines - 1].replace(/.$/u, '')}…`;
   return kept;
 }
 
+/** Pieces of `max` characters at most. */
+function chunks(text: string, max: number): string[] {
+  const chars = [...text];
+  const cut: string[] = [];
+  for (let i = 0; i < chars.length; i += max) cut.push(chars.slice(i, i + max).join(''));
+  return cut;
+}
+
 function wordPieces(word: string, max: number): string[] {
-  if (word.length <= max) return [word];
-  const atHyphens = word.split(/(?<=-)/);
-  return atHyphens.flatMap((piece) => {
-    const chars = [...piece];
-    const cut: string[] = [];
-    for (let i = 0; i < chars.length; i += max) cut.push(chars.slice(i, i + max).join(''));
-    return cut;
-  });
+  return word.length <= max ? [word] : word.split(/(?<=-)/).flatMap((piece) => chunks(piece, max));
 }
 
 const NARROW_EM = 0.65;

@@ -20,20 +20,21 @@ export function restoreKeptPacks(base: RegionData, client: QueryClient): Promise
   return (restoring ??= restore(base, client));
 }
 
+/** Storage or the validator's code failed: said once, and the dashboard opens without the kept packs. */
+function failed(message: string) {
+  useUi.getState().notify({ id: 'packs-restore', key: 'packs.restoreFailed', vars: { message: message.slice(0, 120) } });
+  useLoadedPacks.getState().setRestored([]);
+}
+
 async function restore(base: RegionData, client: QueryClient): Promise<void> {
   prefetchKeptPacks();
   const stored = await listing!;
-  if (!stored.ok) {
-    useUi.getState().notify({ id: 'packs-restore', key: 'packs.restoreFailed', vars: { message: stored.message.slice(0, 120) } });
-    return useLoadedPacks.getState().setRestored([]);
-  }
+  if (!stored.ok) return failed(stored.message);
   if (stored.value.length === 0) return useLoadedPacks.getState().setRestored([]);
   try {
     const { revalidateKept } = await import('./packActions');
     await revalidateKept(stored.value, base, client);
   } catch (e) {
-    // The validator's code could not load (a broken install): the dashboard opens without the kept packs.
-    useUi.getState().notify({ id: 'packs-restore', key: 'packs.restoreFailed', vars: { message: (e instanceof Error ? e.message : String(e)).slice(0, 120) } });
-    useLoadedPacks.getState().setRestored([]);
+    failed(e instanceof Error ? e.message : String(e));
   }
 }

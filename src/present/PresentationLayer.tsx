@@ -4,7 +4,6 @@
  * first view does not carry it; the figure cards go into the map stage.
  */
 import { createPortal } from 'react-dom';
-import type { Plan } from '../data/planSchema';
 import { usePresentation, type PresentationArgs } from './usePresentation';
 import { BlankScreen, PresentBar } from './PresentBar';
 import { FigureCards } from './FigureCards';
@@ -16,7 +15,7 @@ interface Props extends PresentationArgs {
 
 export function PresentationLayer({ stage, ...args }: Props) {
   const presentation = usePresentation(args);
-  const plans: readonly Plan[] | undefined = args.plans?.plans;
+  const plans = args.plans?.plans;
   return (
     <>
       {presentation.active && plans && stage && createPortal(<FigureCards refs={presentation.current?.figures ?? []} plans={plans} />, stage)}

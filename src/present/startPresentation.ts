@@ -4,7 +4,7 @@
  */
 import { useUi } from '../state/store';
 
-export function requestFullscreen() {
+function requestFullscreen() {
   // Headless browsers, iframes and some kiosks refuse: presentation mode works without it.
   document.documentElement.requestFullscreen?.().catch(() => {});
 }

@@ -63,55 +63,52 @@ function rawParam(search: string, name: string): string | null {
   return raw === null || raw.trim() === '' ? null : raw;
 }
 
-export function parseRegionParam(search: string): ParamResult<string> {
-  const raw = rawParam(search, 'region');
+/** One value: missing when absent or blank, else what `accept` makes of the trimmed text (null: invalid, reported with the raw text). */
+function parseParam<T>(search: string, name: string, accept: (trimmed: string) => T | null): ParamResult<T> {
+  const raw = rawParam(search, name);
   if (raw === null) return { kind: 'missing' };
-  const trimmed = raw.trim();
-  return ADMIN_CODE.test(trimmed) ? { kind: 'valid', value: trimmed } : { kind: 'invalid', raw };
+  const value = accept(raw.trim());
+  return value === null ? { kind: 'invalid', raw } : { kind: 'valid', value };
+}
+const matching = (pattern: RegExp) => (text: string) => (pattern.test(text) ? text : null);
+
+export function parseRegionParam(search: string): ParamResult<string> {
+  return parseParam(search, 'region', matching(ADMIN_CODE));
 }
 
 export function parseElementParam(search: string): ParamResult<string> {
-  const raw = rawParam(search, 'element');
-  if (raw === null) return { kind: 'missing' };
-  const trimmed = raw.trim();
-  return ELEMENT_KEY.test(trimmed) ? { kind: 'valid', value: trimmed } : { kind: 'invalid', raw };
+  return parseParam(search, 'element', matching(ELEMENT_KEY));
 }
 
 export function parseLangParam(search: string): ParamResult<Lang> {
-  const raw = rawParam(search, 'lang');
-  if (raw === null) return { kind: 'missing' };
-  const trimmed = raw.trim().toLowerCase();
-  return isLang(trimmed) ? { kind: 'valid', value: trimmed } : { kind: 'invalid', raw };
+  return parseParam(search, 'lang', (text) => {
+    const lower = text.toLowerCase();
+    return isLang(lower) ? lower : null;
+  });
 }
 
 export function parsePresentParam(search: string): ParamResult<string> {
-  const raw = rawParam(search, 'present');
-  if (raw === null) return { kind: 'missing' };
-  const trimmed = raw.trim();
-  return ID.test(trimmed) ? { kind: 'valid', value: trimmed } : { kind: 'invalid', raw };
+  return parseParam(search, 'present', matching(ID));
 }
 
 /** A 1-based step number; whether it is in range is for the briefing to say (clamped there). */
 export function parseStepParam(search: string): ParamResult<number> {
-  const raw = rawParam(search, 'step');
-  if (raw === null) return { kind: 'missing' };
-  const trimmed = raw.trim();
-  return /^\d{1,4}$/.test(trimmed) && Number(trimmed) >= 1 ? { kind: 'valid', value: Number(trimmed) } : { kind: 'invalid', raw };
+  return parseParam(search, 'step', (text) => (/^\d{1,4}$/.test(text) && Number(text) >= 1 ? Number(text) : null));
 }
 
 export function parseThemeParam(search: string): ParamResult<Theme> {
-  const raw = rawParam(search, 'theme');
-  if (raw === null) return { kind: 'missing' };
-  const trimmed = raw.trim().toLowerCase();
-  return trimmed === 'contrast' || trimmed === 'dark' ? { kind: 'valid', value: trimmed } : { kind: 'invalid', raw };
+  return parseParam(search, 'theme', (text) => {
+    const lower = text.toLowerCase();
+    return lower === 'contrast' || lower === 'dark' ? lower : null;
+  });
 }
 
 /** Seconds per step of an unattended (kiosk) loop: 0.2 to 3600. */
 export function parseLoopParam(search: string): ParamResult<number> {
-  const raw = rawParam(search, 'loop');
-  if (raw === null) return { kind: 'missing' };
-  const value = Number(raw.trim());
-  return Number.isFinite(value) && value >= 0.2 && value <= 3600 ? { kind: 'valid', value } : { kind: 'invalid', raw };
+  return parseParam(search, 'loop', (text) => {
+    const value = Number(text);
+    return Number.isFinite(value) && value >= 0.2 && value <= 3600 ? value : null;
+  });
 }
 
 /** A comma-separated list of known ids: the known ones (sorted, unique) and the rest to report. */
