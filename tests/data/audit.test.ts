@@ -6,21 +6,15 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { planFiles, readJson, rel, seedsDir } from './loadData';
+import { planFiles, readJson, rel, sourcesDir } from './loadData';
 import { walkSources } from '../../src/data/validate';
 import { quoteInText, valueInQuote } from '../../src/data/quoteCheck';
 import { UNITS, type Plan } from '../../src/data/planSchema';
 
 function loadSeeds(): Map<string, string> {
-  if (!fs.existsSync(seedsDir) || !fs.statSync(seedsDir).isDirectory()) {
-    throw new Error(
-      `AUDIT cannot run: the seed documents folder was not found at ${seedsDir} ` +
-        '(resolved as <repo root>/../shared/seeds). The audit never passes without the seeds.',
-    );
-  }
   const docs = new Map<string, string>();
-  for (const f of fs.readdirSync(seedsDir)) if (/^\d{3}_[0-9a-f]+\.txt$/.test(f)) docs.set(f, fs.readFileSync(path.join(seedsDir, f), 'utf8'));
-  if (docs.size === 0) throw new Error(`AUDIT cannot run: no seed documents (NNN_hash.txt) in ${seedsDir}`);
+  for (const f of fs.readdirSync(sourcesDir)) if (/^\d{3}_[0-9a-f]+\.txt$/.test(f)) docs.set(f, fs.readFileSync(path.join(sourcesDir, f), 'utf8'));
+  if (docs.size === 0) throw new Error(`AUDIT cannot run: no source documents (NNN_hash.txt) in ${rel(sourcesDir)}`);
   return docs;
 }
 
@@ -29,7 +23,7 @@ const plans = planFiles().map((f) => ({ file: rel(f), plan: readJson(f) as Plan 
 describe('AUDIT: provenance against the seed documents', () => {
   it('finds the seed documents', () => {
     const docs = loadSeeds();
-    for (const { plan } of plans) expect(docs.has(plan.doc), `${plan.doc} in ${seedsDir}`).toBe(true);
+    for (const { plan } of plans) expect(docs.has(plan.doc), `${plan.doc} in ${rel(sourcesDir)}`).toBe(true);
   });
 
   it('every quote appears verbatim in its document', () => {
@@ -40,7 +34,7 @@ describe('AUDIT: provenance against the seed documents', () => {
       walkSources(plan, (s, at) => {
         n++;
         const text = docs.get(s.doc);
-        if (text === undefined) missing.push(`${file}: ${at}: document ${s.doc} not found in ${seedsDir}`);
+        if (text === undefined) missing.push(`${file}: ${at}: document ${s.doc} not found in ${rel(sourcesDir)}`);
         else if (!quoteInText(s.quote, text)) missing.push(`${file}: ${at}: quote not in ${s.doc}: «${s.quote}»`);
       });
     }

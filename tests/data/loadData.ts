@@ -6,7 +6,8 @@ import { fileURLToPath } from 'node:url';
 export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const dataDir = path.join(repoRoot, 'public', 'data');
 export const plansDir = path.join(dataDir, 'plans');
-export const seedsDir = path.resolve(repoRoot, '..', 'shared', 'seeds');
+/** The source documents, shipped with the project (byte-identical to the seeds they came from). */
+export const sourcesDir = path.join(dataDir, 'sources');
 export const topoPath = path.join(repoRoot, 'public', 'geo', 'regions.topo.json');
 
 export const rel = (p: string) => path.relative(repoRoot, p).split(path.sep).join('/');
