@@ -9,7 +9,7 @@
  * audits that. Text the documents do not say is called an interpretation, as in the data.
  */
 import type { Industry, LayoutElement, Plan, PlanIndex, Source, Target, Taxonomy, UnitGroup } from '../data/planSchema';
-import { PLAN_KINDS, ROLES, TIERS, type Role, type Tier } from '../data/planVocabulary';
+import { PLAN_KINDS, ROLES, TIERS, textIn, type Role, type Tier } from '../data/planVocabulary';
 import type { RegionData } from '../data/regions';
 import { matchFilter } from '../filter/matchFilter';
 import { layoutStrings } from '../i18n/layoutStrings';
@@ -403,7 +403,10 @@ function elementStep(plan: Plan, element: LayoutElement, regions: RegionData): B
         : text(`地图上以符号标在${memberNames.zh}。`, `On the map: its symbol on ${memberNames.en}.`);
   const interpreted = members.filter((m) => m.status === 'interpretation');
   const byReason = new Map<string, typeof interpreted>();
-  for (const m of interpreted) byReason.set(m.reason ?? m.source.reason ?? '', [...(byReason.get(m.reason ?? m.source.reason ?? '') ?? []), m]);
+  for (const m of interpreted) {
+    const reason = textIn(m.reason ?? m.source.reason ?? '', 'en');
+    byReason.set(reason, [...(byReason.get(reason) ?? []), m]);
+  }
   const industries = element.industries.map((id) => plan.industries.find((i) => i.id === id)).filter((i): i is Industry => !!i);
   const beltRoles = unique(plan.industries.flatMap((i) => i.roles.filter((r) => r.context === element.id).map((r) => r.role)));
   /** The one role the text gives every assigned industry here, if so (Jilin 2013 belts). */

@@ -1,4 +1,5 @@
 import type { Bilingual, Plan, Taxonomy } from '../data/planSchema';
+import { textIn } from '../data/planVocabulary';
 import { useT } from '../i18n/useT';
 import { categoryColor, type ClusterStructure } from '../plans/shapeIndustries';
 import { SourceNote } from '../plans/SourceNote';
@@ -74,7 +75,7 @@ export function ClusterChart({ structure, plan, taxonomy }: Props) {
       {structure.discrepancies.map((d) => (
         <div key={d.id} className="discrepancy" role="note">
           <strong>{t('plans.discrepancy')}</strong>
-          <p lang="en">{d.what}</p>
+          <p>{textIn(d.what, lang)}</p>
           <ul>
             {d.figures.map((f, i) => (
               <li key={i}>

@@ -34,14 +34,17 @@ export const bilingual = z.object({
 });
 export type Bilingual = z.infer<typeof bilingual>;
 
+/** A reason, note, formula or discrepancy text: bilingual, or (in a user's pack) one plain string. */
+export const localText = z.union([z.string().min(1), bilingual]);
+
 export const source = z
   .object({
     doc: z.string().regex(/^\d{3}_[0-9a-f]+\.txt$/, 'a seed file name such as 000_19444a5c5371e155.txt'),
     quote: z.string().min(2).max(400),
     lang: z.enum(['en', 'zh']),
     status: z.enum(SOURCE_STATUSES),
-    formula: z.string().min(1).optional(),
-    reason: z.string().min(1).optional(),
+    formula: localText.optional(),
+    reason: localText.optional(),
   })
   .superRefine((s, ctx) => {
     if (s.status === 'derived' && !s.formula)
@@ -72,7 +75,7 @@ export const taxonomyCategory = z.object({
       z.object({
         standard: z.enum(['SEI-2018', 'GB/T-4754-2017']),
         codes: z.array(z.string().min(1)).min(1),
-        note: z.string().optional(),
+        note: localText.optional(),
       }),
     )
     .min(1),
@@ -94,7 +97,7 @@ export type Taxonomy = z.infer<typeof taxonomy>;
 export const member = z.object({
   code: adminCode,
   status: z.enum(SOURCE_STATUSES),
-  reason: z.string().min(1).optional(),
+  reason: localText.optional(),
   source: source,
 });
 export type Member = z.infer<typeof member>;
@@ -130,7 +133,7 @@ export const target = z.object({
       threshold: z.object({ value: z.number(), unit: unitId, comparator }).optional(),
     })
     .optional(),
-  note: z.string().optional(),
+  note: localText.optional(),
   source,
 });
 export type Target = z.infer<typeof target>;
@@ -144,11 +147,11 @@ export const industry = z.object({
   tier: z.object({ level: tier, source }).optional(),
   roles: z.array(z.object({ role, source, context: z.string().optional() })),
   groups: z.array(
-    z.object({ group: z.string(), status: z.enum(SOURCE_STATUSES), reason: z.string().optional(), source }),
+    z.object({ group: z.string(), status: z.enum(SOURCE_STATUSES), reason: localText.optional(), source }),
   ),
   /** where the industry sits, when the plan (or our reading) places it */
   hostRegions: z.array(member).optional(),
-  note: z.string().optional(),
+  note: localText.optional(),
   source,
 });
 export type Industry = z.infer<typeof industry>;
@@ -175,7 +178,7 @@ export const layoutElement = z.object({
   industries: z.array(z.string()),
   /** ordered for belts/corridors: the line runs through the members in this order */
   members: z.array(member),
-  note: z.string().optional(),
+  note: localText.optional(),
   source,
 });
 export type LayoutElement = z.infer<typeof layoutElement>;
@@ -204,7 +207,7 @@ export type TaskList = z.infer<typeof taskList>;
 
 export const discrepancy = z.object({
   id: z.string().min(1),
-  what: z.string().min(1),
+  what: localText,
   kind: z.enum(['sum-mismatch', 'count-vs-listed', 'ambiguous-count']),
   /** the numbers as written, each with its quote */
   figures: z
@@ -212,7 +215,7 @@ export const discrepancy = z.object({
     .min(1),
   /** ids of targets/task lists/industries involved */
   refs: z.array(z.string()),
-  note: z.string().optional(),
+  note: localText.optional(),
 });
 export type Discrepancy = z.infer<typeof discrepancy>;
 
@@ -237,7 +240,7 @@ export const plan = z.object({
   layout: z.array(layoutElement),
   tasks: z.array(taskList),
   discrepancies: z.array(discrepancy),
-  notes: z.array(z.string()),
+  notes: z.array(localText),
 });
 export type Plan = z.infer<typeof plan>;
 

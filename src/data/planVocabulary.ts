@@ -101,3 +101,12 @@ export const PLAN_KINDS = {
   'implementation-opinion': { zh: '实施意见', en: 'implementation opinion' },
 } as const;
 export type PlanKind = keyof typeof PLAN_KINDS;
+
+/** An explanatory text of the data (a reason, note, formula or discrepancy): both languages in the
+ *  shipped plans; a data pack may give a plain string, shown as written in either language. */
+export type LocalText = string | { zh: string; en: string };
+
+/** The text of a LocalText in the reader's language (a plain string as written). */
+export function textIn(text: LocalText, lang: 'zh' | 'en'): string {
+  return typeof text === 'string' ? text : text[lang];
+}

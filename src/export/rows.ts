@@ -5,7 +5,7 @@
  * panel does (regionCoverage) and derives paths with the panel's own derivePath.
  */
 import type { Plan, PlanIndex, Source, SourceStatus, Target } from '../data/planSchema';
-import { COMPARATORS, UNITS } from '../data/planVocabulary';
+import { COMPARATORS, UNITS, textIn } from '../data/planVocabulary';
 import type { RegionData } from '../data/regions';
 import type { Lang } from '../i18n/strings';
 import { matchFilter } from '../filter/matchFilter';
@@ -63,8 +63,9 @@ function regionName(regions: RegionData, code: string, lang: Lang): string {
   return (regions.regions.get(code) ?? regions.context.get(code))?.name[lang] ?? '';
 }
 
-function sourceFields(s: Source) {
-  return { status: s.status, quote: s.quote, doc: s.doc, note: s.formula ?? s.reason ?? '' };
+function sourceFields(s: Source, lang: Lang) {
+  const note = s.formula ?? s.reason;
+  return { status: s.status, quote: s.quote, doc: s.doc, note: note ? textIn(note, lang) : '' };
 }
 
 /** Every figure of one target: itself, its baseline and rate when stated, its derived path. */
@@ -85,19 +86,19 @@ export function targetRows(target: Target, plan: Plan, regions: RegionData, lang
       comparator: COMPARATORS[target.comparator][lang],
       year: target.year,
       ...common,
-      ...sourceFields(target.source),
+      ...sourceFields(target.source, lang),
       // A target's own note (e.g. how a figure is to be read) is worth keeping beside it.
-      note: target.source.formula ?? target.source.reason ?? target.note ?? '',
+      note: sourceFields(target.source, lang).note || (target.note ? textIn(target.note, lang) : ''),
     },
   ];
   const b = target.baseline;
-  if (b) rows.push({ kind: 'baseline', label, value: b.value, unit: UNITS[b.unit][lang], comparator: '', year: b.year, ...common, ...sourceFields(b.source) });
+  if (b) rows.push({ kind: 'baseline', label, value: b.value, unit: UNITS[b.unit][lang], comparator: '', year: b.year, ...common, ...sourceFields(b.source, lang) });
   const r = target.rate;
-  if (r) rows.push({ kind: 'rate', label, value: r.value, unit: `${UNITS[r.unit][lang]}/${lang === 'zh' ? '年' : 'year'}`, comparator: '', year: null, ...common, ...sourceFields(r.source) });
+  if (r) rows.push({ kind: 'rate', label, value: r.value, unit: `${UNITS[r.unit][lang]}/${lang === 'zh' ? '年' : 'year'}`, comparator: '', year: null, ...common, ...sourceFields(r.source, lang) });
   const path = derivePath(target, plan.period);
   for (const p of path?.points ?? []) {
     if (p.stated) continue; // the stated anchor is already a row (the baseline or the target)
-    rows.push({ kind: 'derived', label, value: p.value, unit: UNITS[target.unit][lang], comparator: '', year: p.year, ...common, ...sourceFields(path!.source) });
+    rows.push({ kind: 'derived', label, value: p.value, unit: UNITS[target.unit][lang], comparator: '', year: p.year, ...common, ...sourceFields(path!.source, lang) });
   }
   return rows;
 }
@@ -124,16 +125,16 @@ export function elementRows(planId: string, elementId: string, data: PlanData, r
   const common = { value: null, unit: '', comparator: '', year: null, planId: plan.id, plan: plan.title[lang] };
   const name = element.name[lang];
   const rows: FigureRow[] = [
-    { kind: 'element', label: name, regionCode: '', regionName: '', ...common, ...sourceFields(element.source) },
+    { kind: 'element', label: name, regionCode: '', regionName: '', ...common, ...sourceFields(element.source, lang) },
     ...element.members.map((m) => ({
       kind: 'member' as const,
       label: name,
       regionCode: m.code,
       regionName: regionName(regions, m.code, lang),
       ...common,
-      ...sourceFields(m.source),
+      ...sourceFields(m.source, lang),
       status: m.status,
-      note: m.reason ?? m.source.formula ?? m.source.reason ?? '',
+      note: m.reason ? textIn(m.reason, lang) : sourceFields(m.source, lang).note,
     })),
   ];
   const industries = new Set(element.industries);

@@ -1,5 +1,6 @@
 import { useId } from 'react';
 import type { RegionData } from '../data/regions';
+import { textIn } from '../data/planVocabulary';
 import { usePlan, useTaxonomy } from '../data/usePlanData';
 import { useT } from '../i18n/useT';
 import { IndustryChip } from './IndustryChip';
@@ -114,7 +115,7 @@ export function ElementPanel({ planId, elementId, regions, onSelectRegion, onClo
         {element.note && (
           <>
             <dt>{t('plans.element.note')}</dt>
-            <dd lang="en">{element.note}</dd>
+            <dd>{textIn(element.note, lang)}</dd>
           </>
         )}
       </dl>

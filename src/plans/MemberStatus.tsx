@@ -1,4 +1,5 @@
 import type { Member, Plan } from '../data/planSchema';
+import { textIn } from '../data/planVocabulary';
 import { useT } from '../i18n/useT';
 import { SourceNote } from './SourceNote';
 
@@ -7,7 +8,7 @@ import { SourceNote } from './SourceNote';
  * interpretation), the reason for an interpretation, and the source on focus.
  */
 export function MemberStatus({ member, plan, label, showStated = false }: { member: Member; plan: Plan; label: string; showStated?: boolean }) {
-  const { t } = useT();
+  const { lang, t } = useT();
   return (
     <>
       {member.status === 'interpretation' ? (
@@ -18,7 +19,7 @@ export function MemberStatus({ member, plan, label, showStated = false }: { memb
       {member.reason && (
         <small className="muted">
           {' '}
-          {t('plans.source.reason')}: <span lang="en">{member.reason}</span>
+          {t('plans.source.reason')}: <span>{textIn(member.reason, lang)}</span>
         </small>
       )}{' '}
       <SourceNote source={member.source} planTitle={plan.title} label={label} />

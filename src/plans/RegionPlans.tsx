@@ -1,6 +1,6 @@
 import { useId, useMemo, type ReactNode } from 'react';
 import type { Plan, Taxonomy } from '../data/planSchema';
-import { ROLES } from '../data/planVocabulary';
+import { ROLES, textIn } from '../data/planVocabulary';
 import type { RegionData } from '../data/regions';
 import { usePlanIndex, usePlans, useTaxonomy } from '../data/usePlanData';
 import { useT } from '../i18n/useT';
@@ -255,7 +255,7 @@ function PlanSections({ code, regions, covering, appearances, plans, taxonomy, h
                       {member?.reason && (
                         <small className="muted">
                           {' '}
-                          — {t('plans.source.reason')}: <span lang="en">{member.reason}</span>
+                          — {t('plans.source.reason')}: <span>{textIn(member.reason, lang)}</span>
                         </small>
                       )}
                     </li>

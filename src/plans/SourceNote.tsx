@@ -1,4 +1,5 @@
 import { useId, useState } from 'react';
+import { textIn } from '../data/planVocabulary';
 import type { Bilingual, Source } from '../data/planSchema';
 import { useT } from '../i18n/useT';
 import './plans.css';
@@ -63,13 +64,13 @@ export function SourceNote({ source, planTitle, label }: Props) {
             {source.formula && (
               <>
                 {' — '}
-                {t('plans.source.formula')}: <span className="mono">{source.formula}</span>
+                {t('plans.source.formula')}: <span>{textIn(source.formula, lang)}</span>
               </>
             )}
             {source.reason && (
               <>
                 {' — '}
-                {t('plans.source.reason')}: <span lang="en">{source.reason}</span>
+                {t('plans.source.reason')}: <span>{textIn(source.reason, lang)}</span>
               </>
             )}
           </span>
