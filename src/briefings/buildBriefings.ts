@@ -53,8 +53,8 @@ const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 const quoted = (s: Source) => `«${s.quote}»`;
 
 function statusNote(s: Source): Text | null {
-  if (s.status === 'derived') return text(`（推算：${s.formula}）`, `(derived: ${s.formula})`);
-  if (s.status === 'interpretation') return text('（解读，非原文表述）', `(an interpretation, not the document’s word: ${s.reason})`);
+  if (s.status === 'derived') return text(`（推算：${textIn(s.formula ?? '', 'zh')}）`, `(derived: ${textIn(s.formula ?? '', 'en')})`);
+  if (s.status === 'interpretation') return text('（解读，非原文表述）', `(an interpretation, not the document’s word: ${textIn(s.reason ?? '', 'en')})`);
   return null;
 }
 
@@ -94,7 +94,7 @@ const DISCREPANCY_ZH: Record<Plan['discrepancies'][number]['kind'], string> = {
 
 function discrepancySentence(d: Plan['discrepancies'][number]): Text {
   const figures = d.figures.map((f) => `${f.value}（${quoted(f.source)}）`).join(' / ');
-  return text(`${DISCREPANCY_ZH[d.kind]}：${figures}。`, `A discrepancy in the text, figures kept as written: ${d.what}`);
+  return text(`${DISCREPANCY_ZH[d.kind]}：${figures}。`, `A discrepancy in the text, figures kept as written: ${textIn(d.what, 'en')}`);
 }
 
 /** A count that describes the plan (not a goal): value without comparator wording. */
@@ -161,7 +161,7 @@ function planBriefing(plan: Plan, input: BriefingInput): Briefing {
     notes: join([
       text(
         `${PLAN_KINDS[plan.kind.value].zh}，规划期${plan.period.start}—${plan.period.end}年，${plan.issuer.zh}${statusNote(plan.issuer.source)?.zh ?? ''}；${plan.date.label.zh}。`,
-        `${capital(PLAN_KINDS[plan.kind.value].en)} for ${plan.period.start}–${plan.period.end}, from the ${plan.issuer.en}${plan.issuer.source.status === 'interpretation' ? ` (the issuer is an interpretation: ${plan.issuer.source.reason})` : ''}; ${plan.date.label.en}.`,
+        `${capital(PLAN_KINDS[plan.kind.value].en)} for ${plan.period.start}–${plan.period.end}, from the ${plan.issuer.en}${plan.issuer.source.status === 'interpretation' ? ` (the issuer is an interpretation: ${textIn(plan.issuer.source.reason ?? '', 'en')})` : ''}; ${plan.date.label.en}.`,
       ),
       text(
         `数据来源是该规划的${DOC_KIND[plan.docKind].zh}，不是规划全文：只有文中写明的数字才会出现。`,
@@ -338,7 +338,7 @@ function industrySteps(plan: Plan, code: string, panelBlock: Text | null): Brief
     const at = plan.industries.filter((i) => i.tier?.level === tier);
     if (at.length === 0) continue;
     const interpreted = at.filter((i) => i.tier!.source.status === 'interpretation');
-    const reasons = unique(interpreted.map((i) => i.tier!.source.reason ?? ''));
+    const reasons = unique(interpreted.map((i) => textIn(i.tier!.source.reason ?? '', 'en')));
     const counts = targetsQuoting(plan, at.map((i) => i.tier!.source));
     steps.push({
       id: `industries-${tier}`,
@@ -443,7 +443,7 @@ function elementStep(plan: Plan, element: LayoutElement, regions: RegionData): B
       ...hosted.map((i) =>
         text(
           `${i.name.zh}标在${names(i.hostRegions!.map((h) => regionName(regions, h.code))).zh}，为解读。`,
-          `${i.name.en} is placed in ${names(i.hostRegions!.map((h) => regionName(regions, h.code))).en} — an interpretation: ${i.hostRegions!.map((h) => h.reason ?? h.source.reason).join(' ')}`,
+          `${i.name.en} is placed in ${names(i.hostRegions!.map((h) => regionName(regions, h.code))).en} — an interpretation: ${i.hostRegions!.map((h) => textIn(h.reason ?? h.source.reason ?? '', 'en')).join(' ')}`,
         ),
       ),
       text(`原文：${quoted(element.source)}`, `Quote: ${quoted(element.source)}`),

@@ -79,8 +79,8 @@ export function ClusterChart({ structure, plan, taxonomy }: Props) {
           <ul>
             {d.figures.map((f, i) => (
               <li key={i}>
-                <span lang="en">{f.label}</span>: <strong>{formatNumber(f.value, lang)}</strong>{' '}
-                <SourceNote source={f.source} planTitle={planTitle} label={f.label} />
+                <span>{textIn(f.label, lang)}</span>: <strong>{formatNumber(f.value, lang)}</strong>{' '}
+                <SourceNote source={f.source} planTitle={planTitle} label={textIn(f.label, lang)} />
               </li>
             ))}
           </ul>

@@ -211,7 +211,7 @@ export const discrepancy = z.object({
   kind: z.enum(['sum-mismatch', 'count-vs-listed', 'ambiguous-count']),
   /** the numbers as written, each with its quote */
   figures: z
-    .array(z.object({ label: z.string(), value: z.number(), source }))
+    .array(z.object({ label: localText, value: z.number(), source }))
     .min(1),
   /** ids of targets/task lists/industries involved */
   refs: z.array(z.string()),

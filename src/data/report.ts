@@ -7,6 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Plan } from './planSchema';
+import { textIn, type LocalText } from './planVocabulary';
 import { checkPlanRefs, validatePlan, validatePlanIndex, validateTaxonomy, formatPath } from './validate';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -75,8 +76,8 @@ out();
 out('Discrepancies (numbers kept as written)');
 for (const p of plans)
   for (const d of p.discrepancies) {
-    out(`- ${p.id} ${d.id} [${d.kind}]: ${d.what}`);
-    for (const f of d.figures) out(`    ${f.label}: ${f.value} (${f.source.status}) «${f.source.quote}»${f.source.formula ? ` = ${f.source.formula}` : ''}`);
+    out(`- ${p.id} ${d.id} [${d.kind}]: ${textIn(d.what, 'en')}`);
+    for (const f of d.figures) out(`    ${textIn(f.label, 'en')}: ${f.value} (${f.source.status}) «${f.source.quote}»${f.source.formula ? ` = ${textIn(f.source.formula, 'en')}` : ''}`);
   }
 
 out();
@@ -85,7 +86,7 @@ for (const p of plans) {
   const byReason = new Map<string, { quote: string; owners: string[] }>();
   visit(p, [], undefined, (src, owner, at) => {
     if (src.status !== 'interpretation') return;
-    const key = src.reason ?? '(no reason)';
+    const key = src.reason ? textIn(src.reason, 'en') : '(no reason)';
     const g = byReason.get(key) ?? { quote: src.quote, owners: [] };
     g.owners.push(`${owner}${at}`);
     byReason.set(key, g);
@@ -106,7 +107,7 @@ for (const p of plans) {
 console.log(lines.join('\n'));
 if (failed) process.exit(1);
 
-type Src = { status: string; reason?: string; quote: string };
+type Src = { status: string; reason?: LocalText; quote: string };
 /** Walk a plan; report each source with the id of the nearest enclosing item and the sub-path. */
 function visit(value: unknown, pathFromOwner: PropertyKey[], owner: string | undefined, cb: (s: Src, owner: string, at: string) => void) {
   if (Array.isArray(value)) {
