@@ -9,10 +9,11 @@
  * audits that. Text the documents do not say is called an interpretation, as in the data.
  */
 import type { Industry, LayoutElement, Plan, PlanIndex, Source, Target, Taxonomy, UnitGroup } from '../data/planSchema';
-import { PLAN_KINDS, ROLES, TIERS, textIn, type Role, type Tier } from '../data/planVocabulary';
+import { PLAN_KINDS, ROLES, TIERS, textIn, type LocalText, type Role, type Tier } from '../data/planVocabulary';
 import type { RegionData } from '../data/regions';
 import { matchFilter } from '../filter/matchFilter';
 import { layoutStrings } from '../i18n/layoutStrings';
+import { lineMembers } from '../layouts/layoutFeatures';
 import { KIND_STYLE } from '../layouts/symbols';
 import { formatTargetShort, formatTargetText, formatValue, type CountOf } from '../ui/formatValue';
 import type { Briefing, BriefingStep } from './briefingSchema';
@@ -51,10 +52,12 @@ function list(items: readonly string[], lang: Lang): string {
 const names = (items: readonly Text[]): Text => text(list(items.map((i) => i.zh), 'zh'), list(items.map((i) => i.en), 'en'));
 const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 const quoted = (s: Source) => `«${s.quote}»`;
+/** An explanatory text of the data (reason, formula, note) in one language; a plain string as written. */
+const local = (t: LocalText | undefined, lang: Lang) => (t === undefined ? '' : textIn(t, lang));
 
 function statusNote(s: Source): Text | null {
-  if (s.status === 'derived') return text(`（推算：${s.formula}）`, `(derived: ${s.formula})`);
-  if (s.status === 'interpretation') return text('（解读，非原文表述）', `(an interpretation, not the document’s word: ${s.reason})`);
+  if (s.status === 'derived') return text(`（推算：${local(s.formula, 'zh')}）`, `(derived: ${local(s.formula, 'en')})`);
+  if (s.status === 'interpretation') return text('（解读，非原文表述）', `(an interpretation, not the document’s word: ${local(s.reason, 'en')})`);
   return null;
 }
 
@@ -94,7 +97,7 @@ const DISCREPANCY_ZH: Record<Plan['discrepancies'][number]['kind'], string> = {
 
 function discrepancySentence(d: Plan['discrepancies'][number]): Text {
   const figures = d.figures.map((f) => `${f.value}（${quoted(f.source)}）`).join(' / ');
-  return text(`${DISCREPANCY_ZH[d.kind]}：${figures}。`, `A discrepancy in the text, figures kept as written: ${d.what}`);
+  return text(`${DISCREPANCY_ZH[d.kind]}：${figures}。`, `A discrepancy in the text, figures kept as written: ${local(d.what, 'en')}`);
 }
 
 /** A count that describes the plan (not a goal): value without comparator wording. */
@@ -109,6 +112,22 @@ function structureSentence(t: Target): Text {
 function regionName(regions: RegionData, code: string): Text {
   const r = regions.regions.get(code) ?? regions.context.get(code);
   return r ? r.name : text(code, code);
+}
+
+/** Region names of an element's members with the given status (each region once, in the element's order). */
+function membersWith(element: LayoutElement, regions: RegionData, interpreted: boolean): Text[] {
+  const codes = unique(element.members.filter((m) => (m.status === 'interpretation') === interpreted).map((m) => m.code));
+  return codes.map((c) => regionName(regions, c));
+}
+
+/** For an element only some of whose members are interpretations: exactly which are, and which the text names. */
+function memberStatusSentence(element: LayoutElement, regions: RegionData): Text {
+  const read = membersWith(element, regions, true);
+  const named = membersWith(element, regions, false);
+  return text(
+    `${element.name.zh}中，${names(read).zh}是解读（虚线轮廓）；${names(named).zh}为原文所列。`,
+    `In ${element.name.en}, ${names(read).en} ${read.length > 1 ? 'are interpretations' : 'is an interpretation'} (dashed outlines); ${names(named).en} ${named.length > 1 ? 'are' : 'is'} named in the text.`,
+  );
 }
 
 const isTopLevel = (plan: Plan) => (i: Industry) => !i.parent || !plan.industries.some((p) => p.id === i.parent);
@@ -161,7 +180,7 @@ function planBriefing(plan: Plan, input: BriefingInput): Briefing {
     notes: join([
       text(
         `${PLAN_KINDS[plan.kind.value].zh}，规划期${plan.period.start}—${plan.period.end}年，${plan.issuer.zh}${statusNote(plan.issuer.source)?.zh ?? ''}；${plan.date.label.zh}。`,
-        `${capital(PLAN_KINDS[plan.kind.value].en)} for ${plan.period.start}–${plan.period.end}, from the ${plan.issuer.en}${plan.issuer.source.status === 'interpretation' ? ` (the issuer is an interpretation: ${plan.issuer.source.reason})` : ''}; ${plan.date.label.en}.`,
+        `${capital(PLAN_KINDS[plan.kind.value].en)} for ${plan.period.start}–${plan.period.end}, from the ${plan.issuer.en}${plan.issuer.source.status === 'interpretation' ? ` (the issuer is an interpretation: ${local(plan.issuer.source.reason, 'en')})` : ''}; ${plan.date.label.en}.`,
       ),
       text(
         `数据来源是该规划的${DOC_KIND[plan.docKind].zh}，不是规划全文：只有文中写明的数字才会出现。`,
@@ -190,7 +209,8 @@ function planBriefing(plan: Plan, input: BriefingInput): Briefing {
   for (const element of placed) steps.push(elementStep(plan, element, regions));
 
   // Sources and caveats.
-  const interpretedMembers = plan.layout.filter((e) => e.members.some((m) => m.status === 'interpretation'));
+  const partly = plan.layout.filter((e) => e.members.some((m) => m.status === 'interpretation'));
+  const wholly = partly.filter((e) => e.members.every((m) => m.status === 'interpretation'));
   steps.push({
     id: 'sources',
     title: text('来源与注意事项', 'Sources and caveats'),
@@ -200,11 +220,12 @@ function planBriefing(plan: Plan, input: BriefingInput): Briefing {
         `Every figure in this briefing comes from ${DOC_KIND[plan.docKind].en} (${plan.date.label.en}; seed file ${plan.doc}); hover or focus any figure in the panel to see its quote and status (stated, derived or interpretation).`,
       ),
       ...plan.discrepancies.map(discrepancySentence),
-      interpretedMembers.length > 0 &&
+      wholly.length > 0 &&
         text(
-          `以下布局要素的成员地区是解读（虚线轮廓），文中未列出其地区：${names(interpretedMembers.map((e) => e.name)).zh}。`,
-          `The member regions of ${names(interpretedMembers.map((e) => e.name)).en} are interpretations (dashed outlines): the text does not list their regions.`,
+          `${names(wholly.map((e) => e.name)).zh}的成员地区全部是解读（虚线轮廓），理由见各要素的步骤。`,
+          `Every member region of ${names(wholly.map((e) => e.name)).en} is an interpretation (dashed outlines); each element’s step gives the reasons.`,
         ),
+      ...partly.filter((e) => !wholly.includes(e)).map((e) => memberStatusSentence(e, regions)),
       isEarlier(plan, input.plans) &&
         text(`再次提醒：目标年份为${plan.period.end}年，不与其他规划混合比较。`, `Once more: targets for ${plan.period.end}; not to be compared with the other plans.`),
     ]),
@@ -338,7 +359,7 @@ function industrySteps(plan: Plan, code: string, panelBlock: Text | null): Brief
     const at = plan.industries.filter((i) => i.tier?.level === tier);
     if (at.length === 0) continue;
     const interpreted = at.filter((i) => i.tier!.source.status === 'interpretation');
-    const reasons = unique(interpreted.map((i) => i.tier!.source.reason ?? ''));
+    const reasons = unique(interpreted.map((i) => local(i.tier!.source.reason, 'en')));
     const counts = targetsQuoting(plan, at.map((i) => i.tier!.source));
     steps.push({
       id: `industries-${tier}`,
@@ -395,16 +416,22 @@ function elementStep(plan: Plan, element: LayoutElement, regions: RegionData): B
   const members = element.members.map((m) => ({ ...m, name: regionName(regions, m.code) }));
   const memberNames = names(unique(members.map((m) => m.code)).map((c) => regionName(regions, c)));
   const style = KIND_STYLE[element.kind];
+  const onLine = lineMembers(members);
+  const lineNames = names(unique(onLine.map((m) => m.code)).map((c) => regionName(regions, c)));
+  const offLine = unique(members.filter((m) => !onLine.includes(m)).map((m) => m.code)).map((c) => regionName(regions, c));
   const drawn: Text =
     style.geometry === 'line'
-      ? text(`地图上以${style.dashed ? '虚' : '实'}线依次连接${memberNames.zh}。`, `On the map: a ${style.dashed ? 'dashed' : 'solid'} line through ${memberNames.en}, in that order.`)
+      ? text(
+          `地图上以${style.dashed ? '虚' : '实'}线依次连接${lineNames.zh}${offLine.length > 0 ? `；${names(offLine).zh}只着色，不在线上` : ''}。`,
+          `On the map: a ${style.dashed ? 'dashed' : 'solid'} line through ${lineNames.en}, in that order${offLine.length > 0 ? `; ${names(offLine).en} ${offLine.length > 1 ? 'are' : 'is'} tinted but off the line` : ''}.`,
+        )
       : style.geometry === 'area'
         ? text(`地图上以斜线填充覆盖${memberNames.zh}。`, `On the map: a hatched area over ${memberNames.en}.`)
         : text(`地图上以符号标在${memberNames.zh}。`, `On the map: its symbol on ${memberNames.en}.`);
   const interpreted = members.filter((m) => m.status === 'interpretation');
   const byReason = new Map<string, typeof interpreted>();
   for (const m of interpreted) {
-    const reason = textIn(m.reason ?? m.source.reason ?? '', 'en');
+    const reason = local(m.reason ?? m.source.reason, 'en');
     byReason.set(reason, [...(byReason.get(reason) ?? []), m]);
   }
   const industries = element.industries.map((id) => plan.industries.find((i) => i.id === id)).filter((i): i is Industry => !!i);
@@ -424,7 +451,7 @@ function elementStep(plan: Plan, element: LayoutElement, regions: RegionData): B
       interpreted.length > 0 &&
         text(
           `${names(interpreted.map((m) => m.name)).zh}是解读，非原文表述（虚线轮廓，名称后标“解读”），理由见要素面板。`,
-          `${interpreted.length === members.length ? 'The membership' : `${names(interpreted.map((m) => m.name)).en} as a member`} is an interpretation, not the document’s word (dashed outline, “(interpretation)” in the name): ${[...byReason].map(([reason, ms]) => (byReason.size > 1 ? `${names(ms.map((m) => m.name)).en} — ${reason}` : reason)).join(' ')}`,
+          `${interpreted.length === members.length ? 'The membership is an interpretation' : interpreted.length > 1 ? `${names(interpreted.map((m) => m.name)).en} as members are interpretations` : `${names(interpreted.map((m) => m.name)).en} as a member is an interpretation`}, not the document’s word (dashed outline, “(interpretation)” in the name): ${[...byReason].map(([reason, ms]) => (byReason.size > 1 ? `${names(ms.map((m) => m.name)).en} — ${reason}` : reason)).join(' ')}`,
         ),
       element.theme && text(`定位：${element.theme.zh}。`, `Its function in the text: ${element.theme.en}.`),
       industries.length > 0 &&
@@ -443,7 +470,7 @@ function elementStep(plan: Plan, element: LayoutElement, regions: RegionData): B
       ...hosted.map((i) =>
         text(
           `${i.name.zh}标在${names(i.hostRegions!.map((h) => regionName(regions, h.code))).zh}，为解读。`,
-          `${i.name.en} is placed in ${names(i.hostRegions!.map((h) => regionName(regions, h.code))).en} — an interpretation: ${i.hostRegions!.map((h) => h.reason ?? h.source.reason).join(' ')}`,
+          `${i.name.en} is placed in ${names(i.hostRegions!.map((h) => regionName(regions, h.code))).en} — an interpretation: ${i.hostRegions!.map((h) => local(h.reason ?? h.source.reason, 'en')).join(' ')}`,
         ),
       ),
       text(`原文：${quoted(element.source)}`, `Quote: ${quoted(element.source)}`),

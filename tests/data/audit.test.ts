@@ -6,7 +6,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { planFiles, readJson, rel, sourcesDir } from './loadData';
+import { planFiles, readJson, rel, sourcesDir, topoPath } from './loadData';
 import { walkSources } from '../../src/data/validate';
 import { quoteInText, valueInQuote } from '../../src/data/quoteCheck';
 import { UNITS, type Plan } from '../../src/data/planSchema';
@@ -19,6 +19,34 @@ function loadSeeds(): Map<string, string> {
 }
 
 const plans = planFiles().map((f) => ({ file: rel(f), plan: readJson(f) as Plan }));
+
+/** Region names from the boundary pack. */
+function regionNames(): Map<string, { zh: string; en: string }> {
+  const topo = readJson(topoPath) as {
+    objects: Record<string, { geometries: Array<{ properties?: { code?: string; name_zh?: string; name_en?: string } }> }>;
+  };
+  const names = new Map<string, { zh: string; en: string }>();
+  for (const obj of Object.values(topo.objects))
+    for (const g of obj.geometries) if (g.properties?.code) names.set(g.properties.code, { zh: g.properties.name_zh ?? '', en: g.properties.name_en ?? '' });
+  return names;
+}
+
+/** Forms a document may write a region's name in, beyond the name without its level word. Only
+ *  garbled machine translation kept verbatim belongs here: 002 renders 雄安新区 as "male Ann new". */
+const WRITTEN_AS: Record<string, string[]> = { '133100': ['male Ann new'] };
+
+/** Does the quote name the region itself (its name, without "City", "County", 市, 县 …)? A contraction
+ *  such as "Changliao Meitong Baiyan" names no region. */
+function namesRegion(quote: string, lang: 'zh' | 'en', code: string, name: { zh: string; en: string }): boolean {
+  if (lang === 'zh') {
+    const short = name.zh.replace(/(朝鲜族自治州|自治州|新区|市|县|区)$/u, '');
+    return quote.includes(short);
+  }
+  const short = name.en.replace(/ (City|County|District|Korean Autonomous Prefecture|Prefecture|New Area)$/, '');
+  const forms = [short, ...(WRITTEN_AS[code] ?? [])];
+  const q = quote.toLowerCase();
+  return forms.some((f) => new RegExp(`(^|[^a-z])${f.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}([^a-z]|$)`).test(q));
+}
 
 describe('AUDIT: provenance against the seed documents', () => {
   it('finds the seed documents', () => {
@@ -90,6 +118,30 @@ describe('AUDIT: provenance against the seed documents', () => {
         if (s.status === 'interpretation' && !s.reason) bad.push(`${file}: ${at}: interpretation without reason`);
       });
     expect(bad).toEqual([]);
+  });
+
+  it('a member or host region marked stated is named in its own quote, not only through a contraction', () => {
+    const names = regionNames();
+    const bad: string[] = [];
+    let n = 0;
+    for (const { file, plan } of plans) {
+      const check = (at: string, m: Plan['layout'][number]['members'][number]) => {
+        if (m.status !== 'stated') return;
+        n++;
+        const name = names.get(m.code);
+        if (!name || !namesRegion(m.source.quote, m.source.lang, m.code, name)) bad.push(`${file}: ${at} (${m.code} ${name?.en}): not named in «${m.source.quote}»`);
+      };
+      plan.layout.forEach((e, i) => e.members.forEach((m, k) => check(`layout[${i}].members[${k}]`, m)));
+      plan.industries.forEach((ind, i) => ind.hostRegions?.forEach((m, k) => check(`industries[${i}].hostRegions[${k}]`, m)));
+    }
+    expect(bad).toEqual([]);
+    expect(n).toBeGreaterThan(15);
+    // The check itself: a contraction names no member; the name, or its level-less form, does.
+    const changchun = names.get('220100')!;
+    expect(namesRegion('we will build the Changliao Meitong Baiyan Medical and Health Industry Corridor', 'en', '220100', changchun)).toBe(false);
+    expect(namesRegion('build a Changchun-Siping central industrial belt', 'en', '220100', changchun)).toBe(true);
+    expect(namesRegion('长春国际汽车城为平台', 'zh', '220100', changchun)).toBe(true);
+    expect(namesRegion('Changchun-Jilin-Tumen (Tumen River Basin)', 'en', '222402', names.get('222402')!)).toBe(true);
   });
 
   it('stated tiers are written in their quotes', () => {
