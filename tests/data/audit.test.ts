@@ -8,7 +8,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { planFiles, readJson, rel, sourcesDir, topoPath } from './loadData';
 import { walkSources } from '../../src/data/validate';
-import { quoteInText, valueInQuote } from '../../src/data/quoteCheck';
+import { quoteInText, respectiveList, termEndsWith, valueInQuote } from '../../src/data/quoteCheck';
 import { UNITS, type Plan } from '../../src/data/planSchema';
 
 function loadSeeds(): Map<string, string> {
@@ -110,6 +110,28 @@ describe('AUDIT: provenance against the seed documents', () => {
     expect(bad).toEqual([]);
   });
 
+  it('each part of a breakdown is paired with its number by position in its quote, not just found in it', () => {
+    const bad: string[] = [];
+    let n = 0;
+    for (const { file, plan } of plans)
+      plan.targets.forEach((t, i) => {
+        if (!t.partOf || t.source.status !== 'stated') return;
+        n++;
+        const at = `${file}: targets[${i}] (${t.id})`;
+        const list = respectiveList(t.source.quote);
+        if (!list) return bad.push(`${at}: «${t.source.quote}» is not a whole list of terms and their numbers`);
+        const { threshold, industry } = t.partOf;
+        const name = plan.industries.find((x) => x.id === industry)?.name.en;
+        const matches = list.terms.flatMap((term, k) =>
+          (threshold ? valueInQuote(threshold.value, term, UNITS[threshold.unit].factor) : name !== undefined && termEndsWith(term, name)) ? [k] : [],
+        );
+        if (matches.length !== 1) return bad.push(`${at}: ${threshold ? `RMB ${threshold.value} ${threshold.unit}` : name} is ${matches.length === 0 ? 'not' : 'more than once'} in the list of «${t.source.quote}»`);
+        if (list.values[matches[0]!] !== t.value) bad.push(`${at}: ${t.value}, but the quote pairs the term with ${list.values[matches[0]!]}`);
+      });
+    expect(bad).toEqual([]);
+    expect(n).toBe(17);
+  });
+
   it('derived figures carry a formula and interpretations a reason', () => {
     const bad: string[] = [];
     for (const { file, plan } of plans)
@@ -185,5 +207,24 @@ describe('number matching helper', () => {
     expect(valueInQuote(5000, 'some 5,000 enterprises')).toBe(true);
     expect(valueInQuote(100, 'RMB 100 billion', 1e9)).toBe(true);
     expect(valueInQuote(7, 'reach 8, 53, 56 and 45')).toBe(false);
+  });
+
+  it('pairs the terms of a "respectively" sentence with its numbers by position', () => {
+    const list = respectiveList('the number of clusters in the planning of equipment manufacturing, new energy and new materials, petrochemical and other industries will be 14, 20, 6 and 17');
+    expect(list).toEqual({
+      terms: ['the number of clusters in the planning of equipment manufacturing', 'new energy and new materials', 'petrochemical', 'other industries'],
+      values: [14, 20, 6, 17],
+    });
+    expect(termEndsWith(list!.terms[0]!, 'Equipment manufacturing')).toBe(true);
+    expect(termEndsWith(list!.terms[2]!, 'Petrochemicals')).toBe(true);
+    expect(termEndsWith(list!.terms[3]!, 'Petrochemicals')).toBe(false);
+    // A quote cut inside the list pairs nothing: "other industries will be 14, …" is not a list of 13.
+    expect(respectiveList('other industries will be 14, 20, 22, 4, 15, 10, 23, 6, 7, 16, 2, 4 and 17')).toBeNull();
+    expect(respectiveList('exceeding RMB 100 billion, RMB 10 billion, RMB 5 billion and RMB 2 billion will reach 8, 53, 56 and 45')?.terms).toEqual([
+      'exceeding RMB 100 billion',
+      'RMB 10 billion',
+      'RMB 5 billion',
+      'RMB 2 billion',
+    ]);
   });
 });
