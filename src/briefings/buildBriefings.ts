@@ -331,7 +331,7 @@ function targetSteps(plan: Plan, code: string, panelBlock: Text | null): Briefin
         notes: join([
           by === 'industry' && parts.length > 4 && text('卡片显示数量最多的四类；其余见面板的产业集群结构图。', 'The cards show the four largest categories; the panel’s cluster-structure chart shows all of them.'),
           text(
-            `${parts.map((t) => `${t.label.zh}${t.value}个`).join('，')}（原文：${quoted(parts[0].source)}）。`,
+            `${parts.map((t) => `${t.label.zh}${formatValue(t.value, t.unit, 'zh', t.countOf)}`).join('，')}（原文：${quoted(parts[0].source)}）。`,
             `${parts.map((t) => `${t.label.en} ${t.value}`).join('; ')} — ${quoted(parts[0].source)}.`,
           ),
           ...discrepanciesOf([total.id, ...parts.map((t) => t.id)]).map(discrepancySentence),

@@ -156,3 +156,23 @@ export function termEndsWith(term: string, words: string): boolean {
   const w = looseWords(words);
   return w.length > 0 && w.length <= t.length && w.every((x, i) => t[t.length - w.length + i] === x);
 }
+
+/** Chinese count words (量词) that may follow a number. */
+const COUNT_WORD = /^[家个项条章座所处批种类位名次件台]/u;
+
+/**
+ * The count words a Chinese quote writes right after `value` ("企业技术中心500家" → 家, "共六章" → 章,
+ * "十大产业集群" → none: 大 is no count word). Arabic and Chinese numerals; a number inside a longer one
+ * ("5" in "15") does not count.
+ */
+export function countWordsAfter(quote: string, value: number): string[] {
+  const out: string[] = [];
+  const text = quote.replace(/(\d),(?=\d{3}\b)/g, '$1');
+  for (const m of text.matchAll(/(?<![\d.])\d+(?:\.\d+)?(?![\d.])|[零〇一二两三四五六七八九十百千]+/gu)) {
+    const n = /\d/.test(m[0]) ? Number(m[0]) : parseChineseNumber(m[0]);
+    if (n !== value) continue;
+    const next = COUNT_WORD.exec(text.slice(m.index + m[0].length));
+    if (next) out.push(next[0]);
+  }
+  return out;
+}

@@ -8,8 +8,9 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { planFiles, readJson, rel, sourcesDir, topoPath } from './loadData';
 import { walkSources } from '../../src/data/validate';
-import { quoteInText, respectiveList, termEndsWith, valueInQuote } from '../../src/data/quoteCheck';
-import { UNITS, type Plan } from '../../src/data/planSchema';
+import { countWordsAfter, quoteInText, respectiveList, termEndsWith, valueInQuote } from '../../src/data/quoteCheck';
+import { COUNTS, UNITS, type Plan } from '../../src/data/planSchema';
+import { countWord, formatValue } from '../../src/ui/formatValue';
 
 function loadSeeds(): Map<string, string> {
   const docs = new Map<string, string>();
@@ -132,6 +133,24 @@ describe('AUDIT: provenance against the seed documents', () => {
     expect(n).toBe(17);
   });
 
+  it('a count is written with the count word its Chinese quote gives (企业技术中心500家: 家, not 个)', () => {
+    const bad: string[] = [];
+    let n = 0;
+    for (const { file, plan } of plans)
+      plan.targets.forEach((t, i) => {
+        if (t.unit !== 'count' || t.source.lang !== 'zh') return;
+        const words = countWordsAfter(t.source.quote, t.value);
+        if (words.length === 0) return;
+        n++;
+        const ours = countWord(t.countOf);
+        const shown = formatValue(t.value, t.unit, 'zh', t.countOf);
+        for (const w of words)
+          if (!ours.startsWith(w)) bad.push(`${file}: targets[${i}] (${t.id}, countOf ${t.countOf}): the quote counts with ${w}, the app writes ${shown} «${t.source.quote}»`);
+      });
+    expect(bad).toEqual([]);
+    expect(n).toBeGreaterThanOrEqual(12);
+  });
+
   it('derived figures carry a formula and interpretations a reason', () => {
     const bad: string[] = [];
     for (const { file, plan } of plans)
@@ -207,6 +226,18 @@ describe('number matching helper', () => {
     expect(valueInQuote(5000, 'some 5,000 enterprises')).toBe(true);
     expect(valueInQuote(100, 'RMB 100 billion', 1e9)).toBe(true);
     expect(valueInQuote(7, 'reach 8, 53, 56 and 45')).toBe(false);
+  });
+
+  it('reads the count word after a number in a Chinese quote', () => {
+    expect(countWordsAfter('建设省级以上企业技术中心500家', 500)).toEqual(['家']);
+    expect(countWordsAfter('《规划》主要有三个板块，共六章内容', 6)).toEqual(['章']);
+    expect(countWordsAfter('主要目标围绕总量规模、质量效益、创新能力、融合发展、绿色发展5个方面共设置15项指标', 5)).toEqual(['个']);
+    expect(countWordsAfter('食品产业依托“十大产业集群”', 10)).toEqual([]);
+    expect(countWordsAfter('上云上平台企业达到18000家', 18000)).toEqual(['家']);
+    // The count word comes from the thing counted.
+    expect(countWord(undefined)).toBe('个');
+    expect(COUNTS.centre.measure).toBe('家');
+    expect(formatValue(500, 'count', 'zh', 'centre')).toBe('500家');
   });
 
   it('pairs the terms of a "respectively" sentence with its numbers by position', () => {
