@@ -151,6 +151,21 @@ describe('AUDIT: provenance against the seed documents', () => {
     expect(n).toBeGreaterThanOrEqual(12);
   });
 
+  it('a multiple with no stated baseline says so wherever it is shown (its label) and in a bilingual note', () => {
+    const bad: string[] = [];
+    let n = 0;
+    for (const { file, plan } of plans)
+      plan.targets.forEach((t, i) => {
+        if (t.group !== 'multiple' || t.baseline) return;
+        n++;
+        const at = `${file}: targets[${i}] (${t.id})`;
+        if (!/baseline not stated/.test(t.label.en) || !/未说明基数/.test(t.label.zh)) bad.push(`${at}: label does not say the baseline is not stated: ${t.label.en} / ${t.label.zh}`);
+        if (typeof t.note !== 'object' || !/baseline/.test(t.note.en) || !/基数/.test(t.note.zh)) bad.push(`${at}: no bilingual note on the missing baseline`);
+      });
+    expect(bad).toEqual([]);
+    expect(n).toBeGreaterThan(0);
+  });
+
   it('derived figures carry a formula and interpretations a reason', () => {
     const bad: string[] = [];
     for (const { file, plan } of plans)
