@@ -97,7 +97,9 @@ const DISCREPANCY_ZH: Record<Plan['discrepancies'][number]['kind'], string> = {
 
 function discrepancySentence(d: Plan['discrepancies'][number]): Text {
   const figures = d.figures.map((f) => `${f.value}（${quoted(f.source)}）`).join(' / ');
-  return text(`${DISCREPANCY_ZH[d.kind]}：${figures}。`, `A discrepancy in the text, figures kept as written: ${local(d.what, 'en')}`);
+  // A plain-string description is English only: the Chinese sentence then gives the kind and the figures alone.
+  const what = typeof d.what === 'string' ? '' : d.what.zh;
+  return text(`${DISCREPANCY_ZH[d.kind]}：${what}${what ? '原文：' : ''}${figures}。`, `A discrepancy in the text, figures kept as written: ${local(d.what, 'en')}`);
 }
 
 /** A count that describes the plan (not a goal): value without comparator wording. */

@@ -184,6 +184,14 @@ describe('recorded discrepancies', () => {
     expect(byId('hb-d1')?.figures.map((f) => f.value)).toEqual([4, 5]);
   });
 
+  it('Lishui: part four’s "8 aspects of methods and approaches" and the "eight areas of focus" may be one list', () => {
+    const d = byId('ls-d1');
+    expect(d?.kind).toBe('ambiguous-count');
+    expect(d?.figures.map((f) => f.value)).toEqual([8, 8]);
+    expect(d?.refs).toEqual(expect.arrayContaining(['ls-t14', 'ls-t15', 'ls-key-tasks', 'ls-methods']));
+    expect(typeof d?.what === 'object' && d.what.zh && d.what.en).toBeTruthy();
+  });
+
   it('every discrepancy keeps its figures with quotes', () => {
     for (const { d } of all) for (const f of d.figures) expect(f.source.quote.length).toBeGreaterThan(0);
   });
