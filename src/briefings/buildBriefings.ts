@@ -507,13 +507,36 @@ function comparisonBriefing(input: BriefingInput): Briefing {
   const camera = { fit: codes };
   const earlier = plans.filter((p) => isEarlier(p, plans));
 
-  /** Where each category is planned: region code → plans (and their industries in it). */
+  /** Where each category is planned (the regions it lights in their own right), and the regions where only
+   *  an earlier plan names it: there the category rests on that plan alone, and the notes say so. */
   const plannedIn = (category: string) => {
     const match = matchFilter([category], index, [...plans], regions);
-    return codes.filter((c) => match.regions.get(c)?.strength === 2);
+    const inCodes = codes.filter((c) => match.regions.get(c)?.strength === 2);
+    const ownPlans = (c: string) => unique(match.regions.get(c)!.reasons.filter((r) => r.from === c).map((r) => r.plan));
+    const earlierOnly = inCodes.filter((c) => ownPlans(c).every((id) => earlier.some((p) => p.id === id)));
+    return { regions: inCodes, earlierOnly };
   };
-  const categories = taxonomy.categories.map((c) => ({ ...c, regions: plannedIn(c.id) }));
+  const categories = taxonomy.categories.map((c) => ({ ...c, ...plannedIn(c.id) }));
   const common = categories.filter((c) => c.regions.length === codes.length);
+  /** A category's name, saying where it rests on an earlier plan alone. */
+  const catName = (c: (typeof categories)[number]): Text =>
+    c.earlierOnly.length === 0
+      ? c.name
+      : text(
+          `${c.name.zh}（${c.earlierOnly.map((code) => `${regionName(regions, code).zh}：仅见于${earlierOf(code).map((p) => `${shortTitle(p).zh}，目标年${p.period.end}年`).join('、')}`).join('；')}）`,
+          `${c.name.en} (${c.earlierOnly.map((code) => `${regionName(regions, code).en}: in the ${earlierOf(code).map((p) => `${shortTitle(p).en}, targets for ${p.period.end},`).join(' and ')} alone`).join('; ')})`,
+        );
+  const earlierOf = (code: string) => earlier.filter((p) => p.region.code === code);
+  /** The documents the data has on a region's plans, named by kind: the press report on Hebei's plan. */
+  const docsOn = (code: string): Text => {
+    const r = regionName(regions, code);
+    const kinds = unique(plans.filter((p) => p.region.code === code).map((p) => p.docKind));
+    const several = plans.filter((p) => p.region.code === code).length > 1;
+    if (kinds.length > 1) return text(`${r.zh}各规划的文件`, `the documents on ${r.en}’s plans`);
+    return kinds[0] === 'press-report'
+      ? text(`${r.zh}规划的新闻报道`, several ? `the reports on ${r.en}’s plans` : `the report on ${r.en}’s plan`)
+      : text(`${r.zh}规划的政策解读`, several ? `the policy interpretations of ${r.en}’s plans` : `the policy interpretation of ${r.en}’s plan`);
+  };
 
   /** Per region, the plans and their industries of a category (an industry whose parent is of the same category is left out). */
   const whoPlans = (category: string, code: string): Text[] =>
@@ -565,20 +588,22 @@ function comparisonBriefing(input: BriefingInput): Briefing {
       }),
       ...earlier.map((p) =>
         text(
-          `${shortTitle(p).zh}是较早的规划（目标年${p.period.end}年），下文凡依据它的地方都会注明。`,
-          `The ${shortTitle(p).en} is an earlier plan (targets for ${p.period.end}); wherever a category rests on it, the notes say so.`,
+          `${shortTitle(p).zh}是较早的规划（目标年${p.period.end}年）：下文凡取自它的产业都注明目标年，只见于它的类别也会注明。`,
+          `The ${shortTitle(p).en} is an earlier plan (targets for ${p.period.end}): every industry taken from it is marked with that year, and a category that rests on it alone says so.`,
         ),
       ),
       text(
-        `接下来的每一步打开一个产业类别的筛选：点亮的地区和布局要素在所覆盖的规划中有该类产业，其余变暗。共同的产业类别有${common.length}个：${names(common.map((c) => c.name)).zh}。`,
-        `Each following step switches on the industry filter for one category: regions and layout elements that light up have that kind of industry in a plan covering them; the rest dim. Categories planned in all three regions: ${common.length} — ${names(common.map((c) => c.name)).en}.`,
+        `接下来的每一步打开一个产业类别的筛选：点亮的地区和布局要素在所覆盖的规划中有该类产业，其余变暗。共同的产业类别有${common.length}个：${names(common.map(catName)).zh}。`,
+        `Each following step switches on the industry filter for one category: regions and layout elements that light up have that kind of industry in a plan covering them; the rest dim. Categories planned in all three regions: ${common.length} — ${names(common.map(catName)).en}.`,
       ),
       ...codes.map((missing) => {
         const cats = categories.filter((c) => c.regions.length === codes.length - 1 && !c.regions.includes(missing));
-        const r = regionName(regions, missing);
         return (
           cats.length > 0 &&
-          text(`${r.zh}的规划中没有、另两地都有的：${names(cats.map((c) => c.name)).zh}。`, `Planned in the other two regions but not in ${r.en}’s plan: ${names(cats.map((c) => c.name)).en}.`)
+          text(
+            `另两地都有、${docsOn(missing).zh}中未提及的：${names(cats.map(catName)).zh}。`,
+            `Planned in the other two regions but not named in ${docsOn(missing).en}: ${names(cats.map(catName)).en}.`,
+          )
         );
       }),
       text(
@@ -592,7 +617,7 @@ function comparisonBriefing(input: BriefingInput): Briefing {
   for (const c of common) {
     steps.push({
       id: `all-${c.id}`,
-      title: text(`${c.name.zh}：三地规划均有`, `${c.name.en}: planned in all three regions`),
+      title: text(`${catName(c).zh}：三地规划均有`, `${catName(c).en}: planned in all three regions`),
       notes: join([text('点亮的是规划中有此类产业的地区和布局要素。', 'Lit: the regions and layout elements whose plans include this kind of industry.'), perRegion(c.id, codes), litElements([c.id])]),
       camera,
       filter: [c.id],
@@ -609,15 +634,15 @@ function comparisonBriefing(input: BriefingInput): Briefing {
     steps.push({
       id: `not-in-${missing}`,
       title: text(
-        `${others.map((x) => regionName(regions, x).zh).join('和')}有，${lacking.zh}没有：${names(cats.map((c) => c.name)).zh}`,
-        `In ${names(others.map((x) => regionName(regions, x))).en}, not in ${lacking.en}: ${names(cats.map((c) => c.name)).en}`,
+        `${others.map((x) => regionName(regions, x).zh).join('和')}有，${docsOn(missing).zh}中未提及：${names(cats.map(catName)).zh}`,
+        `In ${names(others.map((x) => regionName(regions, x))).en}, not named in ${docsOn(missing).en}: ${names(cats.map(catName)).en}`,
       ),
       notes: join([
         text(
-          `${lacking.zh}的规划（${missingPlans.map((p) => shortTitle(p).zh).join('、')}）中没有属于这些类别的产业，所以地图上${lacking.zh}变暗。`,
-          `No industry in ${lacking.en}’s plan (${missingPlans.map((p) => shortTitle(p).en).join('; ')}) falls in these categories, so ${lacking.en} stays dim.`,
+          `${docsOn(missing).zh}（${missingPlans.map((p) => shortTitle(p).zh).join('、')}）未提及属于这些类别的产业，所以地图上${lacking.zh}变暗；它不是规划全文，规划本身可能有更多内容。`,
+          `${capital(docsOn(missing).en)} (${missingPlans.map((p) => shortTitle(p).en).join('; ')}) names no industry in these categories, so ${lacking.en} stays dim; it is not the plan’s full text, and the plan itself may say more.`,
         ),
-        ...cats.map((c) => join([text(`${c.name.zh}：`, `${c.name.en}:`), perRegion(c.id, c.regions)])),
+        ...cats.map((c) => join([text(`${catName(c).zh}：`, `${catName(c).en}:`), perRegion(c.id, c.regions)])),
         litElements(cats.map((c) => c.id)),
       ]),
       camera,
@@ -630,19 +655,23 @@ function comparisonBriefing(input: BriefingInput): Briefing {
     id: 'summary',
     title: text('对比小结与来源', 'What the comparison shows, and its sources'),
     notes: join([
-      text(`三地规划均有的产业类别：${names(common.map((c) => c.name)).zh}。`, `Planned in all three regions: ${names(common.map((c) => c.name)).en}.`),
+      text(`三地规划均有的产业类别：${names(common.map(catName)).zh}。`, `Planned in all three regions: ${names(common.map(catName)).en}.`),
       single.length > 0 &&
         join(
-          single.map((c) =>
-            text(
-              `只有${regionName(regions, c.regions[0]).zh}有：${c.name.zh}（${whoPlans(c.id, c.regions[0]).map((e) => e.zh).join('；')}）。`,
-              `Only in ${regionName(regions, c.regions[0]).en}: ${c.name.en} (${whoPlans(c.id, c.regions[0]).map((e) => e.en).join('; ')}).`,
-            ),
-          ),
+          single.map((c) => {
+            const r = regionName(regions, c.regions[0]);
+            const who = whoPlans(c.id, c.regions[0]);
+            return c.earlierOnly.length > 0
+              ? text(
+                  `${c.name.zh}只见于${r.zh}较早的${earlierOf(c.regions[0]).map((p) => `${shortTitle(p).zh}（目标年${p.period.end}年）`).join('、')}，关于现行规划的文件都未提及（${who.map((e) => e.zh).join('；')}）。`,
+                  `${c.name.en} rests on ${r.en}’s earlier ${earlierOf(c.regions[0]).map((p) => `${shortTitle(p).en} (targets for ${p.period.end})`).join(' and ')} alone, and no document on a current plan names it (${who.map((e) => e.en).join('; ')}).`,
+                )
+              : text(`只有${r.zh}有：${c.name.zh}（${who.map((e) => e.zh).join('；')}）。`, `Only in ${r.en}: ${c.name.en} (${who.map((e) => e.en).join('; ')}).`);
+          }),
         ),
       text(
-        '“有”指规划中列出了该类产业，不代表规模相当：规模等级和目标见各规划的简报。每一项都可在面板中查看原文引文。',
-        '“Planned” means the plan lists such an industry, not that the scale is comparable: tiers and targets are in each plan’s own briefing. Every item shows its quote in the panel.',
+        `“有”指关于该规划的文件列出了该类产业，不代表规模相当：规模等级和目标见各规划的简报。“没有”只是说这些文件未提及：${codes.map((code) => docsOn(code).zh).join('、')}都不是规划全文。每一项都可在面板中查看原文引文。`,
+        `“Planned” means the document on the plan lists such an industry, not that the scale is comparable: tiers and targets are in each plan’s own briefing. “Not” means only that the document does not name one: ${list(codes.map((code) => docsOn(code).en), 'en')} are not the plans’ full texts. Every item shows its quote in the panel.`,
       ),
     ]),
     camera,

@@ -227,4 +227,43 @@ describe('the shipped briefings', () => {
       `${file}: steps[${sources}].notes.en: calls 220100 an interpretation in jilin-clusters-2013/j13-belt-cjt, where it is stated`,
     ]);
   });
+
+  it('three-regions: an absence is "not named in" the document on a plan, said per kind of document', () => {
+    const { briefing } = shipped().find((x) => x.briefing.id === 'three-regions')!;
+    const texts = briefing.steps.flatMap((s) => [s.title, s.notes]);
+    const kindWords = { 'press-report': ['the report on', '新闻报道'], 'policy-interpretation': ['the policy interpretation of', '政策解读'] } as const;
+    for (const p of input.plans) {
+      const r = input.regions.regions.get(p.region.code)!.name;
+      for (const t of texts) expect(t.en).not.toMatch(new RegExp(`not in ${r.en}(’s plan)?\\b|No industry in ${r.en}`));
+      const step = briefing.steps.find((s) => s.id === `not-in-${p.region.code}`);
+      if (!step) continue;
+      const [en, zh] = kindWords[p.docKind];
+      expect(step.title.en).toContain(`not named in ${en} ${r.en}’s plan`);
+      expect(step.title.zh).toContain(`${r.zh}规划的${zh}中未提及`);
+      expect(step.notes.en).toContain('not the plan’s full text');
+    }
+  });
+
+  it('three-regions: a category that rests on the 2013 plan alone says so wherever it is named', () => {
+    const { briefing } = shipped().find((x) => x.briefing.id === 'three-regions')!;
+    const earlier = input.plans.filter((p) => input.plans.every((o) => o === p || p.period.end < o.period.start));
+    expect(earlier.map((p) => p.id)).toEqual(['jilin-clusters-2013']);
+    const pairs = input.taxonomy.categories.flatMap((c) =>
+      [...new Set(input.plans.map((p) => p.region.code))].flatMap((code) => {
+        const naming = input.plans.filter((p) => p.region.code === code && p.industries.some((i) => i.taxonomy.includes(c.id)));
+        return naming.length > 0 && naming.every((p) => earlier.includes(p)) ? [c] : [];
+      }),
+    );
+    expect(pairs.map((c) => c.id).sort()).toEqual(['other', 'tourism-culture']);
+    const bad: string[] = [];
+    for (const c of pairs)
+      for (const s of briefing.steps) {
+        for (const sentence of [s.title.en, ...s.notes.en.split(/(?<=\.)\s+/)])
+          if (sentence.includes(c.name.en) && !/2013[^.]*alone/.test(sentence)) bad.push(`${s.id}.en: «${sentence}»`);
+        for (const sentence of [s.title.zh, ...s.notes.zh.split('。')])
+          if (sentence.includes(c.name.zh) && !/只见于[^。]*2013|仅见于[^。]*2013/.test(sentence)) bad.push(`${s.id}.zh: «${sentence}»`);
+      }
+    expect(bad).toEqual([]);
+  });
 });
+
