@@ -7,6 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Plan } from './planSchema';
+import { textIn } from './planVocabulary';
 import { checkPlanRefs, validatePlan, validatePlanIndex, validateTaxonomy, formatPath } from './validate';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -75,8 +76,8 @@ out();
 out('Discrepancies (numbers kept as written)');
 for (const p of plans)
   for (const d of p.discrepancies) {
-    out(`- ${p.id} ${d.id} [${d.kind}]: ${d.what}`);
-    for (const f of d.figures) out(`    ${f.label}: ${f.value} (${f.source.status}) «${f.source.quote}»${f.source.formula ? ` = ${f.source.formula}` : ''}`);
+    out(`- ${p.id} ${d.id} [${d.kind}]: ${textIn(d.what, 'en')}`);
+    for (const f of d.figures) out(`    ${f.label}: ${f.value} (${f.source.status}) «${f.source.quote}»${f.source.formula ? ` = ${textIn(f.source.formula, 'en')}` : ''}`);
   }
 
 out();
@@ -85,7 +86,7 @@ for (const p of plans) {
   const byReason = new Map<string, { quote: string; owners: string[] }>();
   visit(p, [], undefined, (src, owner, at) => {
     if (src.status !== 'interpretation') return;
-    const key = src.reason ?? '(no reason)';
+    const key = src.reason ? textIn(src.reason, 'en') : '(no reason)';
     const g = byReason.get(key) ?? { quote: src.quote, owners: [] };
     g.owners.push(`${owner}${at}`);
     byReason.set(key, g);
