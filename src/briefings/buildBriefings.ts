@@ -9,10 +9,11 @@
  * audits that. Text the documents do not say is called an interpretation, as in the data.
  */
 import type { Industry, LayoutElement, Plan, PlanIndex, Source, Target, Taxonomy, UnitGroup } from '../data/planSchema';
-import { PLAN_KINDS, ROLES, TIERS, textIn, type Role, type Tier } from '../data/planVocabulary';
+import { PLAN_KINDS, ROLES, TIERS, textIn, type LocalText, type Role, type Tier } from '../data/planVocabulary';
 import type { RegionData } from '../data/regions';
 import { matchFilter } from '../filter/matchFilter';
 import { layoutStrings } from '../i18n/layoutStrings';
+import { lineMembers } from '../layouts/layoutFeatures';
 import { KIND_STYLE } from '../layouts/symbols';
 import { formatTargetShort, formatTargetText, formatValue, type CountOf } from '../ui/formatValue';
 import type { Briefing, BriefingStep } from './briefingSchema';
@@ -51,10 +52,12 @@ function list(items: readonly string[], lang: Lang): string {
 const names = (items: readonly Text[]): Text => text(list(items.map((i) => i.zh), 'zh'), list(items.map((i) => i.en), 'en'));
 const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 const quoted = (s: Source) => `«${s.quote}»`;
+/** An explanatory text of the data (reason, formula, note) in one language; a plain string as written. */
+const local = (t: LocalText | undefined, lang: Lang) => (t === undefined ? '' : textIn(t, lang));
 
 function statusNote(s: Source): Text | null {
-  if (s.status === 'derived') return text(`（推算：${textIn(s.formula ?? '', 'zh')}）`, `(derived: ${textIn(s.formula ?? '', 'en')})`);
-  if (s.status === 'interpretation') return text('（解读，非原文表述）', `(an interpretation, not the document’s word: ${textIn(s.reason ?? '', 'en')})`);
+  if (s.status === 'derived') return text(`（推算：${local(s.formula, 'zh')}）`, `(derived: ${local(s.formula, 'en')})`);
+  if (s.status === 'interpretation') return text('（解读，非原文表述）', `(an interpretation, not the document’s word: ${local(s.reason, 'en')})`);
   return null;
 }
 
@@ -94,7 +97,9 @@ const DISCREPANCY_ZH: Record<Plan['discrepancies'][number]['kind'], string> = {
 
 function discrepancySentence(d: Plan['discrepancies'][number]): Text {
   const figures = d.figures.map((f) => `${f.value}（${quoted(f.source)}）`).join(' / ');
-  return text(`${DISCREPANCY_ZH[d.kind]}：${figures}。`, `A discrepancy in the text, figures kept as written: ${textIn(d.what, 'en')}`);
+  // A plain-string description is English only: the Chinese sentence then gives the kind and the figures alone.
+  const what = typeof d.what === 'string' ? '' : d.what.zh;
+  return text(`${DISCREPANCY_ZH[d.kind]}：${what}${what ? '原文：' : ''}${figures}。`, `A discrepancy in the text, figures kept as written: ${local(d.what, 'en')}`);
 }
 
 /** A count that describes the plan (not a goal): value without comparator wording. */
@@ -109,6 +114,22 @@ function structureSentence(t: Target): Text {
 function regionName(regions: RegionData, code: string): Text {
   const r = regions.regions.get(code) ?? regions.context.get(code);
   return r ? r.name : text(code, code);
+}
+
+/** Region names of an element's members with the given status (each region once, in the element's order). */
+function membersWith(element: LayoutElement, regions: RegionData, interpreted: boolean): Text[] {
+  const codes = unique(element.members.filter((m) => (m.status === 'interpretation') === interpreted).map((m) => m.code));
+  return codes.map((c) => regionName(regions, c));
+}
+
+/** For an element only some of whose members are interpretations: exactly which are, and which the text names. */
+function memberStatusSentence(element: LayoutElement, regions: RegionData): Text {
+  const read = membersWith(element, regions, true);
+  const named = membersWith(element, regions, false);
+  return text(
+    `${element.name.zh}中，${names(read).zh}是解读（虚线轮廓）；${names(named).zh}为原文所列。`,
+    `In ${element.name.en}, ${names(read).en} ${read.length > 1 ? 'are interpretations' : 'is an interpretation'} (dashed outlines); ${names(named).en} ${named.length > 1 ? 'are' : 'is'} named in the text.`,
+  );
 }
 
 const isTopLevel = (plan: Plan) => (i: Industry) => !i.parent || !plan.industries.some((p) => p.id === i.parent);
@@ -161,7 +182,7 @@ function planBriefing(plan: Plan, input: BriefingInput): Briefing {
     notes: join([
       text(
         `${PLAN_KINDS[plan.kind.value].zh}，规划期${plan.period.start}—${plan.period.end}年，${plan.issuer.zh}${statusNote(plan.issuer.source)?.zh ?? ''}；${plan.date.label.zh}。`,
-        `${capital(PLAN_KINDS[plan.kind.value].en)} for ${plan.period.start}–${plan.period.end}, from the ${plan.issuer.en}${plan.issuer.source.status === 'interpretation' ? ` (the issuer is an interpretation: ${textIn(plan.issuer.source.reason ?? '', 'en')})` : ''}; ${plan.date.label.en}.`,
+        `${capital(PLAN_KINDS[plan.kind.value].en)} for ${plan.period.start}–${plan.period.end}, from the ${plan.issuer.en}${plan.issuer.source.status === 'interpretation' ? ` (the issuer is an interpretation: ${local(plan.issuer.source.reason, 'en')})` : ''}; ${plan.date.label.en}.`,
       ),
       text(
         `数据来源是该规划的${DOC_KIND[plan.docKind].zh}，不是规划全文：只有文中写明的数字才会出现。`,
@@ -190,7 +211,8 @@ function planBriefing(plan: Plan, input: BriefingInput): Briefing {
   for (const element of placed) steps.push(elementStep(plan, element, regions));
 
   // Sources and caveats.
-  const interpretedMembers = plan.layout.filter((e) => e.members.some((m) => m.status === 'interpretation'));
+  const partly = plan.layout.filter((e) => e.members.some((m) => m.status === 'interpretation'));
+  const wholly = partly.filter((e) => e.members.every((m) => m.status === 'interpretation'));
   steps.push({
     id: 'sources',
     title: text('来源与注意事项', 'Sources and caveats'),
@@ -200,11 +222,12 @@ function planBriefing(plan: Plan, input: BriefingInput): Briefing {
         `Every figure in this briefing comes from ${DOC_KIND[plan.docKind].en} (${plan.date.label.en}; seed file ${plan.doc}); hover or focus any figure in the panel to see its quote and status (stated, derived or interpretation).`,
       ),
       ...plan.discrepancies.map(discrepancySentence),
-      interpretedMembers.length > 0 &&
+      wholly.length > 0 &&
         text(
-          `以下布局要素的成员地区是解读（虚线轮廓），文中未列出其地区：${names(interpretedMembers.map((e) => e.name)).zh}。`,
-          `The member regions of ${names(interpretedMembers.map((e) => e.name)).en} are interpretations (dashed outlines): the text does not list their regions.`,
+          `${names(wholly.map((e) => e.name)).zh}的成员地区全部是解读（虚线轮廓），理由见各要素的步骤。`,
+          `Every member region of ${names(wholly.map((e) => e.name)).en} is an interpretation (dashed outlines); each element’s step gives the reasons.`,
         ),
+      ...partly.filter((e) => !wholly.includes(e)).map((e) => memberStatusSentence(e, regions)),
       isEarlier(plan, input.plans) &&
         text(`再次提醒：目标年份为${plan.period.end}年，不与其他规划混合比较。`, `Once more: targets for ${plan.period.end}; not to be compared with the other plans.`),
     ]),
@@ -310,7 +333,7 @@ function targetSteps(plan: Plan, code: string, panelBlock: Text | null): Briefin
         notes: join([
           by === 'industry' && parts.length > 4 && text('卡片显示数量最多的四类；其余见面板的产业集群结构图。', 'The cards show the four largest categories; the panel’s cluster-structure chart shows all of them.'),
           text(
-            `${parts.map((t) => `${t.label.zh}${t.value}个`).join('，')}（原文：${quoted(parts[0].source)}）。`,
+            `${parts.map((t) => `${t.label.zh}${formatValue(t.value, t.unit, 'zh', t.countOf)}`).join('，')}（原文：${quoted(parts[0].source)}）。`,
             `${parts.map((t) => `${t.label.en} ${t.value}`).join('; ')} — ${quoted(parts[0].source)}.`,
           ),
           ...discrepanciesOf([total.id, ...parts.map((t) => t.id)]).map(discrepancySentence),
@@ -338,7 +361,7 @@ function industrySteps(plan: Plan, code: string, panelBlock: Text | null): Brief
     const at = plan.industries.filter((i) => i.tier?.level === tier);
     if (at.length === 0) continue;
     const interpreted = at.filter((i) => i.tier!.source.status === 'interpretation');
-    const reasons = unique(interpreted.map((i) => textIn(i.tier!.source.reason ?? '', 'en')));
+    const reasons = unique(interpreted.map((i) => local(i.tier!.source.reason, 'en')));
     const counts = targetsQuoting(plan, at.map((i) => i.tier!.source));
     steps.push({
       id: `industries-${tier}`,
@@ -395,16 +418,22 @@ function elementStep(plan: Plan, element: LayoutElement, regions: RegionData): B
   const members = element.members.map((m) => ({ ...m, name: regionName(regions, m.code) }));
   const memberNames = names(unique(members.map((m) => m.code)).map((c) => regionName(regions, c)));
   const style = KIND_STYLE[element.kind];
+  const onLine = lineMembers(members);
+  const lineNames = names(unique(onLine.map((m) => m.code)).map((c) => regionName(regions, c)));
+  const offLine = unique(members.filter((m) => !onLine.includes(m)).map((m) => m.code)).map((c) => regionName(regions, c));
   const drawn: Text =
     style.geometry === 'line'
-      ? text(`地图上以${style.dashed ? '虚' : '实'}线依次连接${memberNames.zh}。`, `On the map: a ${style.dashed ? 'dashed' : 'solid'} line through ${memberNames.en}, in that order.`)
+      ? text(
+          `地图上以${style.dashed ? '虚' : '实'}线依次连接${lineNames.zh}${offLine.length > 0 ? `；${names(offLine).zh}只着色，不在线上` : ''}。`,
+          `On the map: a ${style.dashed ? 'dashed' : 'solid'} line through ${lineNames.en}, in that order${offLine.length > 0 ? `; ${names(offLine).en} ${offLine.length > 1 ? 'are' : 'is'} tinted but off the line` : ''}.`,
+        )
       : style.geometry === 'area'
         ? text(`地图上以斜线填充覆盖${memberNames.zh}。`, `On the map: a hatched area over ${memberNames.en}.`)
         : text(`地图上以符号标在${memberNames.zh}。`, `On the map: its symbol on ${memberNames.en}.`);
   const interpreted = members.filter((m) => m.status === 'interpretation');
   const byReason = new Map<string, typeof interpreted>();
   for (const m of interpreted) {
-    const reason = textIn(m.reason ?? m.source.reason ?? '', 'en');
+    const reason = local(m.reason ?? m.source.reason, 'en');
     byReason.set(reason, [...(byReason.get(reason) ?? []), m]);
   }
   const industries = element.industries.map((id) => plan.industries.find((i) => i.id === id)).filter((i): i is Industry => !!i);
@@ -424,7 +453,7 @@ function elementStep(plan: Plan, element: LayoutElement, regions: RegionData): B
       interpreted.length > 0 &&
         text(
           `${names(interpreted.map((m) => m.name)).zh}是解读，非原文表述（虚线轮廓，名称后标“解读”），理由见要素面板。`,
-          `${interpreted.length === members.length ? 'The membership' : `${names(interpreted.map((m) => m.name)).en} as a member`} is an interpretation, not the document’s word (dashed outline, “(interpretation)” in the name): ${[...byReason].map(([reason, ms]) => (byReason.size > 1 ? `${names(ms.map((m) => m.name)).en} — ${reason}` : reason)).join(' ')}`,
+          `${interpreted.length === members.length ? 'The membership is an interpretation' : interpreted.length > 1 ? `${names(interpreted.map((m) => m.name)).en} as members are interpretations` : `${names(interpreted.map((m) => m.name)).en} as a member is an interpretation`}, not the document’s word (dashed outline, “(interpretation)” in the name): ${[...byReason].map(([reason, ms]) => (byReason.size > 1 ? `${names(ms.map((m) => m.name)).en} — ${reason}` : reason)).join(' ')}`,
         ),
       element.theme && text(`定位：${element.theme.zh}。`, `Its function in the text: ${element.theme.en}.`),
       industries.length > 0 &&
@@ -443,7 +472,7 @@ function elementStep(plan: Plan, element: LayoutElement, regions: RegionData): B
       ...hosted.map((i) =>
         text(
           `${i.name.zh}标在${names(i.hostRegions!.map((h) => regionName(regions, h.code))).zh}，为解读。`,
-          `${i.name.en} is placed in ${names(i.hostRegions!.map((h) => regionName(regions, h.code))).en} — an interpretation: ${i.hostRegions!.map((h) => textIn(h.reason ?? h.source.reason ?? '', 'en')).join(' ')}`,
+          `${i.name.en} is placed in ${names(i.hostRegions!.map((h) => regionName(regions, h.code))).en} — an interpretation: ${i.hostRegions!.map((h) => local(h.reason ?? h.source.reason, 'en')).join(' ')}`,
         ),
       ),
       text(`原文：${quoted(element.source)}`, `Quote: ${quoted(element.source)}`),
@@ -478,13 +507,36 @@ function comparisonBriefing(input: BriefingInput): Briefing {
   const camera = { fit: codes };
   const earlier = plans.filter((p) => isEarlier(p, plans));
 
-  /** Where each category is planned: region code → plans (and their industries in it). */
+  /** Where each category is planned (the regions it lights in their own right), and the regions where only
+   *  an earlier plan names it: there the category rests on that plan alone, and the notes say so. */
   const plannedIn = (category: string) => {
     const match = matchFilter([category], index, [...plans], regions);
-    return codes.filter((c) => match.regions.get(c)?.strength === 2);
+    const inCodes = codes.filter((c) => match.regions.get(c)?.strength === 2);
+    const ownPlans = (c: string) => unique(match.regions.get(c)!.reasons.filter((r) => r.from === c).map((r) => r.plan));
+    const earlierOnly = inCodes.filter((c) => ownPlans(c).every((id) => earlier.some((p) => p.id === id)));
+    return { regions: inCodes, earlierOnly };
   };
-  const categories = taxonomy.categories.map((c) => ({ ...c, regions: plannedIn(c.id) }));
+  const categories = taxonomy.categories.map((c) => ({ ...c, ...plannedIn(c.id) }));
   const common = categories.filter((c) => c.regions.length === codes.length);
+  /** A category's name, saying where it rests on an earlier plan alone. */
+  const catName = (c: (typeof categories)[number]): Text =>
+    c.earlierOnly.length === 0
+      ? c.name
+      : text(
+          `${c.name.zh}（${c.earlierOnly.map((code) => `${regionName(regions, code).zh}：仅见于${earlierOf(code).map((p) => `${shortTitle(p).zh}，目标年${p.period.end}年`).join('、')}`).join('；')}）`,
+          `${c.name.en} (${c.earlierOnly.map((code) => `${regionName(regions, code).en}: in the ${earlierOf(code).map((p) => `${shortTitle(p).en}, targets for ${p.period.end},`).join(' and ')} alone`).join('; ')})`,
+        );
+  const earlierOf = (code: string) => earlier.filter((p) => p.region.code === code);
+  /** The documents the data has on a region's plans, named by kind: the press report on Hebei's plan. */
+  const docsOn = (code: string): Text => {
+    const r = regionName(regions, code);
+    const kinds = unique(plans.filter((p) => p.region.code === code).map((p) => p.docKind));
+    const several = plans.filter((p) => p.region.code === code).length > 1;
+    if (kinds.length > 1) return text(`${r.zh}各规划的文件`, `the documents on ${r.en}’s plans`);
+    return kinds[0] === 'press-report'
+      ? text(`${r.zh}规划的新闻报道`, several ? `the reports on ${r.en}’s plans` : `the report on ${r.en}’s plan`)
+      : text(`${r.zh}规划的政策解读`, several ? `the policy interpretations of ${r.en}’s plans` : `the policy interpretation of ${r.en}’s plan`);
+  };
 
   /** Per region, the plans and their industries of a category (an industry whose parent is of the same category is left out). */
   const whoPlans = (category: string, code: string): Text[] =>
@@ -536,20 +588,22 @@ function comparisonBriefing(input: BriefingInput): Briefing {
       }),
       ...earlier.map((p) =>
         text(
-          `${shortTitle(p).zh}是较早的规划（目标年${p.period.end}年），下文凡依据它的地方都会注明。`,
-          `The ${shortTitle(p).en} is an earlier plan (targets for ${p.period.end}); wherever a category rests on it, the notes say so.`,
+          `${shortTitle(p).zh}是较早的规划（目标年${p.period.end}年）：下文凡取自它的产业都注明目标年，只见于它的类别也会注明。`,
+          `The ${shortTitle(p).en} is an earlier plan (targets for ${p.period.end}): every industry taken from it is marked with that year, and a category that rests on it alone says so.`,
         ),
       ),
       text(
-        `接下来的每一步打开一个产业类别的筛选：点亮的地区和布局要素在所覆盖的规划中有该类产业，其余变暗。共同的产业类别有${common.length}个：${names(common.map((c) => c.name)).zh}。`,
-        `Each following step switches on the industry filter for one category: regions and layout elements that light up have that kind of industry in a plan covering them; the rest dim. Categories planned in all three regions: ${common.length} — ${names(common.map((c) => c.name)).en}.`,
+        `接下来的每一步打开一个产业类别的筛选：点亮的地区和布局要素在所覆盖的规划中有该类产业，其余变暗。共同的产业类别有${common.length}个：${names(common.map(catName)).zh}。`,
+        `Each following step switches on the industry filter for one category: regions and layout elements that light up have that kind of industry in a plan covering them; the rest dim. Categories planned in all three regions: ${common.length} — ${names(common.map(catName)).en}.`,
       ),
       ...codes.map((missing) => {
         const cats = categories.filter((c) => c.regions.length === codes.length - 1 && !c.regions.includes(missing));
-        const r = regionName(regions, missing);
         return (
           cats.length > 0 &&
-          text(`${r.zh}的规划中没有、另两地都有的：${names(cats.map((c) => c.name)).zh}。`, `Planned in the other two regions but not in ${r.en}’s plan: ${names(cats.map((c) => c.name)).en}.`)
+          text(
+            `另两地都有、${docsOn(missing).zh}中未提及的：${names(cats.map(catName)).zh}。`,
+            `Planned in the other two regions but not named in ${docsOn(missing).en}: ${names(cats.map(catName)).en}.`,
+          )
         );
       }),
       text(
@@ -563,7 +617,7 @@ function comparisonBriefing(input: BriefingInput): Briefing {
   for (const c of common) {
     steps.push({
       id: `all-${c.id}`,
-      title: text(`${c.name.zh}：三地规划均有`, `${c.name.en}: planned in all three regions`),
+      title: text(`${catName(c).zh}：三地规划均有`, `${catName(c).en}: planned in all three regions`),
       notes: join([text('点亮的是规划中有此类产业的地区和布局要素。', 'Lit: the regions and layout elements whose plans include this kind of industry.'), perRegion(c.id, codes), litElements([c.id])]),
       camera,
       filter: [c.id],
@@ -580,15 +634,15 @@ function comparisonBriefing(input: BriefingInput): Briefing {
     steps.push({
       id: `not-in-${missing}`,
       title: text(
-        `${others.map((x) => regionName(regions, x).zh).join('和')}有，${lacking.zh}没有：${names(cats.map((c) => c.name)).zh}`,
-        `In ${names(others.map((x) => regionName(regions, x))).en}, not in ${lacking.en}: ${names(cats.map((c) => c.name)).en}`,
+        `${others.map((x) => regionName(regions, x).zh).join('和')}有，${docsOn(missing).zh}中未提及：${names(cats.map(catName)).zh}`,
+        `In ${names(others.map((x) => regionName(regions, x))).en}, not named in ${docsOn(missing).en}: ${names(cats.map(catName)).en}`,
       ),
       notes: join([
         text(
-          `${lacking.zh}的规划（${missingPlans.map((p) => shortTitle(p).zh).join('、')}）中没有属于这些类别的产业，所以地图上${lacking.zh}变暗。`,
-          `No industry in ${lacking.en}’s plan (${missingPlans.map((p) => shortTitle(p).en).join('; ')}) falls in these categories, so ${lacking.en} stays dim.`,
+          `${docsOn(missing).zh}（${missingPlans.map((p) => shortTitle(p).zh).join('、')}）未提及属于这些类别的产业，所以地图上${lacking.zh}变暗；它不是规划全文，规划本身可能有更多内容。`,
+          `${capital(docsOn(missing).en)} (${missingPlans.map((p) => shortTitle(p).en).join('; ')}) names no industry in these categories, so ${lacking.en} stays dim; it is not the plan’s full text, and the plan itself may say more.`,
         ),
-        ...cats.map((c) => join([text(`${c.name.zh}：`, `${c.name.en}:`), perRegion(c.id, c.regions)])),
+        ...cats.map((c) => join([text(`${catName(c).zh}：`, `${catName(c).en}:`), perRegion(c.id, c.regions)])),
         litElements(cats.map((c) => c.id)),
       ]),
       camera,
@@ -601,19 +655,23 @@ function comparisonBriefing(input: BriefingInput): Briefing {
     id: 'summary',
     title: text('对比小结与来源', 'What the comparison shows, and its sources'),
     notes: join([
-      text(`三地规划均有的产业类别：${names(common.map((c) => c.name)).zh}。`, `Planned in all three regions: ${names(common.map((c) => c.name)).en}.`),
+      text(`三地规划均有的产业类别：${names(common.map(catName)).zh}。`, `Planned in all three regions: ${names(common.map(catName)).en}.`),
       single.length > 0 &&
         join(
-          single.map((c) =>
-            text(
-              `只有${regionName(regions, c.regions[0]).zh}有：${c.name.zh}（${whoPlans(c.id, c.regions[0]).map((e) => e.zh).join('；')}）。`,
-              `Only in ${regionName(regions, c.regions[0]).en}: ${c.name.en} (${whoPlans(c.id, c.regions[0]).map((e) => e.en).join('; ')}).`,
-            ),
-          ),
+          single.map((c) => {
+            const r = regionName(regions, c.regions[0]);
+            const who = whoPlans(c.id, c.regions[0]);
+            return c.earlierOnly.length > 0
+              ? text(
+                  `${c.name.zh}只见于${r.zh}较早的${earlierOf(c.regions[0]).map((p) => `${shortTitle(p).zh}（目标年${p.period.end}年）`).join('、')}，关于现行规划的文件都未提及（${who.map((e) => e.zh).join('；')}）。`,
+                  `${c.name.en} rests on ${r.en}’s earlier ${earlierOf(c.regions[0]).map((p) => `${shortTitle(p).en} (targets for ${p.period.end})`).join(' and ')} alone, and no document on a current plan names it (${who.map((e) => e.en).join('; ')}).`,
+                )
+              : text(`只有${r.zh}有：${c.name.zh}（${who.map((e) => e.zh).join('；')}）。`, `Only in ${r.en}: ${c.name.en} (${who.map((e) => e.en).join('; ')}).`);
+          }),
         ),
       text(
-        '“有”指规划中列出了该类产业，不代表规模相当：规模等级和目标见各规划的简报。每一项都可在面板中查看原文引文。',
-        '“Planned” means the plan lists such an industry, not that the scale is comparable: tiers and targets are in each plan’s own briefing. Every item shows its quote in the panel.',
+        `“有”指关于该规划的文件列出了该类产业，不代表规模相当：规模等级和目标见各规划的简报。“没有”只是说这些文件未提及：${codes.map((code) => docsOn(code).zh).join('、')}都不是规划全文。每一项都可在面板中查看原文引文。`,
+        `“Planned” means the document on the plan lists such an industry, not that the scale is comparable: tiers and targets are in each plan’s own briefing. “Not” means only that the document does not name one: ${list(codes.map((code) => docsOn(code).en), 'en')} are not the plans’ full texts. Every item shows its quote in the panel.`,
       ),
     ]),
     camera,

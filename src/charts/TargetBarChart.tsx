@@ -1,4 +1,5 @@
 import type { Bilingual } from '../data/planSchema';
+import { COUNTS } from '../data/planVocabulary';
 import type { Lang } from '../i18n/strings';
 import { useT } from '../i18n/useT';
 import type { TargetChart } from '../plans/shapeTargets';
@@ -7,8 +8,8 @@ import { countNoun, formatComparator, formatTargetShort, formatValue, formatYear
 import { ChartFrame } from './ChartFrame';
 import { HBarChart } from './HBarChart';
 
-/** Axis unit and divisor from the group's base unit, per language. */
-export function axisScale(group: TargetChart['group'], lang: Lang): { unit: string; divisor: number } {
+/** Axis unit and divisor from the group's base unit, per language; a count's unit is its count word (家, 条, 个 …). */
+export function axisScale(group: TargetChart['group'], lang: Lang, countOf?: TargetChart['countOf']): { unit: string; divisor: number } {
   switch (group) {
     case 'money':
       return lang === 'zh' ? { unit: '亿元', divisor: 1e8 } : { unit: 'billion yuan', divisor: 1e9 };
@@ -19,7 +20,8 @@ export function axisScale(group: TargetChart['group'], lang: Lang): { unit: stri
     case 'multiple':
       return { unit: lang === 'zh' ? '倍' : 'times', divisor: 1 };
     case 'count':
-      return { unit: lang === 'zh' ? '个' : 'count', divisor: 1 };
+      if (!countOf) return { unit: lang === 'zh' ? '数量' : 'count', divisor: 1 };
+      return { unit: lang === 'zh' ? COUNTS[countOf].measure : COUNTS[countOf].en[1], divisor: 1 };
   }
 }
 
@@ -31,7 +33,7 @@ interface Props {
 /** One chart of comparable targets, with comparator, unit and year on every label. */
 export function TargetBarChart({ chart, planTitle }: Props) {
   const { lang, t } = useT();
-  const { unit, divisor } = axisScale(chart.group, lang);
+  const { unit, divisor } = axisScale(chart.group, lang, chart.countOf);
   const title =
     chart.group === 'count'
       ? chart.countOf

@@ -29,24 +29,38 @@ export const UNITS = {
 } as const satisfies Record<string, { zh: string; en: string; group: UnitGroup; factor: number }>;
 export type UnitId = keyof typeof UNITS;
 
-/** What a count counts, so count charts compare like with like. */
-export const COUNT_KINDS = [
-  'enterprise',
-  'industry',
-  'industrial-chain',
-  'cluster',
-  'base',
-  'development-zone',
-  'indicator',
-  'action',
-  'task',
-  'measure',
-  'plan-part',
-  'aspect',
-  'field',
-  'centre',
-  'layout-element',
-] as const;
+/**
+ * What a count counts, so count charts compare like with like, and how it is written. The Chinese count
+ * word (量词) comes from the thing counted, as the documents write it: 企业技术中心500家, 350个基地, 15项指标,
+ * 共六章 (the audit checks it against every Chinese quote that puts a count word after its number).
+ * `zh` is the noun (chart titles: 企业); `withNoun` writes it after the count word in a value (5个方面);
+ * `en` is the English noun, singular and plural.
+ */
+export const COUNTS = {
+  enterprise: { measure: '家', zh: '企业', en: ['enterprise', 'enterprises'] },
+  centre: { measure: '家', zh: '中心', en: ['centre', 'centres'] },
+  industry: { measure: '个', zh: '产业', en: ['industry', 'industries'] },
+  'industrial-chain': { measure: '条', zh: '产业链', en: ['industrial chain', 'industrial chains'] },
+  cluster: { measure: '个', zh: '产业集群', en: ['cluster', 'clusters'] },
+  base: { measure: '个', zh: '基地', en: ['base', 'bases'] },
+  'development-zone': { measure: '个', zh: '开发区', en: ['development zone', 'development zones'] },
+  indicator: { measure: '项', zh: '指标', en: ['indicator', 'indicators'] },
+  action: { measure: '项', zh: '行动', en: ['action', 'actions'] },
+  task: { measure: '项', zh: '任务', en: ['task', 'tasks'] },
+  measure: { measure: '项', zh: '措施', en: ['measure', 'measures'] },
+  strategy: { measure: '项', zh: '策略', en: ['strategy', 'strategies'] },
+  plan: { measure: '个', zh: '规划', en: ['plan', 'plans'] },
+  'plan-part': { measure: '个', zh: '规划组成部分', en: ['part', 'parts'] },
+  section: { measure: '个', zh: '板块', en: ['section', 'sections'] },
+  chapter: { measure: '章', zh: '章', en: ['chapter', 'chapters'] },
+  aspect: { measure: '个', zh: '方面', en: ['aspect', 'aspects'], withNoun: true },
+  field: { measure: '个', zh: '领域', en: ['field', 'fields'], withNoun: true },
+  /** the items of a numbered slogan (“六个回归”, “十个围绕”): the label names them */
+  item: { measure: '个', zh: '条目', en: ['item', 'items'] },
+  'layout-element': { measure: '个', zh: '布局要素', en: ['layout element', 'layout elements'] },
+} as const satisfies Record<string, { measure: string; zh: string; en: readonly [string, string]; withNoun?: boolean }>;
+export type CountKind = keyof typeof COUNTS;
+export const COUNT_KINDS = Object.keys(COUNTS) as [CountKind, ...CountKind[]];
 
 export const COMPARATORS = {
   'at-least': { zh: '以上/至少', en: 'at least' },

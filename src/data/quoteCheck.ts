@@ -123,3 +123,56 @@ export function valueInQuote(value: number, quote: string, unitFactor = 1): bool
   const close = (a: number, b: number) => Math.abs(a - b) <= Math.abs(b) * 1e-9;
   return nums.some((n) => close(n, value) || (unitFactor !== 1 && close(n, value * unitFactor)));
 }
+
+/**
+ * A "respectively" sentence as the translations write it: "A, B, … and N will be (or will reach)
+ * 1, 2, … and 9", split into its terms and its numbers, which pair by position. Null when the quote
+ * is not such a sentence or the counts of terms and numbers differ (e.g. a quote cut inside the list).
+ */
+export function respectiveList(quote: string): { terms: string[]; values: number[] } | null {
+  const number = String.raw`\d+(?:\.\d+)?`;
+  const m = new RegExp(String.raw`^(.*?)\s+(?:will be|will reach)\s+((?:${number},\s*)*${number}\s+and\s+${number})$`).exec(normalizeWhitespace(quote));
+  if (!m) return null;
+  const values = m[2]!.split(/,\s*|\s+and\s+/).map(Number);
+  const items = m[1]!.split(/,\s*/);
+  const last = items.pop()!;
+  const and = last.lastIndexOf(' and ');
+  if (and < 0) return null;
+  const terms = [...items, last.slice(0, and), last.slice(and + ' and '.length)];
+  return terms.length === values.length ? { terms, values } : null;
+}
+
+/** Words compared loosely: lower case, a plural "s" dropped ("Petrochemicals" = "petrochemical"). */
+const looseWords = (s: string) =>
+  s
+    .toLowerCase()
+    .split(/[^a-z0-9-]+/)
+    .filter(Boolean)
+    .map((w) => w.replace(/s$/, ''));
+
+/** Does the term end with these words (a list's first term carries the sentence's lead-in)? */
+export function termEndsWith(term: string, words: string): boolean {
+  const t = looseWords(term);
+  const w = looseWords(words);
+  return w.length > 0 && w.length <= t.length && w.every((x, i) => t[t.length - w.length + i] === x);
+}
+
+/** Chinese count words (量词) that may follow a number. */
+const COUNT_WORD = /^[家个项条章座所处批种类位名次件台]/u;
+
+/**
+ * The count words a Chinese quote writes right after `value` ("企业技术中心500家" → 家, "共六章" → 章,
+ * "十大产业集群" → none: 大 is no count word). Arabic and Chinese numerals; a number inside a longer one
+ * ("5" in "15") does not count.
+ */
+export function countWordsAfter(quote: string, value: number): string[] {
+  const out: string[] = [];
+  const text = quote.replace(/(\d),(?=\d{3}\b)/g, '$1');
+  for (const m of text.matchAll(/(?<![\d.])\d+(?:\.\d+)?(?![\d.])|[零〇一二两三四五六七八九十百千]+/gu)) {
+    const n = /\d/.test(m[0]) ? Number(m[0]) : parseChineseNumber(m[0]);
+    if (n !== value) continue;
+    const next = COUNT_WORD.exec(text.slice(m.index + m[0].length));
+    if (next) out.push(next[0]);
+  }
+  return out;
+}

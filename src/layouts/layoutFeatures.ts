@@ -42,6 +42,13 @@ export interface LayoutCollections {
 
 export const elementKey = (planId: string, elementId: string) => `${planId}/${elementId}`;
 
+/** The members a belt or corridor's line runs through, in order: its stated members when there are two
+ *  or more, else all of them (the other members are drawn as tinted areas only). */
+export function lineMembers<M extends { status: string }>(members: readonly M[]): readonly M[] {
+  const stated = members.filter((m) => m.status !== 'interpretation');
+  return stated.length >= 2 ? stated : members;
+}
+
 export function layoutFeatures(plans: Plan[], regions: RegionData): LayoutCollections {
   const points: Feature<Point, LayoutProps>[] = [];
   const lines: Feature<LineString, LayoutProps>[] = [];
@@ -76,8 +83,7 @@ export function layoutFeatures(plans: Plan[], regions: RegionData): LayoutCollec
       if (style.geometry === 'point') {
         points.push(point(id, labelOf(members[0].code), props));
       } else if (style.geometry === 'line') {
-        const stated = members.filter((m) => m.status !== 'interpretation');
-        const path = (stated.length >= 2 ? stated : members).map((m) => labelOf(m.code));
+        const path = lineMembers(members).map((m) => labelOf(m.code));
         if (path.length >= 2) lines.push({ type: 'Feature', id, properties: props, geometry: { type: 'LineString', coordinates: path } });
         for (const m of members) areas.push(area(id, geometryOf(m.code), { ...props, code: m.code, status: m.status === 'interpretation' ? 'interpretation' : 'stated' }));
       } else {

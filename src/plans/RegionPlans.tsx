@@ -172,6 +172,14 @@ function PlanSections({ code, regions, covering, appearances, plans, taxonomy, h
                     </li>
                   ))}
                 </ul>
+                {plan.discrepancies
+                  .filter((d) => d.refs.some((r) => shaped.structure.some((s) => s.id === r)))
+                  .map((d) => (
+                    <div key={d.id} className="discrepancy" role="note">
+                      <strong>{t('plans.discrepancy')}</strong>
+                      <p>{textIn(d.what, lang)}</p>
+                    </div>
+                  ))}
               </details>
             )}
           </PlanBlock>

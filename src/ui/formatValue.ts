@@ -6,68 +6,16 @@
  */
 import type { Lang } from '../i18n/strings';
 import type { Comparator, UnitId } from '../data/planSchema';
-import { UNITS } from '../data/planVocabulary';
+import { COUNTS, UNITS, type CountKind } from '../data/planVocabulary';
 
-export type CountOf =
-  | 'enterprise'
-  | 'industry'
-  | 'industrial-chain'
-  | 'cluster'
-  | 'base'
-  | 'development-zone'
-  | 'indicator'
-  | 'action'
-  | 'task'
-  | 'measure'
-  | 'plan-part'
-  | 'aspect'
-  | 'field'
-  | 'centre'
-  | 'layout-element';
+/** What a count counts (the plan vocabulary's count kinds). */
+export type CountOf = CountKind;
 
 /** Rounds away binary noise (0.1 × 3) and formats with grouping. */
 export function formatNumber(value: number, lang: Lang, maxFractionDigits = 2): string {
   const rounded = Number(value.toPrecision(12));
   return rounded.toLocaleString(lang === 'zh' ? 'zh-CN' : 'en-GB', { maximumFractionDigits: maxFractionDigits });
 }
-
-/** Chinese measure word (or noun) for each thing counted. */
-const ZH_MEASURE: Record<CountOf, string> = {
-  enterprise: '家',
-  industry: '个',
-  'industrial-chain': '条',
-  cluster: '个',
-  base: '个',
-  'development-zone': '个',
-  indicator: '项',
-  action: '项',
-  task: '项',
-  measure: '项',
-  'plan-part': '个',
-  aspect: '个方面',
-  field: '个领域',
-  centre: '个',
-  'layout-element': '个',
-};
-
-/** English noun, singular and plural. */
-const EN_NOUN: Record<CountOf, [string, string]> = {
-  enterprise: ['enterprise', 'enterprises'],
-  industry: ['industry', 'industries'],
-  'industrial-chain': ['industrial chain', 'industrial chains'],
-  cluster: ['cluster', 'clusters'],
-  base: ['base', 'bases'],
-  'development-zone': ['development zone', 'development zones'],
-  indicator: ['indicator', 'indicators'],
-  action: ['action', 'actions'],
-  task: ['task', 'tasks'],
-  measure: ['measure', 'measures'],
-  'plan-part': ['part', 'parts'],
-  aspect: ['aspect', 'aspects'],
-  field: ['field', 'fields'],
-  centre: ['centre', 'centres'],
-  'layout-element': ['layout element', 'layout elements'],
-};
 
 /** A money amount in yuan, in the largest readable unit of the language. */
 export function formatYuan(yuan: number, lang: Lang): string {
@@ -95,6 +43,13 @@ export function formatYuanPerMu(yuanPerMu: number, lang: Lang): string {
   return `${formatNumber(yuanPerMu, lang)} yuan per mu`;
 }
 
+/** The Chinese count word of a count, as written after the number: 家, 项, 章, 个方面; 个 when the thing is not given. */
+export function countWord(countOf: CountOf | undefined): string {
+  if (!countOf) return UNITS.count.zh;
+  const c: { measure: string; zh: string; withNoun?: boolean } = COUNTS[countOf];
+  return c.withNoun ? `${c.measure}${c.zh}` : c.measure;
+}
+
 /** A value with its unit, e.g. 730亿元 / 73 billion yuan, 18.7%, 1,000家 / 1,000 enterprises. */
 export function formatValue(value: number, unit: UnitId, lang: Lang, countOf?: CountOf): string {
   const def = UNITS[unit];
@@ -112,9 +67,9 @@ export function formatValue(value: number, unit: UnitId, lang: Lang, countOf?: C
       return lang === 'zh' ? `${formatNumber(value, lang)}倍` : `${formatNumber(value, lang)} times`;
     case 'count': {
       const n = formatNumber(value, lang);
-      if (lang === 'zh') return `${n}${countOf ? ZH_MEASURE[countOf] : '个'}`;
+      if (lang === 'zh') return `${n}${countWord(countOf)}`;
       if (!countOf) return n;
-      const [one, many] = EN_NOUN[countOf];
+      const [one, many] = COUNTS[countOf].en;
       return `${n} ${value === 1 ? one : many}`;
     }
   }
@@ -173,25 +128,7 @@ export function formatTargetText(t: TargetLike, lang: Lang): string {
   return `${word} ${value}${t.year === null ? '' : ` ${formatYear(t.year, lang)}`}`;
 }
 
-const ZH_NOUN: Record<CountOf, string> = {
-  enterprise: '企业',
-  industry: '产业',
-  'industrial-chain': '产业链',
-  cluster: '产业集群',
-  base: '基地',
-  'development-zone': '开发区',
-  indicator: '指标',
-  action: '行动',
-  task: '任务',
-  measure: '措施',
-  'plan-part': '规划组成部分',
-  aspect: '方面',
-  field: '领域',
-  centre: '中心',
-  'layout-element': '布局要素',
-};
-
 /** What a count counts, as a plural noun: 企业 / enterprises. */
 export function countNoun(countOf: CountOf, lang: Lang): string {
-  return lang === 'zh' ? ZH_NOUN[countOf] : EN_NOUN[countOf][1];
+  return lang === 'zh' ? COUNTS[countOf].zh : COUNTS[countOf].en[1];
 }

@@ -6,10 +6,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { planFiles, readJson, rel, sourcesDir } from './loadData';
+import { planFiles, readJson, rel, sourcesDir, topoPath } from './loadData';
 import { walkSources } from '../../src/data/validate';
-import { quoteInText, valueInQuote } from '../../src/data/quoteCheck';
-import { UNITS, type Plan } from '../../src/data/planSchema';
+import { countWordsAfter, quoteInText, respectiveList, termEndsWith, valueInQuote } from '../../src/data/quoteCheck';
+import { COUNTS, UNITS, type Plan } from '../../src/data/planSchema';
+import { countWord, formatValue } from '../../src/ui/formatValue';
 
 function loadSeeds(): Map<string, string> {
   const docs = new Map<string, string>();
@@ -19,6 +20,34 @@ function loadSeeds(): Map<string, string> {
 }
 
 const plans = planFiles().map((f) => ({ file: rel(f), plan: readJson(f) as Plan }));
+
+/** Region names from the boundary pack. */
+function regionNames(): Map<string, { zh: string; en: string }> {
+  const topo = readJson(topoPath) as {
+    objects: Record<string, { geometries: Array<{ properties?: { code?: string; name_zh?: string; name_en?: string } }> }>;
+  };
+  const names = new Map<string, { zh: string; en: string }>();
+  for (const obj of Object.values(topo.objects))
+    for (const g of obj.geometries) if (g.properties?.code) names.set(g.properties.code, { zh: g.properties.name_zh ?? '', en: g.properties.name_en ?? '' });
+  return names;
+}
+
+/** Forms a document may write a region's name in, beyond the name without its level word. Only
+ *  garbled machine translation kept verbatim belongs here: 002 renders 雄安新区 as "male Ann new". */
+const WRITTEN_AS: Record<string, string[]> = { '133100': ['male Ann new'] };
+
+/** Does the quote name the region itself (its name, without "City", "County", 市, 县 …)? A contraction
+ *  such as "Changliao Meitong Baiyan" names no region. */
+function namesRegion(quote: string, lang: 'zh' | 'en', code: string, name: { zh: string; en: string }): boolean {
+  if (lang === 'zh') {
+    const short = name.zh.replace(/(朝鲜族自治州|自治州|新区|市|县|区)$/u, '');
+    return quote.includes(short);
+  }
+  const short = name.en.replace(/ (City|County|District|Korean Autonomous Prefecture|Prefecture|New Area)$/, '');
+  const forms = [short, ...(WRITTEN_AS[code] ?? [])];
+  const q = quote.toLowerCase();
+  return forms.some((f) => new RegExp(`(^|[^a-z])${f.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}([^a-z]|$)`).test(q));
+}
 
 describe('AUDIT: provenance against the seed documents', () => {
   it('finds the seed documents', () => {
@@ -82,6 +111,61 @@ describe('AUDIT: provenance against the seed documents', () => {
     expect(bad).toEqual([]);
   });
 
+  it('each part of a breakdown is paired with its number by position in its quote, not just found in it', () => {
+    const bad: string[] = [];
+    let n = 0;
+    for (const { file, plan } of plans)
+      plan.targets.forEach((t, i) => {
+        if (!t.partOf || t.source.status !== 'stated') return;
+        n++;
+        const at = `${file}: targets[${i}] (${t.id})`;
+        const list = respectiveList(t.source.quote);
+        if (!list) return bad.push(`${at}: «${t.source.quote}» is not a whole list of terms and their numbers`);
+        const { threshold, industry } = t.partOf;
+        const name = plan.industries.find((x) => x.id === industry)?.name.en;
+        const matches = list.terms.flatMap((term, k) =>
+          (threshold ? valueInQuote(threshold.value, term, UNITS[threshold.unit].factor) : name !== undefined && termEndsWith(term, name)) ? [k] : [],
+        );
+        if (matches.length !== 1) return bad.push(`${at}: ${threshold ? `RMB ${threshold.value} ${threshold.unit}` : name} is ${matches.length === 0 ? 'not' : 'more than once'} in the list of «${t.source.quote}»`);
+        if (list.values[matches[0]!] !== t.value) bad.push(`${at}: ${t.value}, but the quote pairs the term with ${list.values[matches[0]!]}`);
+      });
+    expect(bad).toEqual([]);
+    expect(n).toBe(17);
+  });
+
+  it('a count is written with the count word its Chinese quote gives (企业技术中心500家: 家, not 个)', () => {
+    const bad: string[] = [];
+    let n = 0;
+    for (const { file, plan } of plans)
+      plan.targets.forEach((t, i) => {
+        if (t.unit !== 'count' || t.source.lang !== 'zh') return;
+        const words = countWordsAfter(t.source.quote, t.value);
+        if (words.length === 0) return;
+        n++;
+        const ours = countWord(t.countOf);
+        const shown = formatValue(t.value, t.unit, 'zh', t.countOf);
+        for (const w of words)
+          if (!ours.startsWith(w)) bad.push(`${file}: targets[${i}] (${t.id}, countOf ${t.countOf}): the quote counts with ${w}, the app writes ${shown} «${t.source.quote}»`);
+      });
+    expect(bad).toEqual([]);
+    expect(n).toBeGreaterThanOrEqual(12);
+  });
+
+  it('a multiple with no stated baseline says so wherever it is shown (its label) and in a bilingual note', () => {
+    const bad: string[] = [];
+    let n = 0;
+    for (const { file, plan } of plans)
+      plan.targets.forEach((t, i) => {
+        if (t.group !== 'multiple' || t.baseline) return;
+        n++;
+        const at = `${file}: targets[${i}] (${t.id})`;
+        if (!/baseline not stated/.test(t.label.en) || !/未说明基数/.test(t.label.zh)) bad.push(`${at}: label does not say the baseline is not stated: ${t.label.en} / ${t.label.zh}`);
+        if (typeof t.note !== 'object' || !/baseline/.test(t.note.en) || !/基数/.test(t.note.zh)) bad.push(`${at}: no bilingual note on the missing baseline`);
+      });
+    expect(bad).toEqual([]);
+    expect(n).toBeGreaterThan(0);
+  });
+
   it('derived figures carry a formula and interpretations a reason', () => {
     const bad: string[] = [];
     for (const { file, plan } of plans)
@@ -90,6 +174,30 @@ describe('AUDIT: provenance against the seed documents', () => {
         if (s.status === 'interpretation' && !s.reason) bad.push(`${file}: ${at}: interpretation without reason`);
       });
     expect(bad).toEqual([]);
+  });
+
+  it('a member or host region marked stated is named in its own quote, not only through a contraction', () => {
+    const names = regionNames();
+    const bad: string[] = [];
+    let n = 0;
+    for (const { file, plan } of plans) {
+      const check = (at: string, m: Plan['layout'][number]['members'][number]) => {
+        if (m.status !== 'stated') return;
+        n++;
+        const name = names.get(m.code);
+        if (!name || !namesRegion(m.source.quote, m.source.lang, m.code, name)) bad.push(`${file}: ${at} (${m.code} ${name?.en}): not named in «${m.source.quote}»`);
+      };
+      plan.layout.forEach((e, i) => e.members.forEach((m, k) => check(`layout[${i}].members[${k}]`, m)));
+      plan.industries.forEach((ind, i) => ind.hostRegions?.forEach((m, k) => check(`industries[${i}].hostRegions[${k}]`, m)));
+    }
+    expect(bad).toEqual([]);
+    expect(n).toBeGreaterThan(15);
+    // The check itself: a contraction names no member; the name, or its level-less form, does.
+    const changchun = names.get('220100')!;
+    expect(namesRegion('we will build the Changliao Meitong Baiyan Medical and Health Industry Corridor', 'en', '220100', changchun)).toBe(false);
+    expect(namesRegion('build a Changchun-Siping central industrial belt', 'en', '220100', changchun)).toBe(true);
+    expect(namesRegion('长春国际汽车城为平台', 'zh', '220100', changchun)).toBe(true);
+    expect(namesRegion('Changchun-Jilin-Tumen (Tumen River Basin)', 'en', '222402', names.get('222402')!)).toBe(true);
   });
 
   it('stated tiers are written in their quotes', () => {
@@ -133,5 +241,36 @@ describe('number matching helper', () => {
     expect(valueInQuote(5000, 'some 5,000 enterprises')).toBe(true);
     expect(valueInQuote(100, 'RMB 100 billion', 1e9)).toBe(true);
     expect(valueInQuote(7, 'reach 8, 53, 56 and 45')).toBe(false);
+  });
+
+  it('reads the count word after a number in a Chinese quote', () => {
+    expect(countWordsAfter('建设省级以上企业技术中心500家', 500)).toEqual(['家']);
+    expect(countWordsAfter('《规划》主要有三个板块，共六章内容', 6)).toEqual(['章']);
+    expect(countWordsAfter('主要目标围绕总量规模、质量效益、创新能力、融合发展、绿色发展5个方面共设置15项指标', 5)).toEqual(['个']);
+    expect(countWordsAfter('食品产业依托“十大产业集群”', 10)).toEqual([]);
+    expect(countWordsAfter('上云上平台企业达到18000家', 18000)).toEqual(['家']);
+    // The count word comes from the thing counted.
+    expect(countWord(undefined)).toBe('个');
+    expect(COUNTS.centre.measure).toBe('家');
+    expect(formatValue(500, 'count', 'zh', 'centre')).toBe('500家');
+  });
+
+  it('pairs the terms of a "respectively" sentence with its numbers by position', () => {
+    const list = respectiveList('the number of clusters in the planning of equipment manufacturing, new energy and new materials, petrochemical and other industries will be 14, 20, 6 and 17');
+    expect(list).toEqual({
+      terms: ['the number of clusters in the planning of equipment manufacturing', 'new energy and new materials', 'petrochemical', 'other industries'],
+      values: [14, 20, 6, 17],
+    });
+    expect(termEndsWith(list!.terms[0]!, 'Equipment manufacturing')).toBe(true);
+    expect(termEndsWith(list!.terms[2]!, 'Petrochemicals')).toBe(true);
+    expect(termEndsWith(list!.terms[3]!, 'Petrochemicals')).toBe(false);
+    // A quote cut inside the list pairs nothing: "other industries will be 14, …" is not a list of 13.
+    expect(respectiveList('other industries will be 14, 20, 22, 4, 15, 10, 23, 6, 7, 16, 2, 4 and 17')).toBeNull();
+    expect(respectiveList('exceeding RMB 100 billion, RMB 10 billion, RMB 5 billion and RMB 2 billion will reach 8, 53, 56 and 45')?.terms).toEqual([
+      'exceeding RMB 100 billion',
+      'RMB 10 billion',
+      'RMB 5 billion',
+      'RMB 2 billion',
+    ]);
   });
 });

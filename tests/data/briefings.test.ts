@@ -83,6 +83,50 @@ function commonCategories(): number {
   }).length;
 }
 
+/**
+ * Where a note calls members of a layout element interpretations, is that true member by member?
+ * Each clause (sentences cut at ";" / "；") that says "interpretation" / "解读" before its reasons (which
+ * follow ":" / "：" or " — " / "——") is a claim about the elements it names (or the step's element): the
+ * regions it names must be interpreted members of them; a claim about the membership as a whole
+ * ("member", "成员", naming no region) must hold for every member. Quotes «…» are left out.
+ * Returns "where: lang: what is false".
+ */
+function falseMemberClaims(file: string, b: Briefing): string[] {
+  const plans = input.plans.filter((p) => b.plans.includes(p.id));
+  const elements = plans.flatMap((p) => p.layout.filter((e) => e.members.length > 0).map((e) => ({ key: `${p.id}/${e.id}`, e })));
+  const regions = [...input.regions.regions.entries()];
+  const bad: string[] = [];
+  b.steps.forEach((step, i) => {
+    for (const lang of ['zh', 'en'] as const) {
+      const notes = step.notes[lang].replace(/«[^»]*»/g, '«»');
+      const sentences = lang === 'zh' ? notes.split('。') : notes.split(/(?<=\.)\s+/);
+      const clauses = sentences.flatMap((x) => x.split(lang === 'zh' ? '；' : '; '));
+      for (const clause of clauses) {
+        const claim = clause.split(lang === 'zh' ? /：|——/ : /: | — /)[0];
+        if (!(lang === 'zh' ? /解读/ : /\binterpretations?\b/).test(claim)) continue;
+        const named = elements.filter(({ e }) => clause.includes(e.name[lang]));
+        const scope = named.length > 0 ? named : elements.filter(({ key }) => key === step.element);
+        if (scope.length === 0) continue;
+        let rest = claim;
+        for (const { e } of named) rest = rest.split(e.name[lang]).join(' ');
+        const has = (name: string) =>
+          lang === 'zh' ? rest.includes(name) : new RegExp(`(^|[^A-Za-z])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}([^A-Za-z]|$)`).test(rest);
+        const regionsNamed = regions.filter(([, r]) => has(r.name[lang])).map(([code]) => code);
+        const where = `${file}: steps[${i}].notes.${lang}`;
+        if (regionsNamed.length > 0) {
+          for (const { key, e } of scope)
+            for (const m of e.members)
+              if (regionsNamed.includes(m.code) && m.status !== 'interpretation') bad.push(`${where}: calls ${m.code} an interpretation in ${key}, where it is ${m.status}`);
+        } else if ((lang === 'zh' ? /成员/ : /\bmember/i).test(claim)) {
+          for (const { key, e } of scope)
+            if (e.members.some((m) => m.status !== 'interpretation')) bad.push(`${where}: calls every member of ${key} an interpretation, but some are stated`);
+        }
+      }
+    }
+  });
+  return bad;
+}
+
 const refs = {
   plans: input.plans,
   regionCodes: new Set(input.regions.regions.keys()),
@@ -164,4 +208,62 @@ describe('the shipped briefings', () => {
       }
     }
   });
+
+  it('says exactly which members are interpretations: never a stated member, never "all" when some are stated', () => {
+    const bad: string[] = [];
+    for (const { file, briefing } of shipped()) bad.push(...falseMemberClaims(file, briefing));
+    expect(bad).toEqual([]);
+    // The check bites: the 2013 sources step as it read before, and a stated member called a reading.
+    const { file, briefing } = shipped().find((x) => x.briefing.id === 'jilin-clusters-2013')!;
+    const sources = briefing.steps.findIndex((s) => s.id === 'sources');
+    const belt = input.plans.find((p) => p.id === 'jilin-clusters-2013')!.layout.find((e) => e.id === 'j13-belt-cjt')!;
+    const tampered = structuredClone(briefing);
+    tampered.steps[sources].notes.en += ` The member regions of ${belt.name.en} are interpretations (dashed outlines): the text does not list their regions.`;
+    tampered.steps[sources].notes.zh += `以下布局要素的成员地区是解读（虚线轮廓），文中未列出其地区：${belt.name.zh}。`;
+    tampered.steps[sources].notes.en += ` In ${belt.name.en}, Changchun and Tumen City are interpretations (dashed outlines).`;
+    expect(falseMemberClaims(file, tampered)).toEqual([
+      `${file}: steps[${sources}].notes.zh: calls every member of jilin-clusters-2013/j13-belt-cjt an interpretation, but some are stated`,
+      `${file}: steps[${sources}].notes.en: calls every member of jilin-clusters-2013/j13-belt-cjt an interpretation, but some are stated`,
+      `${file}: steps[${sources}].notes.en: calls 220100 an interpretation in jilin-clusters-2013/j13-belt-cjt, where it is stated`,
+    ]);
+  });
+
+  it('three-regions: an absence is "not named in" the document on a plan, said per kind of document', () => {
+    const { briefing } = shipped().find((x) => x.briefing.id === 'three-regions')!;
+    const texts = briefing.steps.flatMap((s) => [s.title, s.notes]);
+    const kindWords = { 'press-report': ['the report on', '新闻报道'], 'policy-interpretation': ['the policy interpretation of', '政策解读'] } as const;
+    for (const p of input.plans) {
+      const r = input.regions.regions.get(p.region.code)!.name;
+      for (const t of texts) expect(t.en).not.toMatch(new RegExp(`not in ${r.en}(’s plan)?\\b|No industry in ${r.en}`));
+      const step = briefing.steps.find((s) => s.id === `not-in-${p.region.code}`);
+      if (!step) continue;
+      const [en, zh] = kindWords[p.docKind];
+      expect(step.title.en).toContain(`not named in ${en} ${r.en}’s plan`);
+      expect(step.title.zh).toContain(`${r.zh}规划的${zh}中未提及`);
+      expect(step.notes.en).toContain('not the plan’s full text');
+    }
+  });
+
+  it('three-regions: a category that rests on the 2013 plan alone says so wherever it is named', () => {
+    const { briefing } = shipped().find((x) => x.briefing.id === 'three-regions')!;
+    const earlier = input.plans.filter((p) => input.plans.every((o) => o === p || p.period.end < o.period.start));
+    expect(earlier.map((p) => p.id)).toEqual(['jilin-clusters-2013']);
+    const pairs = input.taxonomy.categories.flatMap((c) =>
+      [...new Set(input.plans.map((p) => p.region.code))].flatMap((code) => {
+        const naming = input.plans.filter((p) => p.region.code === code && p.industries.some((i) => i.taxonomy.includes(c.id)));
+        return naming.length > 0 && naming.every((p) => earlier.includes(p)) ? [c] : [];
+      }),
+    );
+    expect(pairs.map((c) => c.id).sort()).toEqual(['other', 'tourism-culture']);
+    const bad: string[] = [];
+    for (const c of pairs)
+      for (const s of briefing.steps) {
+        for (const sentence of [s.title.en, ...s.notes.en.split(/(?<=\.)\s+/)])
+          if (sentence.includes(c.name.en) && !/2013[^.]*alone/.test(sentence)) bad.push(`${s.id}.en: «${sentence}»`);
+        for (const sentence of [s.title.zh, ...s.notes.zh.split('。')])
+          if (sentence.includes(c.name.zh) && !/只见于[^。]*2013|仅见于[^。]*2013/.test(sentence)) bad.push(`${s.id}.zh: «${sentence}»`);
+      }
+    expect(bad).toEqual([]);
+  });
 });
+

@@ -115,8 +115,13 @@ describe('taxonomy and references', () => {
     expect(bad).toEqual([]);
     const stated = (id: string) =>
       plans.flatMap((p) => p.plan.layout).find((e) => e.id === id)!.members.filter((m) => m.status === 'stated').map((m) => m.code);
-    expect(stated('jsei-corridor-medical')).toEqual(['220100', '220400', '220581', '220500', '220600', '222400']);
-    expect(stated('j13-belt-cjt')).toEqual(['220100', '220200', '222402']);
+    // "Changliao Meitong Baiyan" is a contraction: every member is a reading of one syllable ("Bai" could be
+    // Baishan or Baicheng, "Yan" Yanbian or Yanji).
+    expect(stated('jsei-corridor-medical')).toEqual([]);
+    // "Changchun-Jilin-Tumen (Tumen River Basin)": the text glosses Tumen as the river basin, so neither Tumen
+    // City nor Yanbian is stated, in the belt or in the pilot area of the same name.
+    expect(stated('j13-belt-cjt')).toEqual(['220100', '220200']);
+    expect(stated('j13-pilot-cjt')).toEqual(['220100', '220200']);
     expect(stated('hb-core-xiongan')).toEqual(['133100']);
     expect([...stated('hb-pole-shijiazhuang'), ...stated('hb-pole-tangshan')]).toEqual(['130100', '130200']);
     for (const zone of ['hb-zone-around-jingjin', 'hb-zone-coastal', 'hb-zone-central-south', 'hb-zone-northwest'])
@@ -177,6 +182,14 @@ describe('recorded discrepancies', () => {
 
   it('Hebei: "four aspects" stated, five named', () => {
     expect(byId('hb-d1')?.figures.map((f) => f.value)).toEqual([4, 5]);
+  });
+
+  it('Lishui: part four’s "8 aspects of methods and approaches" and the "eight areas of focus" may be one list', () => {
+    const d = byId('ls-d1');
+    expect(d?.kind).toBe('ambiguous-count');
+    expect(d?.figures.map((f) => f.value)).toEqual([8, 8]);
+    expect(d?.refs).toEqual(expect.arrayContaining(['ls-t14', 'ls-t15', 'ls-key-tasks', 'ls-methods']));
+    expect(typeof d?.what === 'object' && d.what.zh && d.what.en).toBeTruthy();
   });
 
   it('every discrepancy keeps its figures with quotes', () => {

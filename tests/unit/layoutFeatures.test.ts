@@ -29,8 +29,17 @@ describe('layout geometry from the plans', () => {
   it('keeps an interpreted member out of the line but tints it, marked as interpretation', () => {
     const [line] = byKey(layouts.lines.features, 'jilin-clusters-2013/j13-belt-cjt');
     expect(line.geometry.coordinates).not.toContainEqual(regions.regions.get('222400')!.label);
+    // "Tumen (Tumen River Basin)" names neither Tumen City nor Yanbian: the line runs through the stated Changchun and Jilin.
+    expect(line.geometry.coordinates).toEqual(['220100', '220200'].map((c) => regions.regions.get(c)!.label));
     const yanbian = byKey(layouts.areas.features, 'jilin-clusters-2013/j13-belt-cjt').find((f) => f.properties.code === '222400');
     expect(yanbian?.properties.status).toBe('interpretation');
+  });
+
+  it('draws a corridor whose members are all readings through all of them, in order, marked as interpretation', () => {
+    const [line] = byKey(layouts.lines.features, 'jilin-sei-2022/jsei-corridor-medical');
+    const codes = ['220100', '220400', '220581', '220500', '220600', '222400'];
+    expect(line.geometry.coordinates).toEqual(codes.map((c) => regions.regions.get(c)!.label));
+    expect(line.properties.status).toBe('interpretation');
   });
 
   it('draws the four Hebei zones as areas of interpreted prefectures, with distinct patterns', () => {

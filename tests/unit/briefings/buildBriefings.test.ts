@@ -107,8 +107,9 @@ describe('buildBriefings', () => {
       expect(inAll).not.toContain('new-energy');
       const step = filterSteps.find((s) => s.filter.includes('new-energy'))!;
       expect(step.id).toBe('not-in-331100');
-      expect(step.title.en).toContain('not in Lishui');
-      expect(step.title.zh).toContain('丽水市没有');
+      // Lishui's source is a policy interpretation of its plan: the step says what that document does not name.
+      expect(step.title.en).toContain('not named in the policy interpretation of Lishui’s plan');
+      expect(step.title.zh).toContain('丽水市规划的政策解读中未提及');
       const lights = lit(step.filter);
       expect(lights.has('220000') && lights.has('130000')).toBe(true);
       expect([...lights.keys()].filter((code) => within(code, '331100'))).toEqual([]);

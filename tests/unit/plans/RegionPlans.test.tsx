@@ -79,6 +79,25 @@ describe('RegionPlans', () => {
     expect(within(frame).queryByRole('table')).toBeNull();
   });
 
+  it('shows beside the plan-structure counts that Lishui’s two lists of eight may be one list', async () => {
+    const user = userEvent.setup();
+    renderPlans('331100', 'en');
+    const section = screen.getByRole('region', { name: 'Industrial plans' });
+    const details = within(section).getByText(/Plan structure \(not goals\)/).closest('details')!;
+    await user.click(within(details).getByText(/Plan structure/));
+    expect(details).toHaveTextContent('Areas of focus and major tasks: 8');
+    expect(details).toHaveTextContent('Aspects of working methods and approaches: 8');
+    const note = within(details).getByRole('note');
+    expect(note).toHaveTextContent('Discrepancy in the document');
+    expect(note).toHaveTextContent('may be one list of eight or two lists; the text does not say');
+  });
+
+  it('in Chinese, the same note in Chinese', () => {
+    renderPlans('331100', 'zh');
+    const section = screen.getByRole('region', { name: '产业规划' });
+    expect(within(section).getByRole('note')).toHaveTextContent('两者可能是同一份八项清单，也可能是两份');
+  });
+
   it('a Lishui county shows the city figures, marked city-level, and its hosted industry', () => {
     renderPlans('331181', 'en');
     const section = screen.getByRole('region', { name: 'Industrial plans' });

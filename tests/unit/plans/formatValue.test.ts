@@ -64,6 +64,13 @@ describe('formatValue: other units', () => {
     expect(formatValue(7, 'count', 'zh')).toBe('7个');
     expect(formatValue(7, 'count', 'en')).toBe('7');
     expect(countNoun('centre', 'en')).toBe('centres');
+    // The count word comes from the thing counted, as the documents write it.
+    expect(formatValue(500, 'count', 'zh', 'centre')).toBe('500家');
+    expect(formatValue(6, 'count', 'zh', 'chapter')).toBe('6章');
+    expect(formatValue(6, 'count', 'en', 'chapter')).toBe('6 chapters');
+    expect(formatValue(5, 'count', 'zh', 'aspect')).toBe('5个方面');
+    expect(formatValue(6, 'count', 'zh', 'item')).toBe('6个');
+    expect(formatValue(6, 'count', 'en', 'strategy')).toBe('6 strategies');
     expect(countNoun('enterprise', 'zh')).toBe('企业');
   });
   it('multiples', () => {

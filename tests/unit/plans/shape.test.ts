@@ -61,6 +61,10 @@ describe('target charts', () => {
     const charts = shapeTargetCharts(plan('jilin-industry-14fyp').targets);
     expect(charts.find((c) => c.key === 'count:enterprise')!.bars.map((b) => b.target.value)).toEqual([1000, 100, 18000]);
     expect(charts.find((c) => c.key === 'count:mixed')!.bars.map((b) => b.target.id)).toEqual(['jind-t05', 'jind-t06']);
+    // The axis unit is the count word of the thing counted; a chart of several things has none.
+    expect(axisScale('count', 'zh', 'enterprise').unit).toBe('家');
+    expect(axisScale('count', 'en', 'enterprise').unit).toBe('enterprises');
+    expect(axisScale('count', 'zh').unit).toBe('数量');
     expect(charts.find((c) => c.key === 'money')!.bars[0].base).toBe(1.7e12);
   });
   it('Jilin 2013 cluster parts stay out of the goal charts', () => {
