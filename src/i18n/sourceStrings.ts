@@ -53,7 +53,8 @@ export const sourceStrings = {
   'sources.citedByList': { zh: '引用此处的条目', en: 'What quotes this' },
   'sources.goTo': { zh: '打开{place}', en: 'open {place}' },
   'sources.place.region': { zh: '{name}的面板', en: 'the panel of {name}' },
-  'sources.place.element': { zh: '布局要素“{name}”', en: 'the layout element “{name}”' },
+  'sources.place.element': { zh: '布局要素：{name}', en: 'the layout element: {name}' },
+  'sources.place.itsPanel': { zh: '其面板', en: 'its panel' },
   'sources.marksHint': {
     zh: '标出的文字被某个数字或条目引用；按 Tab 键逐一到达其后的引用按钮，可回到引用它的地区或布局要素。',
     en: 'Marked text is quoted by a figure or item; Tab reaches the button after each mark, which leads back to the region or layout element that quotes it.',

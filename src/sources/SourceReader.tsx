@@ -447,7 +447,12 @@ function CiteButton({ mark, open, onToggle, onGo }: { mark: Mark; open: boolean;
   const { ts } = useSourceT();
   const listId = useId();
   const n = String(mark.citations.length);
-  const place = (to: Destination) => (to.kind === 'region' ? ts('sources.place.region', { name: to.name[lang] }) : ts('sources.place.element', { name: to.name[lang] }));
+  const place = (c: LocatedCitation) =>
+    c.to.kind === 'region'
+      ? ts('sources.place.region', { name: c.to.name[lang] })
+      : c.item === 'element'
+        ? ts('sources.place.itsPanel')
+        : ts('sources.place.element', { name: c.to.name[lang] });
   return (
     <>
       <button type="button" className="reader-cite" aria-expanded={open} aria-controls={open ? listId : undefined} aria-label={ts('sources.citedBy', { n })} onClick={onToggle}>
@@ -461,9 +466,9 @@ function CiteButton({ mark, open, onToggle, onGo }: { mark: Mark; open: boolean;
                 {c.label.kind[lang]}
                 {lang === 'zh' ? '：' : ': '}
                 {c.label.name[lang]}
-                <span className="reader-citer-to"> → {ts('sources.goTo', { place: place(c.to) })}</span>
+                <span className="reader-citer-to"> → {ts('sources.goTo', { place: place(c) })}</span>
               </button>{' '}
-              <span className={`reader-citer-status status-${c.status}`}>({t(`plans.status.${c.status}`)})</span>
+              <span className={`reader-citer-status status-${c.status}`}>{lang === 'zh' ? `（${t(`plans.status.${c.status}`)}）` : `(${t(`plans.status.${c.status}`)})`}</span>
             </span>
           ))}
         </span>
