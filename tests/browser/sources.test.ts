@@ -66,6 +66,9 @@ describe('the source reader', () => {
     const at = locateQuote(lishuiText, target.source.quote)!;
     await page.waitForFunction((v) => new URL(location.href).searchParams.get('source') === v, `${LISHUI_DOC}/${at.start}-${at.end}`);
     await expect(reader(page).getByText(/Quoted by 16 figures and \d+ other items/).count()).resolves.toBe(1);
+    // The marks are reachable by Tab: the next stop after the quote is the button listing what quotes it.
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toMatch(/^Quoted by \d+: show which$/);
 
     await page.keyboard.press('Escape');
     await reader(page).waitFor({ state: 'detached' });
