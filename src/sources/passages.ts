@@ -161,6 +161,3 @@ export function occurrences(text: NormalizedText, quote: string): number {
 export function passagesOf(passages: readonly Passage[], start: number, end: number): Passage[] {
   return passages.filter((p) => p.start < end && start < p.end);
 }
-
-/** A passage's label for people: "¶ 5" or "¶ 5.3" (the layer above words it). */
-export const passageLabel = (p: Passage) => p.id;
