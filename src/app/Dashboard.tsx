@@ -16,7 +16,7 @@ import { JumpButtons } from '../nav/JumpButtons';
 import { LanguageSwitch } from '../ui/LanguageSwitch';
 import { CopyLinkButton } from '../ui/CopyLinkButton';
 import { Notices } from '../ui/Notices';
-import { ElementPanel, ExportMenu, IndustryFilter, LayoutLegend, PackLoader, PresentationLayer, RegionPanel, SvgMap, preloadPanels } from './lazyPanels';
+import { ElementPanel, ExportMenu, IndustryFilter, LayoutLegend, PackLoader, PresentationLayer, RegionPanel, SourceReader, SvgMap, preloadPanels } from './lazyPanels';
 import { ErrorBoundary, PanelBoundary } from '../ui/ErrorBoundary';
 import type { SvgMapHandle } from '../fallback/SvgMap';
 import { BriefingMenu } from '../present/BriefingMenu';
@@ -37,6 +37,7 @@ export function Dashboard({ data }: { data: RegionData }) {
   const selectedElement = useUi((s) => s.selectedElement);
   const scope = useUi((s) => s.scope);
   const filter = useUi((s) => s.filter);
+  const readingSource = useUi((s) => !!s.source);
   const select = useUi((s) => s.select);
   const selectElement = useUi((s) => s.selectElement);
   const notify = useUi((s) => s.notify);
@@ -150,7 +151,7 @@ export function Dashboard({ data }: { data: RegionData }) {
     const onKey = (e: KeyboardEvent) => {
       const state = useUi.getState();
       // In presentation mode Esc leaves the presentation instead (src/present).
-      if (e.key === 'Escape' && !state.present && (state.selected || state.selectedElement)) select(null);
+      if (e.key === 'Escape' && !state.present && !state.source && (state.selected || state.selectedElement)) select(null);
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
@@ -295,6 +296,18 @@ export function Dashboard({ data }: { data: RegionData }) {
         <ErrorBoundary>
           <Suspense fallback={null}>
             <PresentationLayer stage={stage} data={data} plans={plans.data} layouts={layouts} controllerRef={controllerRef} camera={mapCamera} />
+          </Suspense>
+        </ErrorBoundary>
+      )}
+      {afterFirstDraw && readingSource && (
+        <ErrorBoundary>
+          <Suspense fallback={null}>
+            <SourceReader
+              plans={plans.data?.plans ?? (plans.isError ? null : undefined)}
+              regions={data}
+              onRegion={choose}
+              onElement={chooseElement}
+            />
           </Suspense>
         </ErrorBoundary>
       )}

@@ -31,4 +31,6 @@ export function preloadPanels() {
 export const PresentationLayer = lazy(() => import('../present/PresentationLayer').then((m) => ({ default: m.PresentationLayer })));
 export const PresenterView = lazy(() => import('../present/PresenterView').then((m) => ({ default: m.PresenterView })));
 export const PackLoader = lazy(() => import('../packs/PackLoader').then((m) => ({ default: m.PackLoader })));
+/** The source reader (src/sources): only when a document is opened, by a panel's action or a `source=` link. */
+export const SourceReader = lazy(() => import('../sources/SourceReader').then((m) => ({ default: m.SourceReader })));
 export const ExportMenu = lazy(() => import('../export/ExportMenu').then((m) => ({ default: m.ExportMenu })));

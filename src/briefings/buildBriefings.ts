@@ -218,8 +218,8 @@ function planBriefing(plan: Plan, input: BriefingInput): Briefing {
     title: text('来源与注意事项', 'Sources and caveats'),
     notes: join([
       text(
-        `本简报的每个数字都来自该规划的${DOC_KIND[plan.docKind].zh}（${plan.date.label.zh}；原始文本 ${plan.doc}）；在面板中悬停或聚焦任一数字即可看到原文引文及其状态（原文表述、推算或解读）。`,
-        `Every figure in this briefing comes from ${DOC_KIND[plan.docKind].en} (${plan.date.label.en}; seed file ${plan.doc}); hover or focus any figure in the panel to see its quote and status (stated, derived or interpretation).`,
+        `本简报的每个数字都来自该规划的${DOC_KIND[plan.docKind].zh}（${plan.date.label.zh}）；在面板中悬停或聚焦任一数字即可看到原文引文及其状态（原文表述、推算或解读），“在原文中阅读”打开全文并定位到该句。`,
+        `Every figure in this briefing comes from ${DOC_KIND[plan.docKind].en} (${plan.date.label.en}); hover or focus any figure in the panel to see its quote and status (stated, derived or interpretation), and “Read it in the document” opens the whole text at that sentence.`,
       ),
       ...plan.discrepancies.map(discrepancySentence),
       wholly.length > 0 &&

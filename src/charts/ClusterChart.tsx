@@ -3,6 +3,7 @@ import { textIn } from '../data/planVocabulary';
 import { useT } from '../i18n/useT';
 import { categoryColor, type ClusterStructure } from '../plans/shapeIndustries';
 import { SourceNote } from '../plans/SourceNote';
+import { OpenSourceButton } from '../sources/SourceLinks';
 import { formatNumber, formatTargetShort, formatValue } from '../ui/formatValue';
 import { ChartFrame } from './ChartFrame';
 import { HBarChart } from './HBarChart';
@@ -24,7 +25,7 @@ export function ClusterChart({ structure, plan, taxonomy }: Props) {
   };
   return (
     <div className="cluster-structure">
-      <p>
+      <p data-target={total.id}>
         {total.label[lang]}: <strong>{t('plans.cluster.total', { total: formatTargetShort(total, lang) })}</strong>{' '}
         <SourceNote source={total.source} planTitle={planTitle} label={total.label[lang]} />
       </p>
@@ -52,7 +53,14 @@ export function ClusterChart({ structure, plan, taxonomy }: Props) {
             rows={[
               ...b.parts.map((p) => ({
                 key: p.id,
-                cells: [p.label[lang], formatValue(p.value, p.unit, lang, p.countOf), <SourceNote source={p.source} planTitle={planTitle} label={p.label[lang]} />],
+                cells: [
+                  p.label[lang],
+                  formatValue(p.value, p.unit, lang, p.countOf),
+                  <>
+                    <SourceNote source={p.source} planTitle={planTitle} label={p.label[lang]} />
+                    <OpenSourceButton file={p.source.doc} quote={p.source.quote} label={p.label[lang]} short />
+                  </>,
+                ],
               })),
               {
                 key: 'sum',
@@ -62,7 +70,7 @@ export function ClusterChart({ structure, plan, taxonomy }: Props) {
             footer={
               <ul className="figure-list">
                 {b.parts.map((p) => (
-                  <li key={p.id}>
+                  <li key={p.id} data-target={p.id}>
                     <span>{p.label[lang]}:</span> <strong>{formatValue(p.value, p.unit, lang, p.countOf)}</strong>
                     <SourceNote source={p.source} planTitle={planTitle} label={p.label[lang]} />
                   </li>

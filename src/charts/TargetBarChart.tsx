@@ -4,6 +4,7 @@ import type { Lang } from '../i18n/strings';
 import { useT } from '../i18n/useT';
 import type { TargetChart } from '../plans/shapeTargets';
 import { SourceNote } from '../plans/SourceNote';
+import { OpenSourceButton } from '../sources/SourceLinks';
 import { countNoun, formatComparator, formatTargetShort, formatValue, formatYear } from '../ui/formatValue';
 import { ChartFrame } from './ChartFrame';
 import { HBarChart } from './HBarChart';
@@ -64,13 +65,16 @@ export function TargetBarChart({ chart, planTitle }: Props) {
           formatComparator(target.comparator, lang),
           formatValue(target.value, target.unit, lang, target.countOf),
           target.year === null ? t('plans.noYear') : formatYear(target.year, lang),
-          <SourceNote source={target.source} planTitle={planTitle} label={target.label[lang]} />,
+          <>
+            <SourceNote source={target.source} planTitle={planTitle} label={target.label[lang]} />
+            <OpenSourceButton file={target.source.doc} quote={target.source.quote} label={target.label[lang]} short />
+          </>,
         ],
       }))}
       footer={
         <ul className="figure-list">
           {chart.bars.map(({ target }) => (
-            <li key={target.id}>
+            <li key={target.id} data-target={target.id}>
               <span>{target.label[lang]}:</span> <strong>{formatTargetShort(target, lang)}</strong>
               <SourceNote source={target.source} planTitle={planTitle} label={target.label[lang]} />
             </li>

@@ -28,6 +28,8 @@ const LEFT_OUT = [
   'table-toggle',
   'chart-export',
   'print-caption',
+  // the panels' "read it in the document" buttons (src/sources)
+  'source-open',
 ];
 
 export function keepInPicture(node: Node): boolean {

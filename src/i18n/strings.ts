@@ -68,6 +68,14 @@ const coreStrings = {
     zh: '链接中要隐藏的规划“{ids}”不存在，已忽略。',
     en: 'The plans “{ids}” the link hides are not known and were ignored.',
   },
+  'link.badSource': {
+    zh: '链接中的原文“{value}”无效或不存在，已忽略。',
+    en: 'The source document “{value}” in the link is not valid or not known and was ignored.',
+  },
+  'link.badPassage': {
+    zh: '链接中的段落“{value}”不在该文件中，已从文件开头打开。',
+    en: 'The passage “{value}” in the link is not in that document; it opens at its start.',
+  },
   'link.copy': { zh: '复制链接', en: 'Copy link' },
   'link.copyTitle': { zh: '复制当前视图的链接（地图位置、所选地区、筛选、图层与语言）', en: 'Copy a link to this view (map position, selection, filter, layouts and language)' },
   'link.copied': { zh: '已复制', en: 'Copied' },

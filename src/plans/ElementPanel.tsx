@@ -8,6 +8,7 @@ import { shapeIndustry } from './shapeIndustries';
 import { SourceNote } from './SourceNote';
 import { MemberStatus } from './MemberStatus';
 import { isEarlierPlan } from './shapeCoverage';
+import { OpenSourceButton } from '../sources/SourceLinks';
 import './plans.css';
 
 interface Props {
@@ -111,6 +112,7 @@ export function ElementPanel({ planId, elementId, regions, onSelectRegion, onClo
         <dd>
           <q lang={element.source.lang === 'zh' ? 'zh-CN' : 'en'}>{element.source.quote}</q>{' '}
           <SourceNote source={element.source} planTitle={p.title} label={element.name[lang]} />
+          <OpenSourceButton file={element.source.doc} quote={element.source.quote} label={element.name[lang]} short />
         </dd>
         {element.note && (
           <>

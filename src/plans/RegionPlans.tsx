@@ -15,6 +15,7 @@ import { clusterStructures, industriesByRole, industriesByTier, matchingIndustri
 import { SourceNote } from './SourceNote';
 import { IndustryChip } from './IndustryChip';
 import { MemberStatus } from './MemberStatus';
+import { SourceDocEntry } from '../sources/SourceLinks';
 import './plans.css';
 
 interface Props {
@@ -166,7 +167,7 @@ function PlanSections({ code, regions, covering, appearances, plans, taxonomy, h
                 </summary>
                 <ul className="figure-list">
                   {shaped.structure.map((s) => (
-                    <li key={s.id}>
+                    <li key={s.id} data-target={s.id}>
                       <span>{s.label[lang]}:</span> <strong>{formatTargetShort(s, lang)}</strong>
                       <SourceNote source={s.source} planTitle={plan.title} label={s.label[lang]} />
                     </li>
@@ -278,9 +279,9 @@ function PlanSections({ code, regions, covering, appearances, plans, taxonomy, h
       <h3>{t('plans.sources')}</h3>
       <ul className="source-docs">
         {docs.map((p) => (
-          <li key={p.id}>
+          <li key={p.id} data-doc-plan={p.id}>
             <cite>{p.title[lang]}</cite> ({t('plans.period', { start: String(p.period.start), end: String(p.period.end) })}) — {p.issuer[lang]}, {p.date.label[lang]};{' '}
-            {t(`plans.docKind.${p.docKind}`)}; <span className="mono">{t('plans.seedFile', { file: p.doc })}</span>
+            <SourceDocEntry file={p.doc} fallback={t(`plans.docKind.${p.docKind}`)} />
           </li>
         ))}
       </ul>

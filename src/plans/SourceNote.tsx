@@ -1,7 +1,8 @@
-import { useId, useState } from 'react';
+import { useId, useRef, useState, type ReactNode } from 'react';
 import { textIn } from '../data/planVocabulary';
 import type { Bilingual, Source } from '../data/planSchema';
 import { useT } from '../i18n/useT';
+import { OpenSourceButton, SourceDocName } from '../sources/SourceLinks';
 import './plans.css';
 
 interface Props {
@@ -14,7 +15,8 @@ interface Props {
 
 /**
  * A small button next to a figure; hovering or focusing it (or pressing it) shows the
- * document, the verbatim quote and the status of the figure. Text only.
+ * document, the verbatim quote and the status of the figure. Text only. Under it, one action
+ * opens the document in the reader at the quote; the box stays open while the focus is in it.
  */
 export function SourceNote({ source, planTitle, label }: Props) {
   const { lang, t } = useT();
@@ -22,37 +24,44 @@ export function SourceNote({ source, planTitle, label }: Props) {
   const [focus, setFocus] = useState(false);
   const [pinned, setPinned] = useState(false);
   const id = useId();
+  const button = useRef<HTMLButtonElement>(null);
   const open = hover || focus || pinned;
   const mark = source.status === 'stated' ? 'i' : source.status === 'derived' ? 'Σ' : '?';
   return (
-    <span className="source-note" onMouseEnter={() => setHover(true)} onMouseLeave={() => setHover(false)}>
+    <span
+      className="source-note"
+      onMouseEnter={() => setHover(true)}
+      onMouseLeave={() => setHover(false)}
+      onFocus={() => setFocus(true)}
+      onBlur={(e) => {
+        if (e.currentTarget.contains(e.relatedTarget as Node | null)) return;
+        setFocus(false);
+        setPinned(false);
+      }}
+      onKeyDown={(e) => {
+        if (e.key === 'Escape') {
+          setPinned(false);
+          setFocus(false);
+          setHover(false);
+        }
+      }}
+    >
       <button
+        ref={button}
         type="button"
         className={`source-button status-${source.status}`}
         aria-label={t('plans.sourceOf', { label })}
         aria-expanded={open}
         aria-describedby={open ? id : undefined}
-        onFocus={() => setFocus(true)}
-        onBlur={() => {
-          setFocus(false);
-          setPinned(false);
-        }}
         onClick={() => setPinned((p) => !p)}
-        onKeyDown={(e) => {
-          if (e.key === 'Escape') {
-            setPinned(false);
-            setFocus(false);
-            setHover(false);
-          }
-        }}
       >
         {mark}
       </button>
       {open && (
-        <span role="tooltip" id={id} className="source-popover">
+        <SourcePopover tipId={id} action={<OpenSourceButton file={source.doc} quote={source.quote} label={label} opener={button} />}>
           <span className="source-row">
             <strong>{t('plans.source.doc')}: </strong>
-            {planTitle[lang]} <span className="mono muted">({t('plans.seedFile', { file: source.doc })})</span>
+            <SourceDocName file={source.doc} fallback={planTitle[lang]} />
           </span>
           <span className="source-row">
             <strong>{t('plans.source.quote')}: </strong>
@@ -74,8 +83,20 @@ export function SourceNote({ source, planTitle, label }: Props) {
               </>
             )}
           </span>
-        </span>
+        </SourcePopover>
       )}
+    </span>
+  );
+}
+
+/** The box under the button: the tooltip's text, and apart from it (a tooltip holds no controls) the action. */
+function SourcePopover({ tipId, action, children }: { tipId: string; action: ReactNode; children: ReactNode }) {
+  return (
+    <span className="source-popover">
+      <span role="tooltip" id={tipId}>
+        {children}
+      </span>
+      {action}
     </span>
   );
 }

@@ -276,7 +276,8 @@ export function usePresentation({ data, plans, layouts, controllerRef, camera: m
   blankRef.current = blank;
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
-      if (isTyping(e.target)) return;
+      // Keys typed into a field, or read in the source reader (scrolling, Esc to close it), are not the clicker's.
+      if (isTyping(e.target) || useUi.getState().source) return;
       const { present: id } = useUi.getState();
       if (!id) {
         if (isEnterKey(e) && index.data) {

@@ -14,6 +14,17 @@ export interface Notice {
 /** Screen themes: the default, high contrast for washed-out projectors, dark for LED walls. */
 export type Theme = 'default' | 'contrast' | 'dark';
 
+/**
+ * A source document open in the reader (src/sources): the document's file name without `.txt`,
+ * and the passage to show, as offsets into its text, or as a quote the reader still has to find.
+ */
+export interface SourceView {
+  doc: string;
+  start?: number;
+  end?: number;
+  quote?: string;
+}
+
 export interface UiState {
   lang: Lang;
   /** The region whose panel is open. */
@@ -31,6 +42,9 @@ export interface UiState {
   present: string | null;
   step: number;
   theme: Theme;
+  /** The source document open in the reader, over whatever else is shown. */
+  source: SourceView | null;
+  openSource: (source: SourceView | null) => void;
   setPresent: (briefingId: string | null, step?: number) => void;
   setStep: (step: number) => void;
   setTheme: (theme: Theme) => void;
@@ -66,6 +80,8 @@ export const useUi = create<UiState>()((set) => ({
   present: null,
   step: 1,
   theme: 'default',
+  source: null,
+  openSource: (source) => set({ source }),
   setPresent: (present, step = 1) => set({ present, step: present ? step : 1 }),
   setStep: (step) => set({ step }),
   setTheme: (theme) => set({ theme }),

@@ -2,12 +2,13 @@
  * The view in the link, as pure functions. Query parameters, each written only when it differs
  * from the default: `region=<admin code>`, `element=<plan>/<element>`, `filter=<category>,…`,
  * `hide=<plan>,…` (layouts not shown), `lang=en|zh`, and for presentation mode
- * `present=<briefing>`, `step=<n>` (1-based) and `theme=contrast|dark`. The camera lives in the hash
+ * `present=<briefing>`, `step=<n>` (1-based) and `theme=contrast|dark`, and the source reader's
+ * `source=<document>/<start>-<end>`. The camera lives in the hash
  * (`#zoom/lat/lng`), written by maplibre itself. Parsing never throws: each parameter is read on
  * its own, and a bad value comes back as `invalid` for the app to report while the rest applies.
  */
 import { isLang, type Lang } from '../i18n/strings';
-import type { Theme } from './store';
+import type { SourceView, Theme } from './store';
 
 export type ParamResult<T> = { kind: 'missing' } | { kind: 'valid'; value: T } | { kind: 'invalid'; raw: string };
 
@@ -21,6 +22,7 @@ export interface LinkedView {
   present: string | null;
   step: number;
   theme: Theme;
+  source: SourceView | null;
 }
 
 /** The language a link assumes when it names none. */
@@ -36,6 +38,7 @@ export const VIEW_PARAMS: { [K in keyof LinkedView]: { name: string; write: (val
   present: { name: 'present', write: (id) => id },
   step: { name: 'step', write: (n) => (n > 1 ? String(n) : null) },
   theme: { name: 'theme', write: (theme) => (theme === 'default' ? null : theme) },
+  source: { name: 'source', write: (view) => (view ? `${view.doc}${view.end !== undefined ? `/${view.start}-${view.end}` : ''}` : null) },
 };
 
 const VIEW_KEYS = Object.keys(VIEW_PARAMS) as (keyof LinkedView)[];
@@ -100,6 +103,26 @@ export function parseThemeParam(search: string): ParamResult<Theme> {
   return parseParam(search, 'theme', (text) => {
     const lower = text.toLowerCase();
     return lower === 'contrast' || lower === 'dark' ? lower : null;
+  });
+}
+
+/**
+ * The source reader: `source=<document>/<start>-<end>`, e.g. `002_971907feb57351a0/1520-1611`, or
+ * the document alone to open it at its start. The passage is addressed by character offsets into
+ * the document's text, not by the figure that quotes it: the documents never change (the hash in
+ * their names pins each text), so an offset is a permanent address, and a link keeps pointing at
+ * the same words when the plan data is corrected, a figure renamed or removed, or when the passage
+ * is one nothing quotes yet. Whether the document is known and the passage inside it is for the
+ * reader to check once the document is loaded.
+ */
+export function parseSourceParam(search: string): ParamResult<SourceView> {
+  return parseParam(search, 'source', (text) => {
+    const m = /^(\d{3}_[0-9a-f]{4,40})(?:\/(\d{1,7})-(\d{1,7}))?$/.exec(text);
+    if (!m) return null;
+    if (m[2] === undefined) return { doc: m[1]! };
+    const start = Number(m[2]);
+    const end = Number(m[3]);
+    return start < end ? { doc: m[1]!, start, end } : null;
   });
 }
 

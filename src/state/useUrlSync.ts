@@ -9,6 +9,7 @@ import {
   parseHiddenPlansParam,
   parseLangParam,
   parseRegionParam,
+  parseSourceParam,
   viewParams,
   withParams,
 } from './url';
@@ -29,7 +30,7 @@ const clip = (text: string, max: number) => (text.length > max ? `${text.slice(0
  * Applies the link's view once and then writes each change back (replace, not push, so the
  * history is not flooded). Language and region apply as soon as the boundaries are in; the
  * element, filter and hidden layouts once the plan data has loaded (they are checked against
- * it). Each bad value is reported in a notice and dropped from the link; the rest still applies.
+ * it); a source document's form at once, whether it exists when the reader loads it. Each bad value is reported in a notice and dropped from the link; the rest still applies.
  */
 export function useUrlSync(
   data: RegionData,
@@ -60,6 +61,16 @@ export function useUrlSync(
     } else if (param.kind === 'valid') {
       select(param.value, naturalScope(data, param.value));
       onRegionFromLink(param.value);
+    }
+
+    // The reader opens once the map is drawn; it checks the document and passage then (src/sources).
+    const source = parseSourceParam(initialSearch.current);
+    if (source.kind === 'invalid') {
+      notify({ id: 'bad-source', key: 'link.badSource', vars: { value: clip(source.raw, 60) } });
+      replaceUrl({ source: null });
+    } else if (source.kind === 'valid') {
+      useUi.getState().openSource(source.value);
+      replaceUrl(viewParams(useUi.getState(), ['source']));
     }
   }, [data, onRegionFromLink]);
 

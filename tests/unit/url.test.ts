@@ -9,6 +9,7 @@ import {
   parseLoopParam,
   parsePresentParam,
   parseRegionParam,
+  parseSourceParam,
   parseStepParam,
   parseThemeParam,
   viewParams,
@@ -117,8 +118,37 @@ describe('presentation parameters', () => {
   });
 });
 
+describe('?source= parameter', () => {
+  it('accepts a document with or without the offsets of a passage', () => {
+    expect(parseSourceParam('?source=002_971907feb57351a0/1520-1611')).toEqual({ kind: 'valid', value: { doc: '002_971907feb57351a0', start: 1520, end: 1611 } });
+    expect(parseSourceParam('?source=%20001_3d5405d80eb827a8%20')).toEqual({ kind: 'valid', value: { doc: '001_3d5405d80eb827a8' } });
+    expect(parseSourceParam('?source=')).toEqual({ kind: 'missing' });
+  });
+
+  it.each([
+    '002_971907feb57351a0.txt',
+    '002',
+    '../002_971907feb57351a0',
+    '002_971907feb57351a0/1611-1520',
+    '002_971907feb57351a0/5-5',
+    '002_971907feb57351a0/12',
+    '002_971907feb57351a0/-3-9',
+    '002_971907feb57351a0/1-99999999',
+    '002_XYZ/1-2',
+  ])('reports %s as invalid', (raw) => {
+    expect(parseSourceParam(`?source=${encodeURIComponent(raw)}`)).toEqual({ kind: 'invalid', raw });
+  });
+
+  it('writes the document alone until the quote is located, then with its offsets', () => {
+    const link = (source: LinkedView['source']) => viewParams({ source } as LinkedView, ['source']);
+    expect(link({ doc: '003_65b563cfb7f1ad0a', quote: 'exceed 73billion yuan' })).toEqual({ source: '003_65b563cfb7f1ad0a' });
+    expect(link({ doc: '003_65b563cfb7f1ad0a', start: 0, end: 12 })).toEqual({ source: '003_65b563cfb7f1ad0a/0-12' });
+    expect(link(null)).toEqual({ source: null });
+  });
+});
+
 describe('the whole view in the link', () => {
-  const plain: LinkedView = { selected: null, selectedElement: null, filter: [], hiddenPlans: [], lang: 'zh', present: null, step: 1, theme: 'default' };
+  const plain: LinkedView = { selected: null, selectedElement: null, filter: [], hiddenPlans: [], lang: 'zh', present: null, step: 1, theme: 'default', source: null };
   const full: LinkedView = {
     selected: '130600',
     selectedElement: 'hebei-manufacturing-14fyp/hb-core-xiongan',
@@ -128,6 +158,7 @@ describe('the whole view in the link', () => {
     present: 'demo-hebei',
     step: 3,
     theme: 'contrast',
+    source: { doc: '002_971907feb57351a0', start: 1520, end: 1611 },
   };
   const apply = (view: LinkedView) => withParams('http://x.test/app/#6/40/116', viewParams(view));
 
@@ -138,7 +169,7 @@ describe('the whole view in the link', () => {
   it('round-trips every parameter, with the camera hash kept', () => {
     const href = apply(full);
     expect(href).toBe(
-      'http://x.test/app/?region=130600&element=hebei-manufacturing-14fyp/hb-core-xiongan&filter=auto,new-energy&hide=jilin-clusters-2013&lang=en&present=demo-hebei&step=3&theme=contrast#6/40/116',
+      'http://x.test/app/?region=130600&element=hebei-manufacturing-14fyp/hb-core-xiongan&filter=auto,new-energy&hide=jilin-clusters-2013&lang=en&present=demo-hebei&step=3&theme=contrast&source=002_971907feb57351a0/1520-1611#6/40/116',
     );
     const search = new URL(href).search;
     expect(parseRegionParam(search)).toEqual({ kind: 'valid', value: full.selected });
@@ -149,6 +180,7 @@ describe('the whole view in the link', () => {
     expect(parsePresentParam(search)).toEqual({ kind: 'valid', value: 'demo-hebei' });
     expect(parseStepParam(search)).toEqual({ kind: 'valid', value: 3 });
     expect(parseThemeParam(search)).toEqual({ kind: 'valid', value: 'contrast' });
+    expect(parseSourceParam(search)).toEqual({ kind: 'valid', value: full.source });
     expect(hashHasCamera(new URL(href).hash)).toBe(true);
   });
 
@@ -164,6 +196,7 @@ describe('the whole view in the link', () => {
       present: null,
       step: null,
       theme: null,
+      source: null,
     });
     expect(changedParams({ ...full, step: 4 }, full)).toEqual({ step: '4' });
     expect(changedParams({ ...full, step: 1 }, full)).toEqual({ step: null });
@@ -190,6 +223,7 @@ describe('the whole view in the link', () => {
         parseStepParam(search);
         parseThemeParam(search);
         parseLoopParam(search);
+        parseSourceParam(search);
       }).not.toThrow();
     }
   });

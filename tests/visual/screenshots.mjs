@@ -29,7 +29,20 @@ const VIEWS = [
   { name: 'fallback-filter', path: '?filter=new-energy', webgl: false },
   // Drilled into Baoding (the panel's "Show subdivisions"), with one of its counties open.
   { name: 'fallback-county', path: '?region=130600', webgl: false, drill: '130633' },
+  // The source reader at a quote (src/sources): an English text over a region panel, the press report
+  // read sentence by sentence with a mark's list open, a Chinese text, and over a presentation step.
+  { name: 'reader', path: '?region=331100&source=003_65b563cfb7f1ad0a/1964-2042', setup: readerOpen },
+  { name: 'reader-press', path: '?source=002_971907feb57351a0/5902-6006', setup: (page) => readerOpen(page, true) },
+  { name: 'reader-zh-text', path: '?region=220000&source=001_3d5405d80eb827a8/1633-1653', setup: readerOpen },
+  { name: 'reader-present-dark', path: '?present=lishui-clusters-2022&step=2&theme=dark&source=003_65b563cfb7f1ad0a/1964-2042', present: true, setup: readerOpen },
+  { name: 'reader-present-contrast', path: '?present=lishui-clusters-2022&step=2&theme=contrast&source=003_65b563cfb7f1ad0a/1964-2042', present: true, sizes: [[1920, 1080]], setup: readerOpen },
 ];
+
+/** Waits for the reader's highlighted quote; optionally opens the list of what quotes the mark around it. */
+async function readerOpen(page, openList = false) {
+  await page.locator('dialog.reader .reader-target').first().waitFor({ timeout: 30_000 });
+  if (openList) await page.locator('dialog.reader .reader-target').first().locator('xpath=ancestor::mark[1]/following-sibling::button[1]').click();
+}
 
 /** The example pack with a few mistakes, for the problem list. */
 function brokenPack() {

@@ -47,11 +47,38 @@ describe('RegionPlans', () => {
     act(() => button.focus());
     const tip = screen.getByRole('tooltip');
     expect(tip).toHaveTextContent('the total output value of the five leading industrial clusters will exceed 250billion yuan');
-    expect(tip).toHaveTextContent('003_65b563cfb7f1ad0a.txt');
+    // The document by its title and kind, never by its file name.
+    expect(tip).toHaveTextContent('Policy interpretation of the Action Plan for the Promotion Project of Five Leading Industrial Clusters');
+    expect(tip).toHaveTextContent('(policy interpretation)');
+    expect(tip).not.toHaveTextContent('003_65b563cfb7f1ad0a');
     expect(tip).toHaveTextContent('stated');
     expect(within(tip).getByText(/will exceed 250billion yuan/).closest('q')).toHaveAttribute('lang', 'en');
     act(() => button.blur());
     expect(screen.queryByRole('tooltip')).toBeNull();
+  });
+
+  it('opens the quoted document in the reader from the source box, by keyboard', async () => {
+    const user = userEvent.setup();
+    renderPlans('331100', 'en');
+    act(() => useUi.getState().openSource(null));
+    const button = screen.getAllByRole('button', { name: 'Source: Total output value of the five leading industrial clusters' })[0]!;
+    act(() => button.focus());
+    // The box stays open while the focus moves into it, to its one action.
+    await user.tab();
+    const read = screen.getByRole('button', { name: 'Read the source of “Total output value of the five leading industrial clusters” in the document' });
+    expect(read).toHaveFocus();
+    expect(screen.getByRole('tooltip')).toBeInTheDocument();
+    await user.keyboard('{Enter}');
+    expect(useUi.getState().source).toEqual({ doc: '003_65b563cfb7f1ad0a', quote: 'the total output value of the five leading industrial clusters will exceed 250billion yuan' });
+    act(() => useUi.getState().openSource(null));
+  });
+
+  it('names each source document by title and kind in the sources section, with a way to read it', () => {
+    renderPlans('130000', 'zh');
+    const section = screen.getByRole('heading', { name: '来源文件' }).nextElementSibling as HTMLElement;
+    expect(section).toHaveTextContent('依据文本：河北省制造业高质量发展“十四五”规划新闻发布会报道（英文文本）（新闻报道）');
+    expect(section).not.toHaveTextContent('002_971907feb57351a0');
+    expect(within(section).getByRole('button', { name: /阅读原文：河北省制造业高质量发展/ })).toBeInTheDocument();
   });
 
   it('shows the source on hover too', async () => {

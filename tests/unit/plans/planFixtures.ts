@@ -5,6 +5,8 @@ import { validatePlan, validatePlanIndex, validateTaxonomy } from '../../../src/
 import type { Plan, PlanIndex, Taxonomy } from '../../../src/data/planSchema';
 import { parseBoundaryPack } from '../../../src/data/regions';
 import { planKeys } from '../../../src/data/usePlanData';
+import { sourceIndex as sourceIndexSchema, type SourceIndex } from '../../../src/data/sourceSchema';
+import { sourceKeys } from '../../../src/data/useSources';
 import { fixtureTopology, SQUARES } from '../fixtures';
 
 function must<T>(r: { ok: true; data: T } | { ok: false; errors: string[] }): T {
@@ -18,6 +20,7 @@ export const index: PlanIndex = must(validatePlanIndex('index.json', read('plans
 export const taxonomy: Taxonomy = must(validateTaxonomy('taxonomy.json', read('taxonomy.json')));
 export const plans: Plan[] = index.plans.map((p) => must(validatePlan(p.file, read(p.file))));
 export const plan = (id: string) => plans.find((p) => p.id === id)!;
+export const sourceIndex: SourceIndex = sourceIndexSchema.parse(read('sources/index.json'));
 
 type Square = (typeof SQUARES)[number];
 const extra: Square[] = [
@@ -35,5 +38,6 @@ export function filledClient(): QueryClient {
   client.setQueryData(planKeys.index, index);
   client.setQueryData(planKeys.taxonomy, taxonomy);
   for (const p of plans) client.setQueryData(planKeys.plan(p.id), p);
+  client.setQueryData(sourceKeys.index, sourceIndex);
   return client;
 }
