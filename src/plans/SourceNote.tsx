@@ -1,7 +1,8 @@
-import { useId, useState } from 'react';
+import { useId, useRef, useState } from 'react';
 import { textIn } from '../data/planVocabulary';
 import type { Bilingual, Source } from '../data/planSchema';
 import { useT } from '../i18n/useT';
+import { QuoteText } from './QuoteText';
 import './plans.css';
 
 interface Props {
@@ -22,29 +23,39 @@ export function SourceNote({ source, planTitle, label }: Props) {
   const [focus, setFocus] = useState(false);
   const [pinned, setPinned] = useState(false);
   const id = useId();
+  const button = useRef<HTMLButtonElement>(null);
   const open = hover || focus || pinned;
   const mark = source.status === 'stated' ? 'i' : source.status === 'derived' ? 'Σ' : '?';
   return (
-    <span className="source-note" onMouseEnter={() => setHover(true)} onMouseLeave={() => setHover(false)}>
+    <span
+      className="source-note"
+      onMouseEnter={() => setHover(true)}
+      onMouseLeave={() => setHover(false)}
+      onBlur={(e) => {
+        // Focus moving into the popover (its quote's button) keeps it open.
+        if (e.currentTarget.contains(e.relatedTarget as Node | null)) return;
+        setFocus(false);
+        setPinned(false);
+      }}
+      onKeyDown={(e) => {
+        if (e.key === 'Escape') {
+          // From the popover's own button, focus goes back to the source button (the popover closes).
+          if (e.target !== button.current) button.current?.focus();
+          setPinned(false);
+          setFocus(false);
+          setHover(false);
+        }
+      }}
+    >
       <button
+        ref={button}
         type="button"
         className={`source-button status-${source.status}`}
         aria-label={t('plans.sourceOf', { label })}
         aria-expanded={open}
         aria-describedby={open ? id : undefined}
         onFocus={() => setFocus(true)}
-        onBlur={() => {
-          setFocus(false);
-          setPinned(false);
-        }}
         onClick={() => setPinned((p) => !p)}
-        onKeyDown={(e) => {
-          if (e.key === 'Escape') {
-            setPinned(false);
-            setFocus(false);
-            setHover(false);
-          }
-        }}
       >
         {mark}
       </button>
@@ -56,7 +67,7 @@ export function SourceNote({ source, planTitle, label }: Props) {
           </span>
           <span className="source-row">
             <strong>{t('plans.source.quote')}: </strong>
-            <q lang={source.lang === 'zh' ? 'zh-CN' : 'en'}>{source.quote}</q>
+            <QuoteText source={source} />
           </span>
           <span className="source-row">
             <strong>{t('plans.source.status')}: </strong>
