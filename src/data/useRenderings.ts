@@ -4,7 +4,7 @@
  * shown only in panels, popovers and presentation cards, which load after the first map is drawn;
  * so the renderings load then too, never in the first view.
  */
-import { useQuery } from '@tanstack/react-query';
+import { useQueries, useQuery } from '@tanstack/react-query';
 import type { QueryClient } from '@tanstack/react-query';
 import { PLAN_DATA_BASE } from './usePlanData';
 import { renderingLookup, type DocRenderings, type RenderingLookup } from './quoteRendering';
@@ -36,6 +36,11 @@ export interface RenderingState {
 export function useRendering(doc: string, quote: string): RenderingState {
   const query = useQuery(renderingsQuery(doc));
   return { pending: query.isPending, rendering: query.data?.byQuote.get(quote) };
+}
+
+/** Starts loading these documents' renderings (a panel's plans), so its popovers open with them ready. */
+export function useRenderingsOf(docs: readonly string[]): void {
+  useQueries({ queries: [...new Set(docs)].map((doc) => renderingsQuery(doc)) });
 }
 
 /** Every given document's renderings (for exports): documents without a file, or whose file fails, have none. */

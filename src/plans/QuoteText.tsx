@@ -3,7 +3,7 @@ import type { Source } from '../data/planSchema';
 import { glossSegments, glossText, leadsWithRendering } from '../data/quoteRendering';
 import type { Gloss } from '../data/sourceSchema';
 import { useRendering } from '../data/useRenderings';
-import { quoteString } from '../i18n/quoteStrings';
+import { panelString, type PanelStringKey } from '../i18n/panelStrings';
 import { useT } from '../i18n/useT';
 import './plans.css';
 
@@ -30,7 +30,7 @@ export function QuoteText({ source }: Props) {
   const { pending, rendering } = useRendering(source.doc, source.quote);
   const [open, setOpen] = useState(false);
   const id = useId();
-  const s = (key: Parameters<typeof quoteString>[1]) => quoteString(lang, key);
+  const s = (key: PanelStringKey) => panelString(lang, key);
 
   // The renderings of the document are still loading: show neither, so a reader of the other
   // language does not see the quote flash in a language they did not ask for.
@@ -83,9 +83,9 @@ function Verbatim({ quote, quoteLang, glosses, lang }: { quote: string; quoteLan
               {x.text}
             </span>
           ) : (
-            <span key={i} className="quote-gloss" lang={htmlLang(lang)} title={quoteString(lang, 'quote.gloss')}>
+            <span key={i} className="quote-gloss" lang={htmlLang(lang)} title={panelString(lang, 'quote.gloss')}>
               {' '}
-              <span className="visually-hidden">{quoteString(lang, 'quote.gloss')}: </span>
+              <span className="visually-hidden">{panelString(lang, 'quote.gloss')}: </span>
               {glossText(x.gloss, lang)}
             </span>
           ),
@@ -93,7 +93,7 @@ function Verbatim({ quote, quoteLang, glosses, lang }: { quote: string; quoteLan
       </q>
       {glossed && (
         <small className="quote-gloss-note" lang={htmlLang(lang)}>
-          {quoteString(lang, 'quote.glossNote')}
+          {panelString(lang, 'quote.glossNote')}
         </small>
       )}
     </>

@@ -1,7 +1,12 @@
 import type { Bilingual } from './strings';
 
-/** Strings of a quote's display: the app's own translation, the verbatim on request, glosses. */
-export const quoteStrings = {
+/**
+ * Strings of parts that load only with the panels, after the first map is drawn: a quote's display
+ * (the app's own translation, the verbatim on request, glosses) and a plan's headline concepts.
+ * Kept out of the shared table in strings.ts on purpose: that table is part of the first view,
+ * which is at its size budget.
+ */
+export const panelStrings = {
   'quote.rendering': { zh: '译文', en: 'our translation' },
   'quote.renderingTitle': {
     zh: '本应用对引文的翻译，不是文件原文；原文是证据，可点击“显示原文”查看',
@@ -16,12 +21,12 @@ export const quoteStrings = {
     zh: '方括号内为编者注（解释机器翻译的错误），非原文',
     en: 'In square brackets: editorial glosses of garbled machine translation, not in the source',
   },
+  'headlines.heading': { zh: '规划核心提法', en: 'Headline concepts' },
+  'headlines.count': { zh: '{name}（{count}）', en: '{name} ({count})' },
 } as const satisfies Record<string, Bilingual>;
 
-export type QuoteStringKey = keyof typeof quoteStrings;
+export type PanelStringKey = keyof typeof panelStrings;
 
-/**
- * Looks up a quote string. Kept out of the shared table in strings.ts on purpose: that table is
- * part of the first view (at its size budget), and quotes are only shown after it.
- */
-export const quoteString = (lang: 'zh' | 'en', key: QuoteStringKey): string => quoteStrings[key][lang];
+/** Looks up a panel string and fills `{name}` placeholders. */
+export const panelString = (lang: 'zh' | 'en', key: PanelStringKey, vars: Record<string, string> = {}): string =>
+  panelStrings[key][lang].replace(/\{(\w+)\}/g, (_, name: string) => vars[name] ?? `{${name}}`);
