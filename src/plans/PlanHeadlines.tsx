@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { Fragment, useId } from 'react';
 import type { Plan } from '../data/planSchema';
 import { panelString } from '../i18n/panelStrings';
 import { useT } from '../i18n/useT';
@@ -61,14 +61,20 @@ export function PlanHeadlines({ plans, onSelectElement }: { plans: readonly Plan
                   ) : (
                     <>
                       {lang === 'zh' ? '：' : ': '}
-                      {s.groups.map((g, i) => (
+                      {s.groups.map((g, i) => {
+                        const last = i === s.groups.length - 1;
                         // One unit: a group's name, its source and the separator after it (a line may break after it).
-                        <span key={g.id} className="headline-group">
-                          {g.count === null ? g.name[lang] : panelString(lang, 'headlines.count', { name: g.name[lang], count: String(g.count) })}
-                          <SourceNote source={g.source} planTitle={plan.title} label={g.name[lang]} />
-                          {i < s.groups.length - 1 && (lang === 'zh' ? '、' : ', ')}
-                        </span>
-                      ))}
+                        return (
+                          <Fragment key={g.id}>
+                            <span className="headline-group">
+                              {g.count === null ? g.name[lang] : panelString(lang, 'headlines.count', { name: g.name[lang], count: String(g.count) })}
+                              <SourceNote source={g.source} planTitle={plan.title} label={g.name[lang]} />
+                              {!last && (lang === 'zh' ? '、' : ',')}
+                            </span>
+                            {!last && lang === 'en' && ' '}
+                          </Fragment>
+                        );
+                      })}
                     </>
                   )}
                 </li>
