@@ -6,7 +6,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseBoundaryPack } from '../data/regions';
-import { validatePlan, validatePlanIndex, validateTaxonomy, type Validated } from '../data/validate';
+import { validatePlan, validatePlanIndex, validateTaxonomy, validateWith, type Validated } from '../data/validate';
+import { renderings as renderingsSchema, sourceIndex } from '../data/sourceSchema';
+import { indexDoc, renderingLookup, renderingsFileOf, type DocRenderings } from '../data/quoteRendering';
 import type { BriefingIndex } from './briefingSchema';
 import { buildBriefings, type BriefingInput } from './buildBriefings';
 
@@ -17,14 +19,31 @@ function must<T>(r: Validated<T>): T {
   return r.data;
 }
 
-/** The plan data, taxonomy and boundary pack of the repository at `root`, validated as the app does. */
+const readJson = (root: string, rel: string) => JSON.parse(fs.readFileSync(path.join(root, rel), 'utf8')) as unknown;
+
+export const SOURCES_DIR = 'public/data/sources';
+
+/**
+ * The quote renderings of every document in the source index, validated. A document whose file is
+ * not there has none (the generator then stops at its first quote that needs one, naming the file).
+ */
+export function loadRenderings(root: string): DocRenderings[] {
+  const index = must(validateWith(sourceIndex, `${SOURCES_DIR}/index.json`, readJson(root, `${SOURCES_DIR}/index.json`)));
+  return index.documents.flatMap((d) => {
+    const rel = `${SOURCES_DIR}/renderings/${renderingsFileOf(d.file)}`;
+    if (!fs.existsSync(path.join(root, rel))) return [];
+    return [indexDoc(must(validateWith(renderingsSchema, rel, readJson(root, rel))))];
+  });
+}
+
+/** The plan data, taxonomy, boundary pack and quote renderings of the repository at `root`, validated as the app does. */
 export function loadBriefingInput(root: string): BriefingInput {
-  const read = (rel: string) => JSON.parse(fs.readFileSync(path.join(root, rel), 'utf8')) as unknown;
+  const read = (rel: string) => readJson(root, rel);
   const index = must(validatePlanIndex('public/data/plans/index.json', read('public/data/plans/index.json')));
   const plans = index.plans.map((p) => must(validatePlan(`public/data/${p.file}`, read(`public/data/${p.file}`))));
   const taxonomy = must(validateTaxonomy('public/data/taxonomy.json', read('public/data/taxonomy.json')));
   const regions = parseBoundaryPack(read('public/geo/regions.topo.json'), 'public/geo/regions.topo.json');
-  return { plans, index, taxonomy, regions };
+  return { plans, index, taxonomy, regions, renderings: renderingLookup(loadRenderings(root)) };
 }
 
 /** File path (relative to the repository) → exact text: one file per briefing plus index.json. */

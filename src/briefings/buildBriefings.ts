@@ -11,6 +11,7 @@
 import type { Industry, LayoutElement, Plan, PlanIndex, Source, Target, Taxonomy, UnitGroup } from '../data/planSchema';
 import { PLAN_KINDS, ROLES, TIERS, textIn, type LocalText, type Role, type Tier } from '../data/planVocabulary';
 import type { RegionData } from '../data/regions';
+import { glossedQuote, type RenderingLookup } from '../data/quoteRendering';
 import { matchFilter } from '../filter/matchFilter';
 import { layoutStrings } from '../i18n/layoutStrings';
 import { lineMembers } from '../layouts/layoutFeatures';
@@ -24,6 +25,8 @@ export interface BriefingInput {
   index: PlanIndex;
   taxonomy: Taxonomy;
   regions: RegionData;
+  /** the app's renderings of quotes in the other language: speaker notes quote in their own language */
+  renderings: RenderingLookup;
 }
 
 type Lang = 'zh' | 'en';
@@ -32,7 +35,12 @@ type Text = { zh: string; en: string };
 export const COMPARISON_ID = 'three-regions';
 
 export function buildBriefings(input: BriefingInput): Briefing[] {
-  return [comparisonBriefing(input), ...input.plans.map((p) => planBriefing(p, input))];
+  renderings = input.renderings;
+  try {
+    return [comparisonBriefing(input), ...input.plans.map((p) => planBriefing(p, input))];
+  } finally {
+    renderings = noRenderings;
+  }
 }
 
 // ---------------------------------------------------------------------------
@@ -51,9 +59,40 @@ function list(items: readonly string[], lang: Lang): string {
 }
 const names = (items: readonly Text[]): Text => text(list(items.map((i) => i.zh), 'zh'), list(items.map((i) => i.en), 'en'));
 const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
-const quoted = (s: Source) => `«${s.quote}»`;
 /** An explanatory text of the data (reason, formula, note) in one language; a plain string as written. */
 const local = (t: LocalText | undefined, lang: Lang) => (t === undefined ? '' : textIn(t, lang));
+
+/** Quote renderings of the run in progress (set by buildBriefings for its duration). */
+const noRenderings: RenderingLookup = () => undefined;
+let renderings: RenderingLookup = noRenderings;
+
+/**
+ * A quote as the notes of `lang` give it: the verbatim (garbled spans glossed in brackets) when the
+ * document is in that language, else the app's rendering. A missing rendering stops the build: the
+ * shipped renderings cover every quote (tests/data/renderings.test.ts).
+ */
+function quoted(s: Source, lang: Lang): string {
+  const r = renderings(s.doc, s.quote);
+  if (s.lang === lang) return `«${glossedQuote(s.quote, r?.glosses, lang)}»`;
+  if (!r) throw new Error(`${s.doc}: no rendering of «${s.quote}» into ${lang}: add it to public/data/sources/renderings/${s.doc.replace(/\.txt$/, '.json')}`);
+  return `«${r.text}»`;
+}
+const translated = (s: Source, lang: Lang) => s.lang !== lang;
+/** One quote, labelled: 原文：«…» or 译文：«…» in Chinese; «…» or «…» (our translation) in English. */
+function cite(s: Source, lang: Lang): string {
+  if (lang === 'zh') return `${translated(s, lang) ? '译文' : '原文'}：${quoted(s, lang)}`;
+  return translated(s, lang) ? `${quoted(s, lang)} (our translation)` : quoted(s, lang);
+}
+/** Several quotes (of one document) after one label: 原文：/译文：«…» «…»; Quote: / Quote (our translation): «…» «…». */
+function citeAll(sources: readonly Source[], lang: Lang): string {
+  const parts = [false, true].flatMap((t) => {
+    const these = unique(sources.filter((s) => translated(s, lang) === t).map((s) => quoted(s, lang)));
+    if (these.length === 0) return [];
+    const label = lang === 'zh' ? (t ? '译文：' : '原文：') : t ? 'Quote (our translation): ' : 'Quote: ';
+    return [`${label}${these.join(' ')}`];
+  });
+  return parts.join(lang === 'zh' ? '' : ' ');
+}
 
 function statusNote(s: Source): Text | null {
   if (s.status === 'derived') return text(`（推算：${local(s.formula, 'zh')}）`, `(derived: ${local(s.formula, 'en')})`);
@@ -85,7 +124,7 @@ function targetSentence(t: Target): Text {
   return join([
     text(`${t.label.zh}：${formatTargetText(value, 'zh')}`, `${t.label.en}: ${formatTargetText(value, 'en')}`),
     statusNote(t.source),
-    text(`（原文：${quoted(t.source)}）。`, `— ${quoted(t.source)}.`),
+    text(`（${cite(t.source, 'zh')}）。`, `— ${cite(t.source, 'en')}.`),
   ]);
 }
 
@@ -96,16 +135,16 @@ const DISCREPANCY_ZH: Record<Plan['discrepancies'][number]['kind'], string> = {
 };
 
 function discrepancySentence(d: Plan['discrepancies'][number]): Text {
-  const figures = d.figures.map((f) => `${f.value}（${quoted(f.source)}）`).join(' / ');
+  const figures = d.figures.map((f) => `${f.value}（${cite(f.source, 'zh')}）`).join(' / ');
   // A plain-string description is English only: the Chinese sentence then gives the kind and the figures alone.
   const what = typeof d.what === 'string' ? '' : d.what.zh;
-  return text(`${DISCREPANCY_ZH[d.kind]}：${what}${what ? '原文：' : ''}${figures}。`, `A discrepancy in the text, figures kept as written: ${local(d.what, 'en')}`);
+  return text(`${DISCREPANCY_ZH[d.kind]}：${what}${figures}。`, `A discrepancy in the text, figures kept as written: ${local(d.what, 'en')}`);
 }
 
 /** A count that describes the plan (not a goal): value without comparator wording. */
 function structureSentence(t: Target): Text {
   const value = { ...t, countOf: t.countOf as CountOf | undefined };
-  return text(`${t.label.zh}：${formatTargetShort(value, 'zh')}（原文：${quoted(t.source)}）。`, `${t.label.en}: ${formatTargetShort(value, 'en')} — ${quoted(t.source)}.`);
+  return text(`${t.label.zh}：${formatTargetShort(value, 'zh')}（${cite(t.source, 'zh')}）。`, `${t.label.en}: ${formatTargetShort(value, 'en')} — ${cite(t.source, 'en')}.`);
 }
 
 // ---------------------------------------------------------------------------
@@ -258,8 +297,8 @@ function targetSteps(plan: Plan, code: string, panelBlock: Text | null): Briefin
     goals.length === 0
       ? structureSentence(t)
       : text(
-          `${t.label.zh}：${t.value}（原文：${quoted(t.source)}）；文中给出数值的目标有${goals.length}个。`,
-          `${t.label.en}: ${t.value} — ${quoted(t.source)}; the text gives values for ${goals.length} targets.`,
+          `${t.label.zh}：${t.value}（${cite(t.source, 'zh')}）；文中给出数值的目标有${goals.length}个。`,
+          `${t.label.en}: ${t.value} — ${cite(t.source, 'en')}; the text gives values for ${goals.length} targets.`,
         ),
   );
 
@@ -299,8 +338,8 @@ function targetSteps(plan: Plan, code: string, panelBlock: Text | null): Briefin
           t.rate
             ? [
                 text(
-                  `${t.label.zh}另有年增幅：每年${formatValue(t.rate.value, t.rate.unit, 'zh')}（原文：${quoted(t.rate.source)}），面板中按此推算的路径标为“推算”。`,
-                  `${t.label.en} also has a yearly rate: ${formatValue(t.rate.value, t.rate.unit, 'en')} per year — ${quoted(t.rate.source)}; the panel’s path from it is marked derived.`,
+                  `${t.label.zh}另有年增幅：每年${formatValue(t.rate.value, t.rate.unit, 'zh')}（${cite(t.rate.source, 'zh')}），面板中按此推算的路径标为“推算”。`,
+                  `${t.label.en} also has a yearly rate: ${formatValue(t.rate.value, t.rate.unit, 'en')} per year — ${cite(t.rate.source, 'en')}; the panel’s path from it is marked derived.`,
                 ),
               ]
             : [],
@@ -333,8 +372,8 @@ function targetSteps(plan: Plan, code: string, panelBlock: Text | null): Briefin
         notes: join([
           by === 'industry' && parts.length > 4 && text('卡片显示数量最多的四类；其余见面板的产业集群结构图。', 'The cards show the four largest categories; the panel’s cluster-structure chart shows all of them.'),
           text(
-            `${parts.map((t) => `${t.label.zh}${formatValue(t.value, t.unit, 'zh', t.countOf)}`).join('，')}（原文：${quoted(parts[0].source)}）。`,
-            `${parts.map((t) => `${t.label.en} ${t.value}`).join('; ')} — ${quoted(parts[0].source)}.`,
+            `${parts.map((t) => `${t.label.zh}${formatValue(t.value, t.unit, 'zh', t.countOf)}`).join('，')}（${cite(parts[0].source, 'zh')}）。`,
+            `${parts.map((t) => `${t.label.en} ${t.value}`).join('; ')} — ${cite(parts[0].source, 'en')}.`,
           ),
           ...discrepanciesOf([total.id, ...parts.map((t) => t.id)]).map(discrepancySentence),
         ]),
@@ -370,7 +409,7 @@ function industrySteps(plan: Plan, code: string, panelBlock: Text | null): Brief
         interpreted.length === at.length
           ? text(`数据中列为${tierName(tier).zh}的产业（解读）：${names(at.map(withFields)).zh}。`, `Industries the data places at the ${tierName(tier).en} (an interpretation): ${names(at.map(withFields)).en}.`)
           : text(`按规划规模列为${tierName(tier).zh}的产业：${names(at.map(withFields)).zh}。`, `Industries the plan puts at the ${tierName(tier).en}: ${names(at.map(withFields)).en}.`),
-        text(`原文：${unique(at.map((i) => quoted(i.tier!.source))).join(' ')}`, `Quote: ${unique(at.map((i) => quoted(i.tier!.source))).join(' ')}`),
+        text(citeAll(at.map((i) => i.tier!.source), 'zh'), citeAll(at.map((i) => i.tier!.source), 'en')),
         interpreted.length > 0 &&
           text(
             `${interpreted.length === at.length ? '这些产业的' : `${names(interpreted.map((i) => i.name)).zh}的`}规模等级是解读（非原文表述），面板中标为“解读”。`,
@@ -475,7 +514,7 @@ function elementStep(plan: Plan, element: LayoutElement, regions: RegionData): B
           `${i.name.en} is placed in ${names(i.hostRegions!.map((h) => regionName(regions, h.code))).en} — an interpretation: ${i.hostRegions!.map((h) => local(h.reason ?? h.source.reason, 'en')).join(' ')}`,
         ),
       ),
-      text(`原文：${quoted(element.source)}`, `Quote: ${quoted(element.source)}`),
+      text(citeAll([element.source], 'zh'), citeAll([element.source], 'en')),
     ]),
     camera: { fit: unique(members.map((m) => m.code)) },
     layouts: [plan.id],

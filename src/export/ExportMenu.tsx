@@ -7,6 +7,8 @@ import { useCallback, useEffect, useId, useRef, useState, type KeyboardEvent, ty
 import type { RegionData } from '../data/regions';
 import type { MapController } from '../map/MapController';
 import { useAllPlans } from '../data/usePlanData';
+import { loadRenderingLookup } from '../data/useRenderings';
+import { useQueryClient } from '@tanstack/react-query';
 import { useUi } from '../state/store';
 import { useT } from '../i18n/useT';
 import type { StringKey } from '../i18n/strings';
@@ -30,6 +32,7 @@ export function ExportMenu({ controllerRef, data }: Props) {
   const { lang, t } = useT();
   // Reads the plans the dashboard loads; never starts the load itself (it waits for the first map).
   const plans = useAllPlans({ enabled: false });
+  const client = useQueryClient();
   const selected = useUi((s) => s.selected);
   const selectedElement = useUi((s) => s.selectedElement);
   const filter = useUi((s) => s.filter);
@@ -108,16 +111,18 @@ export function ExportMenu({ controllerRef, data }: Props) {
         // Row building and the JSON schema load only when data is exported.
         const [{ elementRows, figuresCsv, regionRows, selectionRows }, { planDataJson }] = await Promise.all([import('./rows'), import('./planJson')]);
         const translate = (key: string) => t(key as StringKey);
+        // The app's translation of each quote goes beside the verbatim (a column of its own).
+        const renderings = action === 'json' ? undefined : await loadRenderingLookup(client, all.plans.map((p) => p.doc));
         if (action === 'panelCsv') {
           if (!about) return setStatus('');
           const rows = selected
-            ? regionRows(selected, all, data, lang)
-            : elementRows(selectedElement!.split('/')[0], selectedElement!.split('/')[1], all, data, lang);
+            ? regionRows(selected, all, data, lang, renderings)
+            : elementRows(selectedElement!.split('/')[0], selectedElement!.split('/')[1], all, data, lang, renderings);
           name = fileName('plan-figures', about.code, 'csv');
           downloadText(figuresCsv(rows, translate), CSV_TYPE, name);
         } else if (action === 'selectionCsv') {
           name = fileName('plan-figures', filter.length ? `filter-${filter.join('-')}` : 'all', 'csv');
-          downloadText(figuresCsv(selectionRows(filter, all, data, lang), translate), CSV_TYPE, name);
+          downloadText(figuresCsv(selectionRows(filter, all, data, lang, renderings), translate), CSV_TYPE, name);
         } else {
           name = fileName('plan-data', 'all', 'json');
           downloadText(planDataJson(all, today), 'application/json', name);

@@ -7,6 +7,7 @@
 import type { Plan, PlanIndex, Source, SourceStatus, Target } from '../data/planSchema';
 import { COMPARATORS, UNITS, textIn } from '../data/planVocabulary';
 import type { RegionData } from '../data/regions';
+import type { RenderingLookup } from '../data/quoteRendering';
 import type { Lang } from '../i18n/strings';
 import { matchFilter } from '../filter/matchFilter';
 import { isEarlierPlan, regionCoverage } from '../plans/shapeCoverage';
@@ -29,6 +30,8 @@ export interface FigureRow {
   plan: string;
   status: SourceStatus;
   quote: string;
+  /** the app's own translation of the quote into the document's other language (empty when there is none) */
+  rendering: string;
   doc: string;
   /** formula of a derived figure, reason of an interpretation */
   note: string;
@@ -52,6 +55,7 @@ export const COLUMNS = [
   'plan',
   'status',
   'quote',
+  'rendering',
   'doc',
   'note',
 ] as const satisfies readonly (keyof FigureRow)[];
@@ -63,13 +67,16 @@ function regionName(regions: RegionData, code: string, lang: Lang): string {
   return (regions.regions.get(code) ?? regions.context.get(code))?.name[lang] ?? '';
 }
 
-function sourceFields(s: Source, lang: Lang) {
+/** No renderings known: the rendering column stays empty. */
+const noRenderings: RenderingLookup = () => undefined;
+
+function sourceFields(s: Source, lang: Lang, renderings: RenderingLookup) {
   const note = s.formula ?? s.reason;
-  return { status: s.status, quote: s.quote, doc: s.doc, note: note ? textIn(note, lang) : '' };
+  return { status: s.status, quote: s.quote, rendering: renderings(s.doc, s.quote)?.text ?? '', doc: s.doc, note: note ? textIn(note, lang) : '' };
 }
 
 /** Every figure of one target: itself, its baseline and rate when stated, its derived path. */
-export function targetRows(target: Target, plan: Plan, regions: RegionData, lang: Lang): FigureRow[] {
+export function targetRows(target: Target, plan: Plan, regions: RegionData, lang: Lang, renderings: RenderingLookup = noRenderings): FigureRow[] {
   const common = {
     regionCode: target.regionCode,
     regionName: regionName(regions, target.regionCode, lang),
@@ -86,60 +93,67 @@ export function targetRows(target: Target, plan: Plan, regions: RegionData, lang
       comparator: COMPARATORS[target.comparator][lang],
       year: target.year,
       ...common,
-      ...sourceFields(target.source, lang),
+      ...sourceFields(target.source, lang, renderings),
       // A target's own note (e.g. how a figure is to be read) is worth keeping beside it.
-      note: sourceFields(target.source, lang).note || (target.note ? textIn(target.note, lang) : ''),
+      note: sourceFields(target.source, lang, renderings).note || (target.note ? textIn(target.note, lang) : ''),
     },
   ];
   const b = target.baseline;
-  if (b) rows.push({ kind: 'baseline', label, value: b.value, unit: UNITS[b.unit][lang], comparator: '', year: b.year, ...common, ...sourceFields(b.source, lang) });
+  if (b) rows.push({ kind: 'baseline', label, value: b.value, unit: UNITS[b.unit][lang], comparator: '', year: b.year, ...common, ...sourceFields(b.source, lang, renderings) });
   const r = target.rate;
-  if (r) rows.push({ kind: 'rate', label, value: r.value, unit: `${UNITS[r.unit][lang]}/${lang === 'zh' ? '年' : 'year'}`, comparator: '', year: null, ...common, ...sourceFields(r.source, lang) });
+  if (r) rows.push({ kind: 'rate', label, value: r.value, unit: `${UNITS[r.unit][lang]}/${lang === 'zh' ? '年' : 'year'}`, comparator: '', year: null, ...common, ...sourceFields(r.source, lang, renderings) });
   const path = derivePath(target, plan.period);
   for (const p of path?.points ?? []) {
     if (p.stated) continue; // the stated anchor is already a row (the baseline or the target)
-    rows.push({ kind: 'derived', label, value: p.value, unit: UNITS[target.unit][lang], comparator: '', year: p.year, ...common, ...sourceFields(path!.source, lang) });
+    rows.push({ kind: 'derived', label, value: p.value, unit: UNITS[target.unit][lang], comparator: '', year: p.year, ...common, ...sourceFields(path!.source, lang, renderings) });
   }
   return rows;
 }
 
 /** Every figure of the plans that cover a region (its own, or an ancestor's), current plans first. */
-export function regionRows(code: string, data: PlanData, regions: RegionData, lang: Lang): FigureRow[] {
+export function regionRows(code: string, data: PlanData, regions: RegionData, lang: Lang, renderings: RenderingLookup = noRenderings): FigureRow[] {
   const coverage = regionCoverage(data.index, regions, code);
   const byId = new Map(data.plans.map((p) => [p.id, p]));
   const covering = coverage.covering
     .map((c) => byId.get(c.planId))
     .filter((p): p is Plan => !!p)
     .sort((a, b) => Number(isEarlierPlan(a.period)) - Number(isEarlierPlan(b.period)));
-  return covering.flatMap((plan) => plan.targets.flatMap((t) => targetRows(t, plan, regions, lang)));
+  return covering.flatMap((plan) => plan.targets.flatMap((t) => targetRows(t, plan, regions, lang, renderings)));
 }
 
 /**
  * A layout element: the element itself (its quote), each member with its status, and the
  * plan's figures for the element's industries.
  */
-export function elementRows(planId: string, elementId: string, data: PlanData, regions: RegionData, lang: Lang): FigureRow[] {
+export function elementRows(
+  planId: string,
+  elementId: string,
+  data: PlanData,
+  regions: RegionData,
+  lang: Lang,
+  renderings: RenderingLookup = noRenderings,
+): FigureRow[] {
   const plan = data.plans.find((p) => p.id === planId);
   const element = plan?.layout.find((e) => e.id === elementId);
   if (!plan || !element) return [];
   const common = { value: null, unit: '', comparator: '', year: null, planId: plan.id, plan: plan.title[lang] };
   const name = element.name[lang];
   const rows: FigureRow[] = [
-    { kind: 'element', label: name, regionCode: '', regionName: '', ...common, ...sourceFields(element.source, lang) },
+    { kind: 'element', label: name, regionCode: '', regionName: '', ...common, ...sourceFields(element.source, lang, renderings) },
     ...element.members.map((m) => ({
       kind: 'member' as const,
       label: name,
       regionCode: m.code,
       regionName: regionName(regions, m.code, lang),
       ...common,
-      ...sourceFields(m.source, lang),
+      ...sourceFields(m.source, lang, renderings),
       status: m.status,
-      note: m.reason ? textIn(m.reason, lang) : sourceFields(m.source, lang).note,
+      note: m.reason ? textIn(m.reason, lang) : sourceFields(m.source, lang, renderings).note,
     })),
   ];
   const industries = new Set(element.industries);
   for (const t of plan.targets) {
-    if (t.industries?.some((id) => industries.has(id))) rows.push(...targetRows(t, plan, regions, lang));
+    if (t.industries?.some((id) => industries.has(id))) rows.push(...targetRows(t, plan, regions, lang, renderings));
   }
   return rows;
 }
@@ -150,10 +164,10 @@ export function elementRows(planId: string, elementId: string, data: PlanData, r
  * when one of them is of a selected kind; plan-wide figures are kept. With no filter, every
  * figure of every plan.
  */
-export function selectionRows(filter: readonly string[], data: PlanData, regions: RegionData, lang: Lang): FigureRow[] {
+export function selectionRows(filter: readonly string[], data: PlanData, regions: RegionData, lang: Lang, renderings: RenderingLookup = noRenderings): FigureRow[] {
   if (filter.length === 0) {
     const ordered = [...data.plans].sort((a, b) => Number(isEarlierPlan(a.period)) - Number(isEarlierPlan(b.period)));
-    return ordered.flatMap((plan) => plan.targets.flatMap((t) => targetRows(t, plan, regions, lang)));
+    return ordered.flatMap((plan) => plan.targets.flatMap((t) => targetRows(t, plan, regions, lang, renderings)));
   }
   const wanted = new Set(filter);
   const match = matchFilter(filter, data.index, data.plans, regions);
@@ -165,7 +179,7 @@ export function selectionRows(filter: readonly string[], data: PlanData, regions
     const kinds = new Map(plan.industries.map((i) => [i.id, i.taxonomy]));
     for (const t of plan.targets) {
       const relevant = !t.industries?.length || t.industries.some((id) => (kinds.get(id) ?? []).some((k) => wanted.has(k)));
-      if (relevant) rows.push(...targetRows(t, plan, regions, lang));
+      if (relevant) rows.push(...targetRows(t, plan, regions, lang, renderings));
     }
   }
   return rows;

@@ -35,6 +35,7 @@ export const exportStrings = {
   'export.col.plan': { zh: '规划', en: 'plan' },
   'export.col.status': { zh: '性质（stated/derived/interpretation）', en: 'status' },
   'export.col.quote': { zh: '原文引述', en: 'source quote' },
+  'export.col.rendering': { zh: '引述译文（本应用翻译，非原文）', en: 'quote translated (our translation, not the source)' },
   'export.col.doc': { zh: '来源文件', en: 'document' },
   'export.col.note': { zh: '公式 / 解读理由', en: 'formula / reason' },
   'export.kind.target': { zh: '目标', en: 'target' },

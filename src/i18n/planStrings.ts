@@ -68,7 +68,7 @@ export const planStrings = {
   'plans.source': { zh: '来源', en: 'Source' },
   'plans.sourceOf': { zh: '来源：{label}', en: 'Source: {label}' },
   'plans.source.doc': { zh: '文件', en: 'Document' },
-  'plans.source.quote': { zh: '原文', en: 'Quote' },
+  'plans.source.quote': { zh: '引文', en: 'Quote' },
   'plans.source.status': { zh: '状态', en: 'Status' },
   'plans.source.formula': { zh: '公式', en: 'Formula' },
   'plans.source.reason': { zh: '理由', en: 'Reason' },

@@ -6,6 +6,7 @@ import { useT } from '../i18n/useT';
 import { IndustryChip } from './IndustryChip';
 import { shapeIndustry } from './shapeIndustries';
 import { SourceNote } from './SourceNote';
+import { QuoteText } from './QuoteText';
 import { MemberStatus } from './MemberStatus';
 import { isEarlierPlan } from './shapeCoverage';
 import { OpenSourceButton } from '../sources/SourceLinks';
@@ -110,7 +111,7 @@ export function ElementPanel({ planId, elementId, regions, onSelectRegion, onClo
         </dd>
         <dt>{t('plans.source.quote')}</dt>
         <dd>
-          <q lang={element.source.lang === 'zh' ? 'zh-CN' : 'en'}>{element.source.quote}</q>{' '}
+          <QuoteText source={element.source} />{' '}
           <SourceNote source={element.source} planTitle={p.title} label={element.name[lang]} />
           <OpenSourceButton file={element.source.doc} quote={element.source.quote} label={element.name[lang]} short />
         </dd>

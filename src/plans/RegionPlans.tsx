@@ -3,6 +3,7 @@ import type { Plan, Taxonomy } from '../data/planSchema';
 import { ROLES, textIn } from '../data/planVocabulary';
 import type { RegionData } from '../data/regions';
 import { usePlanIndex, usePlans, useTaxonomy } from '../data/usePlanData';
+import { useRenderingsOf } from '../data/useRenderings';
 import { useT } from '../i18n/useT';
 import { TargetBarChart } from '../charts/TargetBarChart';
 import { PathChart } from '../charts/PathChart';
@@ -16,6 +17,7 @@ import { SourceNote } from './SourceNote';
 import { IndustryChip } from './IndustryChip';
 import { MemberStatus } from './MemberStatus';
 import { SourceDocEntry } from '../sources/SourceLinks';
+import { PlanHeadlines } from './PlanHeadlines';
 import './plans.css';
 
 interface Props {
@@ -34,6 +36,7 @@ export function RegionPlans({ code, regions, highlightCategories = [], onSelectR
   const taxonomy = useTaxonomy();
   const coverage = useMemo(() => (index.data ? regionCoverage(index.data, regions, code) : undefined), [index.data, regions, code]);
   const plans = usePlans(coverage?.planIds ?? []);
+  useRenderingsOf(plans.data?.map((p) => p.doc) ?? []);
   const headingId = useId();
 
   let body: ReactNode;
@@ -120,6 +123,7 @@ function PlanSections({ code, regions, covering, appearances, plans, taxonomy, h
   return (
     <>
       {notes}
+      <PlanHeadlines plans={coveringPlans.filter((x) => x.c.own).map((x) => x.plan)} onSelectElement={onSelectElement} />
       {highlight.length > 0 && (
         <div className="filter-matches" role="status">
           {matches.length === 0 ? (

@@ -3,6 +3,7 @@ import { textIn } from '../data/planVocabulary';
 import type { Bilingual, Source } from '../data/planSchema';
 import { useT } from '../i18n/useT';
 import { OpenSourceButton, SourceDocName } from '../sources/SourceLinks';
+import { QuoteText } from './QuoteText';
 import './plans.css';
 
 interface Props {
@@ -34,12 +35,15 @@ export function SourceNote({ source, planTitle, label }: Props) {
       onMouseLeave={() => setHover(false)}
       onFocus={() => setFocus(true)}
       onBlur={(e) => {
+        // Focus moving into the popover (its quote's or the reader's button) keeps it open.
         if (e.currentTarget.contains(e.relatedTarget as Node | null)) return;
         setFocus(false);
         setPinned(false);
       }}
       onKeyDown={(e) => {
         if (e.key === 'Escape') {
+          // From the popover's own button, focus goes back to the source button (the popover closes).
+          if (e.target !== button.current) button.current?.focus();
           setPinned(false);
           setFocus(false);
           setHover(false);
@@ -65,7 +69,7 @@ export function SourceNote({ source, planTitle, label }: Props) {
           </span>
           <span className="source-row">
             <strong>{t('plans.source.quote')}: </strong>
-            <q lang={source.lang === 'zh' ? 'zh-CN' : 'en'}>{source.quote}</q>
+            <QuoteText source={source} />
           </span>
           <span className="source-row">
             <strong>{t('plans.source.status')}: </strong>

@@ -1,4 +1,4 @@
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -116,12 +116,32 @@ describe('export and print, in real Chromium', () => {
     const bytes = await downloaded(panelCsv);
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const records = parseCsv(bytes.toString('utf8').slice(1));
-    expect(records[0]).toEqual(['类型', '指标', '数值', '单位', '比较', '年份', '地区代码', '地区名称', '规划', '性质（stated/derived/interpretation）', '原文引述', '来源文件', '公式 / 解读理由']);
+    expect(records[0]).toEqual([
+      '类型',
+      '指标',
+      '数值',
+      '单位',
+      '比较',
+      '年份',
+      '地区代码',
+      '地区名称',
+      '规划',
+      '性质（stated/derived/interpretation）',
+      '原文引述',
+      '引述译文（本应用翻译，非原文）',
+      '来源文件',
+      '公式 / 解读理由',
+    ]);
     expect(records.length - 1).toBe(regionRows('331100', { index, plans }, regions, 'zh').length);
     const lishui = plans.find((p) => p.id === 'lishui-clusters-2022')!;
     const t01 = lishui.targets.find((t) => t.id === 'ls-t01')!;
     const row = records.find((r) => r[1] === '规上工业增加值')!;
-    expect(row).toEqual(['目标', '规上工业增加值', '73', '十亿元', '超过', '2026', '331100', '丽水市', lishui.title.zh, 'stated', t01.source.quote, t01.source.doc, '']);
+    // The app's translation of the quote beside it, from the shipped renderings file (empty where the document has none).
+    const renderingsFile = `public/data/sources/renderings/${t01.source.doc.replace(/\.txt$/, '.json')}`;
+    const rendering = existsSync(renderingsFile)
+      ? ((JSON.parse(readFileSync(renderingsFile, 'utf8')) as { quotes: { quote: string; text: string }[] }).quotes.find((q) => q.quote === t01.source.quote)?.text ?? '')
+      : '';
+    expect(row).toEqual(['目标', '规上工业增加值', '73', '十亿元', '超过', '2026', '331100', '丽水市', lishui.title.zh, 'stated', t01.source.quote, rendering, t01.source.doc, '']);
 
     const all = await exportItem(page, 'selectionCsv');
     expect(all.suggestedFilename()).toMatch(new RegExp(`^plan-figures-all-${DATE}\\.csv$`));

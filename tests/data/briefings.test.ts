@@ -15,6 +15,7 @@ import type { Briefing } from '../../src/briefings/briefingSchema';
 import { matchFilter } from '../../src/filter/matchFilter';
 import { PLAN_KINDS, TIERS, UNITS, type Plan } from '../../src/data/planSchema';
 import { formatTargetShort, formatTargetText, formatValue, type CountOf } from '../../src/ui/formatValue';
+import { walkSources } from '../../src/data/validate';
 
 const input = loadBriefingInput(repoRoot);
 const dir = path.join(repoRoot, BRIEFINGS_DIR);
@@ -38,6 +39,8 @@ function allowedNumbers(plans: readonly Plan[]): Set<string> {
   const count = (n: number) => ok.add(String(n));
   for (const plan of plans) {
     walk(plan); // values, years, counts as stated, and every number in quotes, names and labels
+    // The notes quote in their own language: the app's rendering of a quote (e.g. 730亿元 for "73billion yuan").
+    walkSources(plan, (s) => walk(input.renderings(s.doc, s.quote)));
     for (const t of plan.targets) {
       const like = { ...t, countOf: t.countOf as CountOf | undefined };
       for (const lang of ['zh', 'en'] as const) {

@@ -9,8 +9,18 @@ import { validateBriefing } from '../../../src/briefings/validateBriefing';
 import { matchFilter } from '../../../src/filter/matchFilter';
 import type { Briefing, BriefingStep } from '../../../src/briefings/briefingSchema';
 import { index, plans, regions, taxonomy } from '../realData';
+import { loadRenderings } from '../../../src/briefings/briefingFiles';
+import { indexDoc, renderingLookup, type RenderingLookup } from '../../../src/data/quoteRendering';
+import { fixtureRenderings, JILIN_QUOTE, XIONGAN_QUOTE } from '../plans/renderingsFixture';
 
-const input = { plans, index, taxonomy, regions };
+/**
+ * Renderings: the test fixture's, then the shipped files', and for any quote still without one a
+ * stand-in marked as such (so the structure can be tested before every file is written).
+ */
+const fixture = renderingLookup(fixtureRenderings.map(indexDoc));
+const shipped = renderingLookup(loadRenderings('.'));
+const renderings: RenderingLookup = (doc, quote) => fixture(doc, quote) ?? shipped(doc, quote) ?? { quote, text: `〔stand-in rendering〕${quote}` };
+const input = { plans, index, taxonomy, regions, renderings };
 const briefings = buildBriefings(input);
 const byId = (id: string) => briefings.find((b) => b.id === id)!;
 const THREE = ['220000', '130000', '331100'];
@@ -131,5 +141,27 @@ describe('buildBriefings', () => {
       // English notes quote Chinese documents verbatim, but say nothing else in Chinese.
       expect(s.notes.en.replace(/«[^»]*»/g, '')).not.toMatch(/[\u4e00-\u9fff]{4,}/);
     }
+  });
+
+  it('quotes in the notes’ own language: the Chinese notes give the app’s Chinese translation marked 译文, the English the verbatim with its glosses', () => {
+    const step = byId('hebei-manufacturing-14fyp').steps.find((x) => x.element === 'hebei-manufacturing-14fyp/hb-core-xiongan')!;
+    expect(step.notes.zh).toContain('译文：«指雄安新区高端高新产业发展核»');
+    expect(step.notes.zh).not.toContain(XIONGAN_QUOTE);
+    expect(step.notes.zh).not.toContain('原文：');
+    expect(step.notes.en).toContain('Quote: «refers to the male Ann new [= Xiong’an New Area] high-end high-tech industry development core»');
+  });
+
+  it('for document 001 the reverse: the Chinese notes quote the verbatim, the English ones the translation, marked', () => {
+    const step = byId('jilin-industry-14fyp').steps.find((x) => x.figures?.includes('jilin-industry-14fyp/jind-t03'))!;
+    expect(step.notes.zh).toContain(`（原文：«${JILIN_QUOTE}»）`);
+    expect(step.notes.en).toContain('«the gross output value of industry above designated size to reach 17000 hundred million yuan or more» (our translation)');
+    expect(step.notes.en).not.toContain(JILIN_QUOTE);
+  });
+
+  it('stops, naming the document and the file to fix, when a quote has no rendering', () => {
+    const without: RenderingLookup = (doc, quote) => (quote === XIONGAN_QUOTE ? undefined : renderings(doc, quote));
+    expect(() => buildBriefings({ ...input, renderings: without })).toThrow(
+      `002_971907feb57351a0.txt: no rendering of «${XIONGAN_QUOTE}» into zh: add it to public/data/sources/renderings/002_971907feb57351a0.json`,
+    );
   });
 });

@@ -6,6 +6,8 @@ import { planDataExport, planDataJson } from '../../../src/export/planJson';
 import { dataDates } from '../../../src/data/planLookups';
 import { fileName, namePart } from '../../../src/export/download';
 import { translate, type StringKey } from '../../../src/i18n/strings';
+import { indexDoc, renderingLookup } from '../../../src/data/quoteRendering';
+import { fixtureRenderings, LISHUI_QUOTE, XIONGAN_QUOTE } from '../plans/renderingsFixture';
 
 const data = { index, plans };
 const total = (ids: string[]) => plans.filter((p) => ids.includes(p.id)).reduce((n, p) => n + p.targets.length, 0);
@@ -109,6 +111,30 @@ describe('figures as CSV', () => {
     expect(lines.filter(Boolean)).toHaveLength(rows.length + 1);
     expect(lines[1].startsWith('目标,')).toBe(true);
     expect(text).toContain(',331100,丽水市,');
+  });
+});
+
+describe('the app’s translation of each quote', () => {
+  const renderings = renderingLookup(fixtureRenderings.map(indexDoc));
+
+  it('is a column of its own right after the verbatim quote, headed as a translation', () => {
+    expect(COLUMNS.indexOf('rendering')).toBe(COLUMNS.indexOf('quote') + 1);
+    expect(translate('zh', 'export.col.rendering')).toMatch(/译文.*非原文/);
+    expect(translate('en', 'export.col.rendering')).toMatch(/our translation/);
+  });
+
+  it('holds the rendering beside the untouched verbatim quote, and is empty where there is none', () => {
+    const rows = regionRows('331100', data, regions, 'zh', renderings);
+    const added = rows.find((r) => r.kind === 'target' && r.quote === LISHUI_QUOTE)!;
+    expect(added).toMatchObject({ quote: LISHUI_QUOTE, rendering: '规上工业增加值将超过730亿元' });
+    expect(rows.filter((r) => r.quote !== LISHUI_QUOTE).every((r) => r.rendering === '')).toBe(true);
+    const element = elementRows('hebei-manufacturing-14fyp', 'hb-core-xiongan', data, regions, 'en', renderings);
+    expect(element[0]).toMatchObject({ kind: 'element', quote: XIONGAN_QUOTE, rendering: '指雄安新区高端高新产业发展核' });
+    expect(element.find((r) => r.kind === 'member')).toMatchObject({ regionCode: '133100', rendering: '指雄安新区高端高新产业发展核' });
+    // Without renderings (as before they are loaded), the column is there and empty.
+    expect(regionRows('331100', data, regions, 'zh').every((r) => r.rendering === '')).toBe(true);
+    const csv = figuresCsv(rows, (key) => translate('zh', key as StringKey));
+    expect(csv).toContain(`,${LISHUI_QUOTE},规上工业增加值将超过730亿元,003_65b563cfb7f1ad0a.txt,`);
   });
 });
 

@@ -7,6 +7,9 @@ import { parseBoundaryPack } from '../../../src/data/regions';
 import { planKeys } from '../../../src/data/usePlanData';
 import { sourceIndex as sourceIndexSchema, type SourceIndex } from '../../../src/data/sourceSchema';
 import { sourceKeys } from '../../../src/data/useSources';
+import { renderingsKey } from '../../../src/data/useRenderings';
+import { indexDoc } from '../../../src/data/quoteRendering';
+import type { Renderings } from '../../../src/data/sourceSchema';
 import { fixtureTopology, SQUARES } from '../fixtures';
 
 function must<T>(r: { ok: true; data: T } | { ok: false; errors: string[] }): T {
@@ -32,12 +35,17 @@ const extra: Square[] = [
 ];
 export const regions = parseBoundaryPack(fixtureTopology([...SQUARES, ...extra]), 'fixture.json');
 
-/** A query client whose cache already holds everything the plan hooks ask for. */
-export function filledClient(): QueryClient {
+/**
+ * A query client whose cache already holds everything the plan hooks ask for. Quote renderings:
+ * the given ones, and none for every other document of the plans (as when a file is missing).
+ */
+export function filledClient(renderings: readonly Renderings[] = []): QueryClient {
   const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
   client.setQueryData(planKeys.index, index);
   client.setQueryData(planKeys.taxonomy, taxonomy);
   for (const p of plans) client.setQueryData(planKeys.plan(p.id), p);
   client.setQueryData(sourceKeys.index, sourceIndex);
+  for (const doc of new Set(plans.map((p) => p.doc))) client.setQueryData(renderingsKey(doc), null);
+  for (const r of renderings) client.setQueryData(renderingsKey(r.doc), indexDoc(r));
   return client;
 }
