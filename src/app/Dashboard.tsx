@@ -9,14 +9,14 @@ import { useT } from '../i18n/useT';
 import { MapView } from '../map/MapView';
 import type { MapController, MapTarget } from '../map/MapController';
 import { layoutFeatures, elementKey } from '../layouts/layoutFeatures';
-import { matchFilter } from '../filter/matchFilter';
+import type { matchFilter as MatchFilter } from '../filter/matchFilter';
 import { RegionList } from '../nav/RegionList';
 import { Breadcrumb } from '../nav/Breadcrumb';
 import { JumpButtons } from '../nav/JumpButtons';
 import { LanguageSwitch } from '../ui/LanguageSwitch';
 import { CopyLinkButton } from '../ui/CopyLinkButton';
 import { Notices } from '../ui/Notices';
-import { ElementPanel, ExportMenu, IndustryFilter, LayoutLegend, PackLoader, PresentationLayer, RegionPanel, SourceReader, SvgMap, preloadPanels } from './lazyPanels';
+import { ElementPanel, ExportMenu, FilterKey, IndustryFilter, LayoutLegend, PackLoader, PresentationLayer, RegionPanel, SourceReader, SvgMap, loadMatcher, preloadPanels } from './lazyPanels';
 import { ErrorBoundary, PanelBoundary } from '../ui/ErrorBoundary';
 import type { SvgMapHandle } from '../fallback/SvgMap';
 import { BriefingMenu } from '../present/BriefingMenu';
@@ -58,9 +58,14 @@ export function Dashboard({ data }: { data: RegionData }) {
   }, []);
 
   const layouts = useMemo(() => plans.data && layoutFeatures(plans.data.plans, data), [plans.data, data]);
+  // The matching loads with the plan data, after the first map.
+  const [matchFilter, setMatchFilter] = useState<typeof MatchFilter>();
+  useEffect(() => {
+    if (afterFirstDraw) void loadMatcher().then((m) => setMatchFilter(() => m.matchFilter));
+  }, [afterFirstDraw]);
   const match = useMemo(
-    () => (plans.data ? matchFilter(filter, plans.data.index, plans.data.plans, data) : undefined),
-    [filter, plans.data, data],
+    () => (plans.data && matchFilter ? matchFilter(filter, plans.data.index, plans.data.plans, data) : undefined),
+    [matchFilter, filter, plans.data, data],
   );
   const jumps = useMemo(() => jumpTargets(data, plans.data?.index.plans.map((p) => p.regionCode)), [data, plans.data]);
   const filterActive = filter.length > 0 && !!match;
@@ -265,6 +270,13 @@ export function Dashboard({ data }: { data: RegionData }) {
           onChoose={drill}
         />
         <Notices />
+        {filterActive && (
+          <ErrorBoundary fallback={() => null}>
+            <Suspense fallback={null}>
+              <FilterKey />
+            </Suspense>
+          </ErrorBoundary>
+        )}
         <Suspense fallback={<PanelLoading />}>
           {region && (
             <PanelBoundary key={region.code} onClose={() => select(null)}>

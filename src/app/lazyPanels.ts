@@ -12,10 +12,14 @@ const loadRegionPanel = () => (regionPanel ??= import('../panel/RegionPanel'));
 const loadElementPanel = () => (elementPanel ??= import('../plans/ElementPanel'));
 const loadFilter = () => import('../filter/IndustryFilter');
 const loadLegend = () => import('../layouts/LayoutLegend');
+let matcher: Promise<typeof import('../filter/matchFilter')> | undefined;
+/** The filter's matching: it needs the plan data, which loads after the first map too. */
+export const loadMatcher = () => (matcher ??= import('../filter/matchFilter'));
 
 export const RegionPanel = lazy(() => loadRegionPanel().then((m) => ({ default: m.RegionPanel })));
 export const ElementPanel = lazy(() => loadElementPanel().then((m) => ({ default: m.ElementPanel })));
 export const IndustryFilter = lazy(() => loadFilter().then((m) => ({ default: m.IndustryFilter })));
+export const FilterKey = lazy(() => loadFilter().then((m) => ({ default: m.FilterKey })));
 export const LayoutLegend = lazy(() => loadLegend().then((m) => ({ default: m.LayoutLegend })));
 
 /** The SVG map for browsers without WebGL2 (d3-geo): loaded only there, so it costs WebGL users nothing. */
@@ -26,6 +30,7 @@ export function preloadPanels() {
   void loadElementPanel();
   void loadFilter();
   void loadLegend();
+  void loadMatcher();
 }
 
 export const PresentationLayer = lazy(() => import('../present/PresentationLayer').then((m) => ({ default: m.PresentationLayer })));

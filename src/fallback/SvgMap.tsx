@@ -18,6 +18,7 @@ import type { Lang } from '../i18n/strings';
 import { regionGeometry, type RegionGeometry } from './paths';
 import { detailLevel, fitView, toScreen, viewTransform, zoomAt, type DetailLevel, type Padding, type Point, type View, type WorldBox } from './projection';
 import { MATCH_NAMES, fillOpacity, matchState, regionColour, scopeRegions } from './regionStyle';
+import { INTERPRETATION_LINE, MATCH, type MatchStrength } from '../filter/matchStyle';
 import { placeLabels } from './labels';
 import './svgMap.css';
 
@@ -30,7 +31,7 @@ interface Props {
   data: RegionData;
   layouts: LayoutCollections | undefined;
   /** region code → filter match strength; null when no filter is active */
-  regionMatches: ReadonlyMap<string, number> | null;
+  regionMatches: ReadonlyMap<string, MatchStrength> | null;
   matchedElements: ReadonlySet<string> | null;
   handleRef: MutableRefObject<SvgMapHandle | null>;
   onTargetClick: (target: MapTarget | null) => void;
@@ -358,7 +359,7 @@ interface RegionLayerProps {
   level: DetailLevel;
   faint: string[];
   displayed: string[];
-  matches: ReadonlyMap<string, number> | null;
+  matches: ReadonlyMap<string, MatchStrength> | null;
   lang: Lang;
   tabStop: string | undefined;
   onFocusRegion: (code: string | null) => void;
@@ -393,13 +394,23 @@ const RegionLayer = memo(function RegionLayer({ data, geometry, level, faint, di
       />
     );
   };
+  // Matches that are only our interpretation get a dashed outline over every fill, as on the WebGL map.
+  const interpreted = matches ? [...faint, ...displayed].filter((code) => matches.get(code) === MATCH.interpretation) : [];
   return (
     <g>
       {faint.map((code) => path(code, false))}
       {displayed.map((code) => path(code, true))}
+      <g className="svg-map-match-interpretation" stroke={INTERPRETATION_LINE.colour} strokeWidth={INTERPRETATION_LINE.width} strokeDasharray={INTERPRETATION_DASH}>
+        {interpreted.map((code) => (
+          <path key={code} d={geometry.pathOf(code, level)} data-outline={code} />
+        ))}
+      </g>
     </g>
   );
 });
+
+/** The WebGL map counts dashes in line widths; SVG in pixels (strokes do not scale with zoom here). */
+const INTERPRETATION_DASH = INTERPRETATION_LINE.dash.map((d) => d * INTERPRETATION_LINE.width).join(' ');
 
 interface LayoutLayerProps {
   layouts: LayoutCollections;

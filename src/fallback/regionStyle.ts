@@ -3,10 +3,11 @@
  * (src/map/layerStyle.ts): the children of the displayed parents are solid and clickable, other
  * prefectures and new areas faint, and the filter's match strengths light regions up.
  */
-import { REGION_COLOURS, MATCH } from '../map/layerStyle';
+import { REGION_COLOURS } from '../map/layerStyle';
+import { MATCH, MATCH_FILL, type MatchState, type MatchStrength } from '../filter/matchStyle';
 import type { RegionData, RegionFeatureCollection } from '../data/regions';
 
-export type MatchState = (typeof MATCH)[keyof typeof MATCH];
+export type { MatchState } from '../filter/matchStyle';
 
 export interface ScopeRegions {
   /** Faint regions underneath (clickable, not in the tab order), then the displayed ones on top. */
@@ -47,23 +48,20 @@ export function regionColour(code: string, level: string): string {
 }
 
 /** The filter state of a region: none without a filter, else its strength or unmatched. */
-export function matchState(matches: ReadonlyMap<string, number> | null, code: string): MatchState {
+export function matchState(matches: ReadonlyMap<string, MatchStrength> | null, code: string): MatchState {
   if (!matches) return MATCH.none;
-  const strength = matches.get(code);
-  return strength === 2 ? MATCH.own : strength === 1 ? MATCH.viaParent : MATCH.unmatched;
+  return matches.get(code) ?? MATCH.unmatched;
 }
 
 export const MATCH_NAMES: Record<MatchState, string> = {
   [MATCH.none]: 'none',
   [MATCH.own]: 'own',
   [MATCH.viaParent]: 'via-parent',
+  [MATCH.interpretation]: 'interpretation',
   [MATCH.unmatched]: 'unmatched',
 };
 
 /** The same opacities as the WebGL map's `fill-opacity` expression (hover is drawn as an overlay). */
 export function fillOpacity(displayed: boolean, match: MatchState): number {
-  if (match === MATCH.own) return displayed ? 0.85 : 0.3;
-  if (match === MATCH.viaParent) return displayed ? 0.45 : 0.15;
-  if (match === MATCH.unmatched) return 0.05;
-  return displayed ? 0.55 : 0.14;
+  return MATCH_FILL[match][displayed ? 0 : 1];
 }

@@ -3,6 +3,8 @@ import type { PlanIndex, Taxonomy } from '../data/planSchema';
 import { useT } from '../i18n/useT';
 import { useUi } from '../state/store';
 import { categoryCounts, type FilterMatch } from './matchFilter';
+import { INTERPRETATION_LINE, MATCH, MATCH_FILL, type MatchStrength } from './matchStyle';
+import './industryFilter.css';
 
 interface Props {
   taxonomy: Taxonomy;
@@ -40,8 +42,9 @@ export const IndustryFilter = memo(function IndustryFilter({ taxonomy, index, ma
         <div className="filter-summary" role="status">
           <p>
             {t('filter.summary', {
-              direct: String([...match.regions.values()].filter((m) => m.strength === 2).length),
-              covered: String([...match.regions.values()].filter((m) => m.strength === 1).length),
+              direct: String(counted(match, MATCH.own)),
+              interpretation: String(counted(match, MATCH.interpretation)),
+              covered: String(counted(match, MATCH.viaParent)),
               elements: String(match.elements.size),
             })}
           </p>
@@ -53,3 +56,48 @@ export const IndustryFilter = memo(function IndustryFilter({ taxonomy, index, ma
     </fieldset>
   );
 });
+
+const counted = (match: FilterMatch, strength: MatchStrength) => [...match.regions.values()].filter((m) => m.strength === strength).length;
+
+/** The map's shades under a filter, darkest first. */
+const KEY = [
+  [MATCH.own, 'filter.key.own'],
+  [MATCH.interpretation, 'filter.key.interpretation'],
+  [MATCH.viaParent, 'filter.key.viaParent'],
+] as const;
+
+/** The key of the filter's shades, over the map while a filter is on (both map renderers). */
+export const FilterKey = memo(function FilterKey() {
+  const { t } = useT();
+  return (
+    <ul className="map-key" aria-label={t('filter.key')}>
+      {KEY.map(([strength, label]) => (
+        <li key={strength}>
+          <KeySwatch strength={strength} />
+          {t(label)}
+        </li>
+      ))}
+    </ul>
+  );
+});
+
+/** A region as the map draws it in that state: the same fill opacity and, for an interpretation, the same dashed outline. */
+function KeySwatch({ strength }: { strength: MatchStrength }) {
+  const dashed = strength === MATCH.interpretation;
+  const w = INTERPRETATION_LINE.width;
+  return (
+    <svg width="28" height="16" viewBox="0 0 28 16" aria-hidden="true">
+      <rect
+        x={w / 2}
+        y={w / 2}
+        width={28 - w}
+        height={16 - w}
+        fill="#52616f"
+        fillOpacity={MATCH_FILL[strength][0]}
+        stroke={dashed ? INTERPRETATION_LINE.colour : 'none'}
+        strokeWidth={w}
+        strokeDasharray={INTERPRETATION_LINE.dash.map((d) => d * w).join(' ')}
+      />
+    </svg>
+  );
+}

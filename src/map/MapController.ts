@@ -12,6 +12,7 @@ import { REGION_LAYERS, type Bbox, type RegionData, type RegionLayer } from '../
 import type { LayoutCollections } from '../layouts/layoutFeatures';
 import {
   INTERACTIVE_LAYERS,
+  INTERPRETATION_OUTLINE_LAYERS,
   LABEL_LAYER_ID,
   LABEL_SOURCE_ID,
   MATCH,
@@ -34,6 +35,7 @@ import {
   type LayoutView,
 } from './layoutStyle';
 import { countiesUnder, needsAllCounties } from './countySource';
+import type { MatchState, MatchStrength } from '../filter/matchStyle';
 
 maplibregl.setWorkerUrl(workerUrl);
 // Start the map's workers now, while the boundaries are still loading, not when the map is made.
@@ -81,7 +83,7 @@ export class MapController {
   private hoveredKey: string | null = null;
   private displayedParents: readonly string[];
   /** Each region's filter state as last set (codes absent = MATCH.none). */
-  private matchStates = new Map<string, number>();
+  private matchStates = new Map<string, MatchState>();
   private layoutView: LayoutView = { hiddenPlans: [], selectedElement: null };
   private layoutsAdded = false;
   private layoutIds = new Map<string, number>();
@@ -235,12 +237,13 @@ export class MapController {
   }
 
   /**
-   * Lights regions by filter match (2 = planned there, 1 = through a wider plan) and dims the
-   * rest while a filter is on, with feature-state only: no source, layer or paint change.
+   * Lights regions by filter match (MATCH: planned there, through a wider plan, only our
+   * interpretation, drawn dashed) and dims the rest while a filter is on, with feature-state
+   * only: no source, layer or paint change.
    */
-  async setFilterMatch(active: boolean, strengths: ReadonlyMap<string, number>) {
+  async setFilterMatch(active: boolean, strengths: ReadonlyMap<string, MatchStrength>) {
     await this.ready;
-    const next = new Map<string, number>();
+    const next = new Map<string, MatchState>();
     if (active) for (const code of this.data.regions.keys()) next.set(code, strengths.get(code) ?? MATCH.unmatched);
     for (const code of this.matchStates.keys()) {
       if (!next.has(code)) this.setRegionState(code, { match: MATCH.none });
@@ -336,8 +339,7 @@ export class MapController {
     for (const layer of ['prefectures', 'counties', 'newareas'] as const) {
       this.map.setPaintProperty(fillLayerId(layer), 'fill-opacity', updates.fillOpacity);
     }
-    this.map.setFilter(fillLayerId('counties'), updates.countyFilter);
-    this.map.setFilter('counties-line', updates.countyFilter);
+    for (const id of [fillLayerId('counties'), 'counties-line', 'counties-interpretation']) this.map.setFilter(id, updates.countyFilter);
     if (this.map.getLayer(LABEL_LAYER_ID)) this.map.setFilter(LABEL_LAYER_ID, updates.labelFilter);
   }
 
@@ -423,7 +425,10 @@ export class MapController {
       isIdle: () => map.loaded() && !map.isMoving() && map.areTilesLoaded() && !!map.getLayer(LABEL_LAYER_ID),
       renderedLabels: () => rendered([LABEL_LAYER_ID]).map((f) => String(f.properties[labelKey(map)])),
       renderedRegions: (filter) => {
-        const hits = rendered(INTERACTIVE_LAYERS.map(fillLayerId)).filter((f) => (filter === 'matched' ? Number(f.state.match ?? 0) > 0 : true));
+        const hits =
+          filter === 'interpretation'
+            ? rendered(INTERPRETATION_OUTLINE_LAYERS).filter((f) => f.state.match === MATCH.interpretation)
+            : rendered(INTERACTIVE_LAYERS.map(fillLayerId)).filter((f) => (filter === 'matched' ? Number(f.state.match ?? 0) > 0 : true));
         return [...new Set(hits.map((f) => String(f.properties.code)))];
       },
       renderedElements: () => {
@@ -456,7 +461,8 @@ export interface MapTestHandle {
   project(lng: number, lat: number): { x: number; y: number };
   isIdle(): boolean;
   renderedLabels(): string[];
-  renderedRegions(filter?: 'matched'): string[];
+  /** Regions drawn: all, those the filter lights, or those drawn in the dashed outline of a match that is only our interpretation. */
+  renderedRegions(filter?: 'matched' | 'interpretation'): string[];
   renderedElements(): string[];
   /** Screen position of a layout element's symbol, offsets included. */
   elementPoint(key: string): { x: number; y: number } | null;

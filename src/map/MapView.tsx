@@ -5,12 +5,13 @@ import { useUi } from '../state/store';
 import { displayedParents } from '../state/drill';
 import { useT } from '../i18n/useT';
 import { createMap, type MapController, type MapTarget } from './MapController';
+import type { MatchStrength } from '../filter/matchStyle';
 
 interface Props {
   data: RegionData;
   layouts: LayoutCollections | undefined;
   /** region code → filter match strength; null when no filter is active */
-  regionMatches: ReadonlyMap<string, number> | null;
+  regionMatches: ReadonlyMap<string, MatchStrength> | null;
   matchedElements: ReadonlySet<string> | null;
   controllerRef: MutableRefObject<MapController | null>;
   onTargetClick: (target: MapTarget | null) => void;

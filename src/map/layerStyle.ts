@@ -5,6 +5,9 @@
 import type { ExpressionSpecification, LayerSpecification, StyleSpecification } from 'maplibre-gl';
 import type { Lang } from '../i18n/strings';
 import type { RegionLayer } from '../data/regions';
+import { INTERPRETATION_LINE, MATCH, MATCH_FILL } from '../filter/matchStyle';
+
+export { MATCH } from '../filter/matchStyle';
 
 /** Okabe–Ito colours: distinguishable with the common colour-vision deficiencies. */
 export const REGION_COLOURS = {
@@ -41,28 +44,37 @@ export function displayedExpression(parents: readonly string[]): ExpressionSpeci
 const hovered: ExpressionSpecification = ['boolean', ['feature-state', 'hover'], false];
 
 /**
- * Filter match as feature-state: 2 = planned there, 1 = through a wider plan, -1 = filter on
- * but not matched, 0 = no filter. Keeping the filter in feature-state (not in the paint
- * expression) means a filter change restyles on the main thread without re-tiling the sources.
+ * Filter match as feature-state `match` (the numbers of MATCH: planned there, through a wider
+ * plan, only our interpretation, filter on but not matched, no filter). Keeping the filter in
+ * feature-state (not in the paint expression) means a filter change restyles on the main thread
+ * without re-tiling the sources.
  */
-export const MATCH = { none: 0, own: 2, viaParent: 1, unmatched: -1 } as const;
 const match: ExpressionSpecification = ['number', ['feature-state', 'match'], MATCH.none];
+const matchIs = (state: number): ExpressionSpecification => ['==', match, state];
 
-/** Displayed regions are solid, others faint; under a filter, matches stand out and the rest dim. */
+/** Displayed regions are solid, others faint; under a filter, matches stand out and the rest dim (MATCH_FILL). */
 function fillOpacity(parents: readonly string[], strength = 1): ExpressionSpecification {
   const displayed = displayedExpression(parents);
   // `strength` > 1 (high contrast) deepens the tints; the unmatched stay faint so matches stand out.
   const o = (value: number) => Math.min(0.95, value * strength);
+  const byState = (state: typeof MATCH.own | typeof MATCH.viaParent | typeof MATCH.interpretation) => [
+    matchIs(state),
+    ['case', displayed, o(MATCH_FILL[state][0]), o(MATCH_FILL[state][1])],
+  ];
   return [
     'case',
-    hovered, ['case', ['==', match, MATCH.none], o(0.85), o(0.9)],
-    ['==', match, MATCH.own], ['case', displayed, o(0.85), o(0.3)],
-    ['==', match, MATCH.viaParent], ['case', displayed, o(0.45), o(0.15)],
-    ['==', match, MATCH.unmatched], 0.05,
-    displayed, o(0.55),
-    o(0.14),
-  ];
+    hovered, ['case', matchIs(MATCH.none), o(0.85), o(0.9)],
+    ...byState(MATCH.own),
+    ...byState(MATCH.interpretation),
+    ...byState(MATCH.viaParent),
+    matchIs(MATCH.unmatched), MATCH_FILL[MATCH.unmatched][0],
+    displayed, o(MATCH_FILL[MATCH.none][0]),
+    o(MATCH_FILL[MATCH.none][1]),
+  ] as ExpressionSpecification;
 }
+
+/** The region layers whose matches can be only our interpretation: each gets a dashed outline layer, shown by feature-state. */
+export const INTERPRETATION_OUTLINE_LAYERS = INTERACTIVE_LAYERS.map((layer) => `${layer}-interpretation`);
 
 export function labelField(lang: Lang): ExpressionSpecification {
   return ['get', lang === 'zh' ? 'name_zh' : 'name_en'];
@@ -96,6 +108,19 @@ export function regionLayers(parents: readonly string[]): LayerSpecification[] {
       ...(dashed ? { 'line-dasharray': [2, 1] } : {}),
     },
   });
+  // Drawn over every fill of its source, so a neighbour's outline never covers half of it.
+  const interpretationOutline = (layer: RegionLayer): LayerSpecification => ({
+    id: `${layer}-interpretation`,
+    type: 'line',
+    source: layer,
+    filter: layer === 'counties' ? displayedExpression(parents) : ['all'],
+    paint: {
+      'line-color': INTERPRETATION_LINE.colour,
+      'line-width': INTERPRETATION_LINE.width,
+      'line-dasharray': [...INTERPRETATION_LINE.dash],
+      'line-opacity': ['case', matchIs(MATCH.interpretation), 1, 0],
+    },
+  });
   return [
     { id: 'context-fill', type: 'fill', source: 'context', paint: { 'fill-color': '#f4f2ee' } },
     { id: 'context-line', type: 'line', source: 'context', paint: { 'line-color': '#b8b3aa', 'line-width': 0.8 } },
@@ -103,8 +128,11 @@ export function regionLayers(parents: readonly string[]): LayerSpecification[] {
     regionFill('counties', provinceColour),
     outline('counties', '#ffffff', 0.8),
     outline('prefectures', '#ffffff', 1.6),
+    interpretationOutline('prefectures'),
+    interpretationOutline('counties'),
     regionFill('newareas', REGION_COLOURS.newarea),
     outline('newareas', '#6d2f5a', 2, true),
+    interpretationOutline('newareas'),
     outline('provinces', '#3b3b3b', 2.2),
     { id: 'selection-line', type: 'line', source: SELECTION_SOURCE_ID, paint: { 'line-color': '#111111', 'line-width': 4 } },
   ];

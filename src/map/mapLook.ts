@@ -4,7 +4,8 @@
  * and layout values only; MapController applies them.
  */
 import type { ExpressionSpecification } from 'maplibre-gl';
-import { LABEL_LAYER_ID } from './layerStyle';
+import { INTERPRETATION_OUTLINE_LAYERS, LABEL_LAYER_ID } from './layerStyle';
+import { INTERPRETATION_LINE } from '../filter/matchStyle';
 
 export type MapTheme = 'default' | 'contrast' | 'dark';
 export interface MapLook {
@@ -86,6 +87,7 @@ export function regionLookUpdates(look: MapLook): LayerUpdate[] {
     { id: 'prefectures-line', paint: { 'line-color': p.regionLine, 'line-width': w(1.6) }, layout: {} },
     { id: 'provinces-line', paint: { 'line-color': p.provinceLine, 'line-width': w(2.2) }, layout: {} },
     { id: 'selection-line', paint: { 'line-color': p.selection, 'line-width': w(4) }, layout: {} },
+    ...INTERPRETATION_OUTLINE_LAYERS.map((id) => ({ id, paint: { 'line-color': p.provinceLine, 'line-width': w(INTERPRETATION_LINE.width) }, layout: {} })),
   ];
 }
 

@@ -99,7 +99,7 @@ describe('without WebGL2, the SVG map', () => {
     const expected = matchFilter(['new-energy'], index, plans, regions).regions;
     for (const r of drawn) {
       const strength = expected.get(r.code)?.strength;
-      const want = strength === 2 ? ['own', 0.85] : strength === 1 ? ['via-parent', 0.45] : ['unmatched', 0.05];
+      const want = strength === 2 ? ['own', 0.85] : strength === 1 ? ['via-parent', 0.45] : strength === 3 ? ['interpretation', 0.6] : ['unmatched', 0.05];
       expect([r.match, r.opacity], r.code).toEqual(want);
     }
     // Changchun plans new energy itself, Tangshan through Hebei's plan; Lishui's plan does not name it.

@@ -72,8 +72,8 @@ export class MapPage {
     return this.page.evaluate(() => (window as unknown as { __regionMap: { renderedLabels(): string[] } }).__regionMap.renderedLabels());
   }
 
-  /** Codes of the regions drawn as clickable fills (faint context prefectures included). */
-  async renderedRegions(filter?: 'matched'): Promise<string[]> {
+  /** Codes of the regions drawn as clickable fills (faint context prefectures included), lit by the filter, or outlined as interpretation only. */
+  async renderedRegions(filter?: 'matched' | 'interpretation'): Promise<string[]> {
     await this.waitForIdle();
     return this.page.evaluate(
       (f) => (window as unknown as { __regionMap: { renderedRegions(f?: string): string[] } }).__regionMap.renderedRegions(f),

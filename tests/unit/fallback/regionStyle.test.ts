@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { fillOpacity, matchState, regionColour, scopeRegions } from '../../../src/fallback/regionStyle';
 import { placeLabels, textWidth } from '../../../src/fallback/labels';
 import { MATCH, REGION_COLOURS } from '../../../src/map/layerStyle';
+import { MATCH_FILL, type MatchStrength } from '../../../src/filter/matchStyle';
 import { displayedParents } from '../../../src/state/drill';
 import { parseBoundaryPack } from '../../../src/data/regions';
 import { fixtureTopology } from '../fixtures';
@@ -30,14 +31,16 @@ describe('scopeRegions', () => {
 
 describe('filter styling', () => {
   it('reads strengths as the WebGL map’s match states', () => {
-    const matches = new Map([
-      ['130600', 2],
-      ['130100', 1],
+    const matches = new Map<string, MatchStrength>([
+      ['130600', MATCH.own],
+      ['130100', MATCH.viaParent],
+      ['331181', MATCH.interpretation],
     ]);
     expect(matchState(null, '130600')).toBe(MATCH.none);
     expect(matchState(matches, '130600')).toBe(MATCH.own);
     expect(matchState(matches, '130100')).toBe(MATCH.viaParent);
-    expect(matchState(matches, '331181')).toBe(MATCH.unmatched);
+    expect(matchState(matches, '331181')).toBe(MATCH.interpretation);
+    expect(matchState(matches, '331102')).toBe(MATCH.unmatched);
   });
 
   it('uses the WebGL map’s opacities: full, weaker, dimmed', () => {
@@ -47,6 +50,13 @@ describe('filter styling', () => {
     expect(fillOpacity(true, MATCH.none)).toBe(0.55);
     expect(fillOpacity(false, MATCH.none)).toBe(0.14);
     expect(fillOpacity(false, MATCH.own)).toBe(0.3);
+  });
+
+  it('draws a match that is only our interpretation lighter than one the region plans itself, by the shared table', () => {
+    for (const displayed of [true, false]) {
+      expect(fillOpacity(displayed, MATCH.interpretation)).toBe(MATCH_FILL[MATCH.interpretation][displayed ? 0 : 1]);
+      expect(fillOpacity(displayed, MATCH.interpretation)).toBeLessThan(fillOpacity(displayed, MATCH.own));
+    }
   });
 
   it('colours by province, new areas apart', () => {

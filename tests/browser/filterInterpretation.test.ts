@@ -1,0 +1,90 @@
+/**
+ * The industry filter tells a region that plans a kind of industry itself from one that only our
+ * reading of the text links to it (Lishui's county hosts, Yanbian in the 2013 belt): lighter and
+ * dashed on the WebGL map and on the SVG map, with a key over the map explaining the shades.
+ */
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { browserSession } from './session';
+import { region } from './geoFixture';
+import { MATCH_FILL, MATCH, INTERPRETATION_LINE } from '../../src/filter/matchStyle';
+
+/** The key under the filter: its entries as a person reads them. */
+async function keyEntries(page: Page, name: string): Promise<string[]> {
+  const key = page.getByRole('list', { name });
+  await key.waitFor();
+  return (await key.getByRole('listitem').allInnerTexts()).map((t) => t.trim());
+}
+
+describe('on the WebGL map', () => {
+  const open = browserSession();
+
+  it('draws a region linked only by our interpretation dashed, not as planned there, and explains the shades', async () => {
+    const { page, map } = await open('', { lang: 'en' });
+    await page.getByRole('checkbox', { name: /^Automotive/ }).check();
+    await page.getByRole('status').getByText(/Matches: \d+ regions plan it, [1-9]\d* only by our interpretation/).waitFor();
+
+    // Longquan hosts Lishui's auto parts and Yanbian lies in the 2013 belt only by our reading.
+    const interpreted = () => map.renderedRegions('interpretation');
+    await expect.poll(interpreted, { timeout: 10_000 }).toEqual(expect.arrayContaining(['331181', '222400']));
+    // Changchun plans cars in its own right, and Lishui's plan names them: no dashes there.
+    const dashed = await interpreted();
+    expect(dashed).not.toContain('220100');
+    expect(dashed).not.toContain('331100');
+    expect(await map.renderedRegions('matched')).toEqual(expect.arrayContaining(['331181', '222400', '220100']));
+    for (const layer of ['prefectures-interpretation', 'counties-interpretation']) {
+      const dash = await page.evaluate((id) => (window as any).__regionMap.paintProperty(id, 'line-dasharray'), layer);
+      expect(dash, layer).toEqual([...INTERPRETATION_LINE.dash]);
+    }
+
+    expect(await keyEntries(page, 'Shades on the map')).toEqual([
+      'planned here: its own plan, or named in one',
+      'our interpretation only (dashed outline)',
+      'through the plan of its province or city',
+    ]);
+
+    // With a region's panel open, the key stands left of it rather than under it.
+    const [lng, lat] = region('331181').label;
+    await map.clickAt(lng, lat);
+    await map.expectPanel('Longquan City');
+    const box = async (selector: string) => (await page.locator(selector).boundingBox())!;
+    await expect.poll(async () => (await box('.map-key')).x + (await box('.map-key')).width <= (await box('aside.panel')).x).toBe(true);
+
+    await page.getByRole('button', { name: 'Clear filter' }).click();
+    await expect.poll(interpreted, { timeout: 10_000 }).toEqual([]);
+    expect(await page.getByRole('list', { name: 'Shades on the map' }).count()).toBe(0);
+  });
+});
+
+describe('on the SVG map (no WebGL2)', () => {
+  const open = browserSession({ launchArgs: ['--disable-webgl', '--disable-webgl2'], waitFor: 'svg-map' });
+
+  it('draws the same regions lighter with a dashed outline, and the key in Chinese', async () => {
+    const { page } = await open('?filter=auto', { lang: 'zh' });
+    await page.getByRole('status').getByText(/匹配：\d+ 个地区本身规划、[1-9]\d* 个仅据本图解读/).waitFor();
+
+    const region = (code: string) => page.locator(`.svg-map path[data-code="${code}"]`);
+    const outline = (code: string) => page.locator(`.svg-map-match-interpretation path[data-outline="${code}"]`);
+    for (const code of ['331181', '222400']) {
+      expect(await region(code).getAttribute('data-match'), code).toBe('interpretation');
+      expect(Number(await region(code).getAttribute('fill-opacity')), code).toBe(MATCH_FILL[MATCH.interpretation][0]);
+      await outline(code).waitFor();
+      const stroke = await outline(code).evaluate((el) => {
+        const style = getComputedStyle(el);
+        return { dash: style.strokeDasharray, width: style.strokeWidth, fill: style.fill };
+      });
+      expect(stroke.dash, code).not.toBe('none');
+      expect(stroke.width, code).toBe(`${INTERPRETATION_LINE.width}px`);
+      expect(stroke.fill, code).toBe('none');
+    }
+    expect(await region('220100').getAttribute('data-match')).toBe('own');
+    expect(Number(await region('220100').getAttribute('fill-opacity'))).toBe(MATCH_FILL[MATCH.own][0]);
+    expect(await outline('220100').count()).toBe(0);
+
+    expect(await keyEntries(page, '地图上的深浅')).toEqual([
+      '本地区规划（自身的规划或文中点名）',
+      '仅据本图解读（虚线框）',
+      '经所属省、市的规划覆盖',
+    ]);
+  });
+});
