@@ -68,7 +68,7 @@ export function ExportMenu({ controllerRef, data }: Props) {
   const dataLine = !dates ? null : dates.from === dates.to ? t('export.dataDateOne', { date: dates.from }) : t('export.dataDate', dates);
   const dateLine = [dataLine, t('export.exported', { date: today })].filter(Boolean).join(' · ');
   const sourceLine = shownPlans.length
-    ? t('export.sources', { docs: shownPlans.map((p) => `${p.title[lang]} (${p.date.value}, ${p.doc})`).join(lang === 'zh' ? '；' : '; ') })
+    ? t('export.sources', { docs: shownPlans.map((p) => (lang === 'zh' ? `${p.title.zh}（${t(`plans.docKind.${p.docKind}`)}，${p.date.value}）` : `${p.title.en} (${t(`plans.docKind.${p.docKind}`)}, ${p.date.value})`)).join(lang === 'zh' ? '；' : '; ') })
     : '';
 
   /** What the open panel is about, for titles and file names. */

@@ -261,7 +261,10 @@ describe('export and print, in real Chromium', () => {
     await expect(page.locator('canvas.print-map-snapshot').isVisible()).resolves.toBe(true);
     await expect(page.locator('aside.panel').isVisible()).resolves.toBe(true);
     await expect(page.locator('.print-caption').isVisible()).resolves.toBe(true);
-    expect(await page.locator('.print-caption').innerText()).toContain('003_65b563cfb7f1ad0a.txt');
+    // The document is named by its title and kind, as everywhere on screen, never by its file.
+    const caption = await page.locator('.print-caption').innerText();
+    expect(caption).toContain('（政策解读，2022-06-01）');
+    expect(caption).not.toContain('003_65b563cfb7f1ad0a');
     await expect(page.getByText('边界仅为示意，非官方标准地图').isVisible()).resolves.toBe(true);
     for (const hidden of ['.sidebar', '.lang-switch', '.jump-buttons', '.export-menu > button', '.maplibregl-ctrl-group']) {
       await expect(page.locator(hidden).first().isVisible(), hidden).resolves.toBe(false);
