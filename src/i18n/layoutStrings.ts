@@ -30,13 +30,13 @@ export const layoutStrings = {
   'filter.count': { zh: '{n} 个地区', en: '{n} regions' },
   'filter.clear': { zh: '清除筛选', en: 'Clear filter' },
   'filter.summary': {
-    zh: '匹配：{direct} 个地区本身规划、{interpretation} 个仅据本图解读、另有 {covered} 个经上级规划覆盖；{elements} 个布局要素',
+    zh: '匹配：{direct} 个地区本身规划、{interpretation} 个仅属本应用的解读、另有 {covered} 个经上级规划覆盖；{elements} 个布局要素',
     en: 'Matches: {direct} regions plan it, {interpretation} only by our interpretation, {covered} more through a wider plan; {elements} layout elements',
   },
   'filter.key': { zh: '地图上的深浅', en: 'Shades on the map' },
   'filter.key.own': { zh: '本地区规划（自身的规划或文中点名）', en: 'planned here: its own plan, or named in one' },
   'filter.key.viaParent': { zh: '经所属省、市的规划覆盖', en: 'through the plan of its province or city' },
-  'filter.key.interpretation': { zh: '仅据本图解读（虚线框）', en: 'our interpretation only (dashed outline)' },
+  'filter.key.interpretation': { zh: '仅属本应用的解读（虚线框）', en: 'our interpretation only (dashed outline)' },
   'filter.unknown': {
     zh: '链接中的产业门类“{ids}”不存在，已忽略。',
     en: 'The industry categories “{ids}” in the link are not known and were ignored.',
