@@ -61,7 +61,7 @@ describe('on the SVG map (no WebGL2)', () => {
 
   it('draws the same regions lighter with a dashed outline, and the key in Chinese', async () => {
     const { page } = await open('?filter=auto', { lang: 'zh' });
-    await page.getByRole('status').getByText(/匹配：\d+ 个地区本身规划、[1-9]\d* 个仅据本图解读/).waitFor();
+    await page.getByRole('status').getByText(/匹配：\d+ 个地区本身规划、[1-9]\d* 个仅属本应用的解读/).waitFor();
 
     const region = (code: string) => page.locator(`.svg-map path[data-code="${code}"]`);
     const outline = (code: string) => page.locator(`.svg-map-match-interpretation path[data-outline="${code}"]`);
@@ -83,7 +83,7 @@ describe('on the SVG map (no WebGL2)', () => {
 
     expect(await keyEntries(page, '地图上的深浅')).toEqual([
       '本地区规划（自身的规划或文中点名）',
-      '仅据本图解读（虚线框）',
+      '仅属本应用的解读（虚线框）',
       '经所属省、市的规划覆盖',
     ]);
   });
