@@ -20,7 +20,6 @@ const noop = () => {};
 /** The side panel for one region: who it is, where it sits, how big it is. */
 export function RegionPanel({ region, data, onClose, onDrill, onSelect, highlightCategories, onSelectElement = noop }: Props) {
   const { lang, t } = useT();
-  const other = lang === 'zh' ? 'en' : 'zh';
   const parent = region.parent ? (data.regions.get(region.parent) ?? data.context.get(region.parent)) : undefined;
   const childCount = data.children.get(region.code)?.length ?? 0;
   return (
@@ -28,9 +27,12 @@ export function RegionPanel({ region, data, onClose, onDrill, onSelect, highligh
       <header className="panel-header">
         <div>
           <h2 id="panel-title">{region.name[lang]}</h2>
-          <p className="panel-subtitle" lang={other === 'zh' ? 'zh-CN' : 'en'}>
-            {region.name[other]}
-          </p>
+          {/* The Chinese name under the English one helps match the Chinese documents; in Chinese mode no English is shown. */}
+          {lang === 'en' && (
+            <p className="panel-subtitle" lang="zh-CN">
+              {region.name.zh}
+            </p>
+          )}
         </div>
         <button type="button" className="icon-button" onClick={onClose} aria-label={t('closePanel')} title={t('closePanel')}>
           ×

@@ -23,7 +23,6 @@ interface Props {
 /** The side panel for one layout element: what it is, in which plan, which industries and places. */
 export function ElementPanel({ planId, elementId, regions, onSelectRegion, onClose }: Props) {
   const { lang, t } = useT();
-  const other = lang === 'zh' ? 'en' : 'zh';
   const plan = usePlan(planId);
   const taxonomy = useTaxonomy();
   const titleId = useId();
@@ -54,9 +53,12 @@ export function ElementPanel({ planId, elementId, regions, onSelectRegion, onClo
       <header className="panel-header">
         <div>
           <h2 id={titleId}>{element.name[lang]}</h2>
-          <p className="panel-subtitle" lang={other === 'zh' ? 'zh-CN' : 'en'}>
-            {element.name[other]}
-          </p>
+          {/* The Chinese name under the English one helps match the Chinese documents; in Chinese mode no English is shown. */}
+          {lang === 'en' && (
+            <p className="panel-subtitle" lang="zh-CN">
+              {element.name.zh}
+            </p>
+          )}
         </div>
         {close}
       </header>

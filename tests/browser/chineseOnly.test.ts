@@ -35,10 +35,9 @@ const SLOW = 900_000;
 const ALLOWED = ['PNG', 'SVG', 'CSV', 'JSON', 'PDF', 'ECHARTS'];
 /**
  * Elements that show the other language on purpose: the language switch names each language in
- * itself (“English”), and a panel's subtitle gives the region's or element's name in the other
- * language, under the Chinese one.
+ * itself (“English”).
  */
-const OTHER_LANGUAGE_ON_PURPOSE = ['.lang-switch', '.panel-subtitle'];
+const OTHER_LANGUAGE_ON_PURPOSE = ['.lang-switch'];
 
 interface Found {
   screen: string;

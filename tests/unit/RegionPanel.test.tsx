@@ -22,12 +22,16 @@ function renderPanel(code: string) {
 }
 
 describe('RegionPanel', () => {
-  it('shows the name in both languages, level, parent, code and area', () => {
+  it('shows the name, level, parent, code and area; the Chinese name under the English one, no English in Chinese', () => {
     act(() => useUi.getState().setLang('zh'));
     renderPanel('130600');
     const panel = screen.getByRole('complementary');
     expect(within(panel).getByRole('heading', { level: 2 })).toHaveTextContent('保定市');
-    expect(panel).toHaveTextContent('Baoding');
+    expect(panel).not.toHaveTextContent('Baoding');
+    act(() => useUi.getState().setLang('en'));
+    expect(within(panel).getByRole('heading', { level: 2 })).toHaveTextContent('Baoding');
+    expect(panel).toHaveTextContent('保定市');
+    act(() => useUi.getState().setLang('zh'));
     expect(panel).toHaveTextContent('地级市 / 州');
     expect(panel).toHaveTextContent('河北省');
     expect(panel).toHaveTextContent('130600');
