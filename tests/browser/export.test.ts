@@ -219,7 +219,9 @@ describe('export and print, in real Chromium', () => {
   it('opens and works the menu by keyboard, and Esc closes the menu, not the panel', async () => {
     const { page, map } = await openApp('?region=331100', { lang: 'en' });
     await map.expectPanel('Lishui');
-    const button = page.getByRole('button', { name: /^Export/ });
+    // A disabled stand-in holds the place until the menu's code has loaded: wait for the real button.
+    const button = page.getByRole('button', { name: /^Export/, disabled: false });
+    await button.waitFor();
     await button.focus();
     await page.keyboard.press('ArrowDown');
     const menu = page.getByRole('menu', { name: 'Export and print' });
