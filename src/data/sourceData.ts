@@ -1,8 +1,13 @@
 /**
  * Loading the shipped source documents (public/data/sources/): the index, validated with its
- * zod schema, and a document's text. Brings zod along, so the app imports it lazily.
+ * zod schema, a document's text, and a document's quote renderings (renderings/<stem>.json).
+ * Brings zod along, so the app imports it lazily.
+ *
+ * A document without a renderings file (a user's data pack, a document not yet rendered) has
+ * none: that is not an error, the quotes are shown verbatim. A file that is there but wrong is.
  */
-import { docFile, sourceIndex, type SourceIndex } from './sourceSchema';
+import { docFile, renderings as renderingsSchema, sourceIndex, type SourceIndex } from './sourceSchema';
+import { indexDoc, renderingsFileOf, type DocRenderings } from './quoteRendering';
 import { PlanDataError, loadValidated } from './planData';
 import { validateWith } from './validate';
 
@@ -16,4 +21,16 @@ export async function fetchSourceText(base: string, file: string): Promise<strin
   const response = await fetch(url);
   if (!response.ok) throw new PlanDataError([`${url}: HTTP ${response.status}`]);
   return response.text();
+}
+
+export async function fetchRenderings(base: string, doc: string): Promise<DocRenderings | null> {
+  const url = `${base}sources/renderings/${renderingsFileOf(doc)}`;
+  const response = await fetch(url);
+  // Missing: a 404, or (a server that answers every path with the app's page) not JSON at all.
+  if (response.status === 404 || !(response.headers.get('content-type') ?? '').includes('json')) return null;
+  if (!response.ok) throw new PlanDataError([`${url}: HTTP ${response.status}`]);
+  const result = validateWith(renderingsSchema, url, await response.json());
+  if (!result.ok) throw new PlanDataError(result.errors);
+  if (result.data.doc !== doc) throw new PlanDataError([`${url}: doc: expected "${doc}", got "${result.data.doc}"`]);
+  return indexDoc(result.data);
 }

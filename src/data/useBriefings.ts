@@ -3,10 +3,9 @@
  * briefing by id. Loaded on demand (the briefing menu or a `present=` link), validated on load.
  */
 import { useQuery } from '@tanstack/react-query';
-import { PLAN_DATA_BASE } from './usePlanData';
+import { PLAN_DATA_BASE, forever } from './usePlanData';
 
 const loader = () => import('./briefingData');
-const forever = { staleTime: Infinity, gcTime: Infinity, retry: false } as const;
 
 export const briefingKeys = {
   index: ['briefing-index', PLAN_DATA_BASE] as const,

@@ -20,7 +20,8 @@ export const planKeys = {
   plan: (id: string) => ['plan', PLAN_DATA_BASE, id] as const,
 };
 
-const forever = { staleTime: Infinity, gcTime: Infinity, retry: false } as const;
+/** Static files of the app's own: fetched once, kept for the session, not retried. */
+export const forever = { staleTime: Infinity, gcTime: Infinity, retry: false } as const;
 
 const indexQuery = { queryKey: planKeys.index, queryFn: async () => (await loader()).fetchPlanIndex(PLAN_DATA_BASE), ...forever };
 const taxonomyQuery = { queryKey: planKeys.taxonomy, queryFn: async () => (await loader()).fetchTaxonomy(PLAN_DATA_BASE), ...forever };

@@ -6,13 +6,12 @@
  */
 import { useQueries, useQuery } from '@tanstack/react-query';
 import type { QueryClient } from '@tanstack/react-query';
-import { PLAN_DATA_BASE } from './usePlanData';
+import { PLAN_DATA_BASE, forever } from './usePlanData';
 import { renderingLookup, type DocRenderings, type RenderingLookup } from './quoteRendering';
 import type { QuoteRendering } from './sourceSchema';
 
 /** The fetcher brings the validator (zod). */
-const loader = () => import('./renderingsData');
-const forever = { staleTime: Infinity, gcTime: Infinity, retry: false } as const;
+const loader = () => import('./sourceData');
 
 export const renderingsKey = (doc: string) => ['quote-renderings', PLAN_DATA_BASE, doc] as const;
 

@@ -4,11 +4,10 @@
  * or the reader opens; both are cached for the session.
  */
 import { useQuery } from '@tanstack/react-query';
-import { PLAN_DATA_BASE } from './usePlanData';
+import { PLAN_DATA_BASE, forever } from './usePlanData';
 import type { SourceDocument, SourceIndex } from './sourceSchema';
 
 const loader = () => import('./sourceData');
-const forever = { staleTime: Infinity, gcTime: Infinity, retry: false } as const;
 
 export const sourceKeys = {
   index: ['source-index', PLAN_DATA_BASE] as const,

@@ -1,7 +1,7 @@
 // @vitest-environment node
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { glossSegments, glossedQuote, indexDoc, leadsWithRendering, renderingLookup, renderingsFileOf } from '../../src/data/quoteRendering';
-import { fetchRenderings } from '../../src/data/renderingsData';
+import { fetchRenderings } from '../../src/data/sourceData';
 import { fixtureRenderings, HEBEI_DOC, JILIN_QUOTE, JILIN_ZH_DOC, LISHUI_QUOTE, XIONGAN_QUOTE } from './plans/renderingsFixture';
 
 const xiongan = { span: 'male Ann new', meaning: { zh: '雄安新区', en: 'Xiong’an New Area' } };
