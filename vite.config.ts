@@ -46,6 +46,12 @@ function contentSecurityPolicy(): Plugin {
   };
 }
 
+/**
+ * A guard against a test that hangs, not a speed check: on a shared 2-core machine a test that takes
+ * 4 s alone (the boundaries' grid check, a panel rendered in jsdom) can take several times that.
+ */
+const UNIT_TEST_TIMEOUT_MS = 30_000;
+
 // Relative base: the built app works from any folder or sub-path, with no server config.
 export default defineConfig({
   base: './',
@@ -57,14 +63,26 @@ export default defineConfig({
   preview: { port: 4173, strictPort: false },
   test: {
     projects: [
+      // Pure logic runs in node: a jsdom per file was most of these files' time.
       {
         extends: true,
         test: {
           name: 'unit',
-          environment: 'jsdom',
-          include: ['tests/**/*.test.{ts,tsx}'],
+          environment: 'node',
+          include: ['tests/**/*.test.ts'],
           exclude: ['tests/browser/**'],
+          testTimeout: UNIT_TEST_TIMEOUT_MS,
+        },
+      },
+      // Components (*.test.tsx) render into jsdom, with Testing Library's matchers and clean-up.
+      {
+        extends: true,
+        test: {
+          name: 'dom',
+          environment: 'jsdom',
+          include: ['tests/**/*.test.tsx'],
           setupFiles: ['tests/unit/setup.ts'],
+          testTimeout: UNIT_TEST_TIMEOUT_MS,
         },
       },
       {

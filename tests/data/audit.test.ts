@@ -1,4 +1,3 @@
-// @vitest-environment node
 /**
  * AUDIT against the seed documents: every quote is verbatim in its document (whitespace runs
  * normalised) and every stated figure's number appears in its quote.

@@ -1,4 +1,3 @@
-// @vitest-environment node
 /**
  * Every explanatory text of the shipped plans is written in both languages: reasons and formulas
  * of sources, reasons of members and industry groups, notes of targets, industries and layout

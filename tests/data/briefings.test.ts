@@ -1,4 +1,3 @@
-// @vitest-environment node
 /**
  * The shipped briefings (public/data/briefings/): exactly what the generator makes from the
  * committed plan data, valid with every reference resolving, and AUDITED: every number in a

@@ -1,4 +1,3 @@
-// @vitest-environment node
 /**
  * Cross-file consistency: region codes exist in the boundary pack, industries map to the
  * taxonomy, references resolve, ids are unique, the index matches the plans, and the

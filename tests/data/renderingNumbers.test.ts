@@ -1,4 +1,3 @@
-// @vitest-environment node
 /**
  * Numbers survive translation. For every renderings file present in public/data/sources/renderings/
  * (documents whose file is not written yet are skipped):

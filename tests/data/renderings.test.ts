@@ -1,4 +1,3 @@
-// @vitest-environment node
 /**
  * The app's own renderings of quotes in the other language (public/data/sources/renderings/):
  * every file is valid, every quote of the shipped plans has exactly one rendering, no rendering

@@ -1,4 +1,3 @@
-// @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import path from 'node:path';
 import { dataDir, planFiles, plansDir, readJson, rel } from './loadData';

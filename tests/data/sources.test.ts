@@ -1,4 +1,3 @@
-// @vitest-environment node
 /**
  * The source documents ship with the project (public/data/sources): every plan's document is
  * there and listed in the index, and, where the original seeds sit beside a checkout (our own

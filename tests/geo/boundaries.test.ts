@@ -1,4 +1,3 @@
-// @vitest-environment node
 // Checks the committed boundary pack public/geo/regions.topo.json
 // (built by `npm run geo:build`, see geo/NOTES.md).
 import { readFileSync } from 'node:fs';

@@ -1,4 +1,3 @@
-// @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { layoutFeatures } from '../../src/layouts/layoutFeatures';
 import { plans, regions } from './realData';

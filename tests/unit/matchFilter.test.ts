@@ -1,4 +1,3 @@
-// @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { categoryCounts, matchFilter } from '../../src/filter/matchFilter';
 import { MATCH } from '../../src/filter/matchStyle';

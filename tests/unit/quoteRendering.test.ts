@@ -1,4 +1,3 @@
-// @vitest-environment node
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { glossSegments, glossedQuote, indexDoc, leadsWithRendering, renderingLookup, renderingsFileOf } from '../../src/data/quoteRendering';
 import { fetchRenderings } from '../../src/data/sourceData';

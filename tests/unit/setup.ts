@@ -2,8 +2,8 @@ import '@testing-library/jest-dom/vitest';
 import { cleanup } from '@testing-library/react';
 import { afterEach } from 'vitest';
 
+// Set up for the `dom` project only (component tests in jsdom).
 afterEach(() => {
   cleanup();
-  // Data and geo tests run in the node environment, which has no localStorage.
-  if (typeof localStorage !== 'undefined') localStorage.clear();
+  localStorage.clear();
 });

@@ -11,9 +11,14 @@ const load = async () => (await import('../../../src/charts/drawTurns')).request
 describe('requestDrawTurn', () => {
   beforeEach(() => {
     vi.resetModules();
-    vi.useFakeTimers({ toFake: ['setTimeout', 'requestAnimationFrame'] });
+    vi.useFakeTimers({ toFake: ['setTimeout'] });
+    // Node has no animation frames: a frame here is 16 ms of the fake clock.
+    vi.stubGlobal('requestAnimationFrame', (paint: () => void) => setTimeout(paint, 16));
   });
-  afterEach(() => vi.useRealTimers());
+  afterEach(() => {
+    vi.unstubAllGlobals();
+    vi.useRealTimers();
+  });
 
   it('draws the first chart at once and each further one a frame later, in order', async () => {
     const requestDrawTurn = await load();

@@ -18,11 +18,28 @@ export function prng(seed: number) {
 
 type Json = unknown;
 
+/** Keys that reach prototypes when a program copies JSON carelessly. */
+export const HOSTILE_KEYS = ['__proto__', 'constructor', 'prototype'] as const;
+
+/**
+ * Objects with hostile keys as their own keys, as JSON.parse makes them from a file's text (an object
+ * literal `{ '__proto__': … }` would set the prototype instead, and the key would never reach the JSON).
+ */
+const HOSTILE: Json[] = [
+  JSON.parse('{"__proto__": {"polluted": 1}}'),
+  JSON.parse('{"constructor": {"prototype": {"polluted": 1}}}'),
+  JSON.parse('{"prototype": {"polluted": 1}}'),
+];
+
 const STRANGE: Json[] = [
   null, true, false, 0, -0, -1, 1e308, -1e308, 5e-324, 2 ** 53 + 1, 1.5, 'NaN', 'Infinity', '-Infinity', '', ' ', '0',
-  '999999', '<script>alert(1)</script>', '"\'><img src=x onerror=alert(1)>', '\u0000', '\u202e', '𠀀', [], {}, [[]], { '__proto__': { polluted: 1 } },
-  { constructor: { prototype: { polluted: 1 } } }, [1, 2], [[200, 95]], 'x'.repeat(500),
+  '999999', '<script>alert(1)</script>', '"\'><img src=x onerror=alert(1)>', '\u0000', '\u202e', '𠀀', [], {}, [[]], ...HOSTILE,
+  [1, 2], [[200, 95]], 'x'.repeat(500),
 ];
+
+/** An own property, whatever its name: plain assignment to `__proto__` would set the prototype. */
+const define = (target: object, key: string | number, value: Json) =>
+  Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
 
 function containers(root: Json): { parent: Record<string, Json> | Json[]; key: string | number }[] {
   const out: { parent: Record<string, Json> | Json[]; key: string | number }[] = [];
@@ -51,10 +68,10 @@ export function mutate(random: () => number, topo: boolean): { text: string; wha
   for (let s = 0; s < steps; s++) {
     const slots = containers(pack);
     const slot = pick(slots);
-    const kind = pick(['delete', 'strange', 'strange', 'deep', 'number', 'swap', 'duplicate']);
+    const kind = pick(['delete', 'strange', 'strange', 'deep', 'number', 'swap', 'duplicate', 'hostile']);
     what.push(`${kind}@${String(slot.key)}`);
     const { parent, key } = slot;
-    const set = (v: Json) => ((parent as Record<string | number, Json>)[key] = v);
+    const set = (v: Json) => define(parent, key, v);
     const get = () => (parent as Record<string | number, Json>)[key];
     if (kind === 'delete') {
       if (Array.isArray(parent)) parent.splice(key as number, 1);
@@ -68,6 +85,11 @@ export function mutate(random: () => number, topo: boolean): { text: string; wha
     } else if (kind === 'number') set(pick([Number.MAX_VALUE, -Number.MAX_VALUE, 1e21, -181, 181, 91, -91, 0.1 + 0.2, Math.floor(random() * 1e6)]));
     else if (kind === 'swap') set(structuredClone(pick(slots).parent)); // another part of the pack, in the wrong place
     else if (kind === 'duplicate' && Array.isArray(parent)) parent.push(structuredClone(get()));
+    else if (kind === 'hostile') {
+      // A hostile key beside the others in an object (or in the object this slot holds).
+      const target = parent && !Array.isArray(parent) ? parent : get();
+      if (target && typeof target === 'object') define(target, pick([...HOSTILE_KEYS]), structuredClone(pick(HOSTILE)));
+    }
   }
   let text = JSON.stringify(pack);
   const textual = random();

@@ -1,3 +1,5 @@
+// @vitest-environment jsdom
+// isTyping reads elements, so this file needs a DOM; the rest of the key logic is plain.
 import { describe, expect, it } from 'vitest';
 import { isEnterKey, isTyping, keyAction } from '../../../src/present/keys';
 

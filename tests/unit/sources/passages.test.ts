@@ -1,4 +1,3 @@
-// @vitest-environment node
 /** Passages of the shipped documents, sentence splitting and quote location (src/sources/passages.ts). */
 import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';

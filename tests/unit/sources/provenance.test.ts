@@ -1,4 +1,3 @@
-// @vitest-environment node
 /**
  * The reverse index over the shipped plans and documents (src/sources/provenance.ts): every quote
  * found in its document, what quotes each passage, where the app shows it, and each document's
