@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { CONTENT_SECURITY_POLICY } from '../../vite.config';
 import { browserSession } from './session';
-import { region } from './geoFixture';
+import { MapPage } from './mapPage';
 
 const openApp = browserSession();
 
@@ -41,8 +41,7 @@ describe('Content-Security-Policy of the built app', () => {
     expect(await page.evaluate(() => document.querySelector('meta[http-equiv="Content-Security-Policy"]')?.getAttribute('content'))).toBe(CONTENT_SECURITY_POLICY);
 
     // A region: the panel with charts loads the plan data, validated by zod (jitless: no eval).
-    const changchun = region('220100');
-    await map.clickAt(...changchun.label);
+    await map.clickRegion('220100');
     await map.expectPanel('Changchun');
     await page.locator('aside.panel .chart-frame svg').first().waitFor({ timeout: 20_000 });
 
@@ -86,7 +85,7 @@ describe('Content-Security-Policy of the built app', () => {
       const probe = await context.newPage();
       await recordViolations(probe);
       await probe.goto(page.url());
-      await probe.waitForFunction(() => !!(window as unknown as { __regionMap?: unknown }).__regionMap, undefined, { timeout: 30_000 });
+      await new MapPage(probe).waitForIdle();
       await probe.evaluate(() => {
         const script = document.createElement('script');
         script.src = '/csp-probe.js';
@@ -119,9 +118,10 @@ const PROBE = `(async () => {
   try { await fetch('http://example.invalid/x'); r.fetch = 'allowed'; } catch { r.fetch = 'blocked'; }
   try {
     const w = new Worker(URL.createObjectURL(new Blob(['postMessage(1)'], { type: 'text/javascript' })));
-    r.worker = await new Promise((ok) => { w.onmessage = () => ok('allowed'); w.onerror = () => ok('blocked'); setTimeout(() => ok('blocked'), 2000); });
+    r.worker = await new Promise((ok) => { w.onmessage = () => ok('allowed'); w.onerror = () => ok('blocked'); });
   } catch { r.worker = 'blocked'; }
-  await new Promise((ok) => setTimeout(ok, 100));
+  // A timer queued now runs after the string timer above would have: no need to guess a delay.
+  await new Promise((ok) => setTimeout(ok, 0));
   r.timeoutString = window.__timeoutRan ? 'allowed' : 'blocked';
   r.inline = window.__inlineRan === true;
   window.__probe = r;

@@ -258,7 +258,7 @@ describe('export and print, in real Chromium', () => {
     await page.emulateMedia({ media: 'print' });
     // A4 landscape at 96 dpi, less the page margins.
     await page.setViewportSize({ width: 1062, height: 733 });
-    await page.waitForTimeout(300);
+    await page.locator('.print-caption').waitFor({ state: 'visible' });
     writeFileSync(`${OUT}/print.png`, await page.screenshot());
     await expect(page.locator('canvas.print-map-snapshot').isVisible()).resolves.toBe(true);
     await expect(page.locator('aside.panel').isVisible()).resolves.toBe(true);

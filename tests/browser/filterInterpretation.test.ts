@@ -6,7 +6,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { browserSession } from './session';
-import { region } from './geoFixture';
 import { MATCH_FILL, MATCH, INTERPRETATION_LINE } from '../../src/filter/matchStyle';
 
 /** The key under the filter: its entries as a person reads them. */
@@ -33,7 +32,7 @@ describe('on the WebGL map', () => {
     expect(dashed).not.toContain('331100');
     expect(await map.renderedRegions('matched')).toEqual(expect.arrayContaining(['331181', '222400', '220100']));
     for (const layer of ['prefectures-interpretation', 'counties-interpretation']) {
-      const dash = await page.evaluate((id) => (window as any).__regionMap.paintProperty(id, 'line-dasharray'), layer);
+      const dash = await map.paintProperty(layer, 'line-dasharray');
       expect(dash, layer).toEqual([...INTERPRETATION_LINE.dash]);
     }
 
@@ -44,8 +43,7 @@ describe('on the WebGL map', () => {
     ]);
 
     // With a region's panel open, the key stands left of it rather than under it.
-    const [lng, lat] = region('331181').label;
-    await map.clickAt(lng, lat);
+    await map.clickRegion('331181');
     await map.expectPanel('Longquan City');
     const box = async (selector: string) => (await page.locator(selector).boundingBox())!;
     await expect.poll(async () => (await box('.map-key')).x + (await box('.map-key')).width <= (await box('aside.panel')).x).toBe(true);

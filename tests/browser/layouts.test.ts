@@ -35,13 +35,13 @@ describe('plan layouts on the map', () => {
 
   it('opens an element from the legend by keyboard and frames its members', async () => {
     const { map, page } = await open('', 'en');
-    const before = await page.evaluate(() => (window as any).__regionMap.zoom());
+    const before = await map.zoom();
     const item = page.getByRole('button', { name: /Changchun–Songyuan–Baicheng industrial belt/ });
     await item.focus();
     await page.keyboard.press('Enter');
     await map.expectPanel('Changchun–Songyuan–Baicheng industrial belt');
     await map.waitForIdle();
-    expect(await page.evaluate(() => (window as any).__regionMap.zoom())).toBeGreaterThan(before + 1);
+    expect(await map.zoom()).toBeGreaterThan(before + 1);
     expect(await map.renderedElements()).toContain('jilin-clusters-2013/j13-belt-csb');
   });
 
@@ -125,11 +125,7 @@ describe('region panel with plan figures', () => {
       await map.expectPanel(name);
       const panel = page.locator('aside.panel');
       await panel.locator('.recharts-yAxis-tick-labels text').first().waitFor();
-      // Charts draw as they come near the view: scroll through the panel so every one is drawn.
-      for (let i = 0; i < 12; i++) {
-        await panel.evaluate((el) => el.scrollBy(0, el.clientHeight));
-        await page.waitForTimeout(150);
-      }
+      await map.drawPanelCharts();
       // Each label's box, in its own chart's coordinates: a value cut at the chart's left edge starts below 0.
       const boxes = await panel.evaluate((el) =>
         [...el.querySelectorAll<SVGTextElement>('.recharts-yAxis-tick-labels text')].map((text) => {

@@ -1,15 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { MapPage } from './mapPage';
-import { boundaryData, region } from './geoFixture';
+import { boundaryData } from './geoFixture';
 import { browserSession } from './session';
 
 const openApp = browserSession();
 const open = (path = '', lang: 'zh' | 'en' = 'zh') => openApp(path, { lang });
-
-async function clickRegion(map: MapPage, code: string) {
-  const [lng, lat] = region(code).label;
-  await map.clickAt(lng, lat);
-}
 
 describe('the map, offline, in real Chromium', () => {
   it('draws all three regions with Chinese labels and asks nothing of any other origin', async () => {
@@ -31,7 +25,7 @@ describe('the map, offline, in real Chromium', () => {
     ['331181', '龙泉市'],
   ])('opens the panel of %s (%s) when its interior is clicked', async (code, name) => {
     const { map, page } = await open();
-    await clickRegion(map, code);
+    await map.clickRegion(code);
     await map.expectPanel(name);
     const text = await map.panelText();
     expect(text).toContain(code);
@@ -40,10 +34,8 @@ describe('the map, offline, in real Chromium', () => {
   });
 
   it('names a region on hover', async () => {
-    const { page } = await open();
-    const [lng, lat] = region('130800').label;
-    const point = await page.evaluate(([x, y]) => (window as any).__regionMap.project(x, y), [lng, lat]);
-    await page.mouse.move(point.x, point.y);
+    const { page, map } = await open();
+    await map.hoverRegion('130800');
     await page.locator('.hover-label', { hasText: '承德市' }).waitFor({ state: 'visible', timeout: 5000 });
   });
 
@@ -53,7 +45,7 @@ describe('the map, offline, in real Chromium', () => {
     await page.getByRole('button', { name: /查看下级地区/ }).click();
     await map.waitForIdle();
     expect(await map.renderedRegions()).toContain('130602');
-    await clickRegion(map, '130633');
+    await map.clickRegion('130633');
     await map.expectPanel('易县');
     await page.getByRole('navigation', { name: '层级导航' }).getByRole('button', { name: '全部地区' }).click();
     await map.waitForIdle();
@@ -67,10 +59,10 @@ describe('the map, offline, in real Chromium', () => {
     ['133100', '雄安新区', '国家级新区'],
     ['220184', '公主岭市', '县级'],
   ])('opens ?region=%s framed, with its panel', async (code, name, level) => {
-    const { map, page } = await open(`?region=${code}`);
+    const { map } = await open(`?region=${code}`);
     await map.expectPanel(name);
     expect(await map.panelText()).toContain(level);
-    const zoom = await page.evaluate(() => (window as any).__regionMap.zoom());
+    const zoom = await map.zoom();
     expect(zoom).toBeGreaterThan(4.5);
   });
 
@@ -86,7 +78,7 @@ describe('the map, offline, in real Chromium', () => {
     await map.expectPanel('唐山市');
     await page.getByRole('button', { name: 'English' }).click();
     await map.expectPanel('Tangshan');
-    await page.waitForFunction(() => (window as any).__regionMap.renderedLabels().includes('Tangshan'));
+    await map.waitForLabel('Tangshan');
     expect(await map.renderedLabels()).not.toContain('唐山市');
     await page.reload();
     await map.waitForIdle();

@@ -1,12 +1,28 @@
 /**
  * A page object for the dashboard: waits for the real map, clicks regions at their label
  * points through the map's own projection, and reads what a person sees.
+ * The map's typed test handle (`MapTestHandle`, on `window.__regionMap`) is reached only here.
  */
 import type { Page } from 'playwright-core';
 import { expect } from 'vitest';
+import type { MapTestHandle } from '../../src/map/MapController';
+import { region } from './geoFixture';
+
+type Method = { [K in keyof MapTestHandle]: MapTestHandle[K] extends (...args: never[]) => unknown ? K : never }[keyof MapTestHandle];
 
 export class MapPage {
   constructor(readonly page: Page) {}
+
+  /** Calls one method of the map's test handle in the page. */
+  private call<K extends Method>(method: K, ...args: Parameters<MapTestHandle[K]>): Promise<Awaited<ReturnType<MapTestHandle[K]>>> {
+    return this.page.evaluate(
+      ([name, values]) => {
+        const handle = (window as unknown as { __regionMap: Record<string, (...a: unknown[]) => unknown> }).__regionMap;
+        return handle[name](...values);
+      },
+      [method, args] as [string, unknown[]],
+    ) as Promise<Awaited<ReturnType<MapTestHandle[K]>>>;
+  }
 
   async waitForIdle(timeout = 30_000) {
     await this.page.waitForFunction(
@@ -27,36 +43,74 @@ export class MapPage {
   /** Waits until the plan layouts are drawn as well as the regions. */
   async waitForLayouts() {
     await this.waitForIdle();
-    await this.page.waitForFunction(() => (window as unknown as { __regionMap: { renderedElements(): string[] } }).__regionMap.renderedElements().length > 0, undefined, {
-      timeout: 30_000,
-    });
+    await expect.poll(() => this.call('renderedElements'), { timeout: 30_000 }).not.toEqual([]);
     await this.waitForIdle();
   }
 
   async renderedElements(): Promise<string[]> {
     await this.waitForIdle();
-    return this.page.evaluate(() => (window as unknown as { __regionMap: { renderedElements(): string[] } }).__regionMap.renderedElements());
+    return this.call('renderedElements');
   }
 
   /** Clicks a layout element's symbol where the map drew it. */
   async clickElement(key: string) {
     await this.waitForIdle();
-    const point = await this.page.evaluate(
-      (k) => (window as unknown as { __regionMap: { elementPoint(k: string): { x: number; y: number } | null } }).__regionMap.elementPoint(k),
-      key,
-    );
+    const point = await this.call('elementPoint', key);
     if (!point) throw new Error(`layout element ${key} is not drawn`);
     await this.page.mouse.click(point.x, point.y);
+  }
+
+  /** Where a geographic point is on the page now. */
+  project(lng: number, lat: number) {
+    return this.call('project', lng, lat);
   }
 
   /** Clicks the map at a geographic point, as a person would with the mouse. */
   async clickAt(lng: number, lat: number) {
     await this.waitForIdle();
-    const point = await this.page.evaluate(
-      ([x, y]) => (window as unknown as { __regionMap: { project(a: number, b: number): { x: number; y: number } } }).__regionMap.project(x, y),
-      [lng, lat] as const,
-    );
+    const point = await this.project(lng, lat);
     await this.page.mouse.click(point.x, point.y);
+  }
+
+  /** Clicks a region at its label point (from the committed boundaries). */
+  async clickRegion(code: string) {
+    const [lng, lat] = region(code).label;
+    await this.clickAt(lng, lat);
+  }
+
+  /** Moves the mouse onto a region's label point. */
+  async hoverRegion(code: string) {
+    await this.waitForIdle();
+    const [lng, lat] = region(code).label;
+    const point = await this.project(lng, lat);
+    await this.page.mouse.move(point.x, point.y);
+  }
+
+  zoom(): Promise<number> {
+    return this.call('zoom');
+  }
+
+  /** A map layer's paint value as set now (themes). */
+  paintProperty(layer: string, name: string): Promise<unknown> {
+    return this.call('paintProperty', layer, name);
+  }
+
+  /** Waits until the map has drawn a label (after a language switch, say). */
+  async waitForLabel(name: string) {
+    await expect.poll(() => this.call('renderedLabels'), { timeout: 30_000 }).toContain(name);
+  }
+
+  /** The camera maplibre wrote into the address: [zoom, lat, lng]. */
+  async hashCamera(): Promise<number[]> {
+    const hash = await this.page.evaluate(() => window.location.hash);
+    return hash.replace(/^#/, '').split('/').map(Number);
+  }
+
+  /** Waits until the address holds the camera as it is now (maplibre writes it a moment after a move). */
+  async waitForHashCamera() {
+    await this.waitForIdle();
+    const zoom = Math.round((await this.zoom()) * 100) / 100; // as maplibre writes it
+    await expect.poll(async () => (await this.hashCamera())[0], { timeout: 10_000 }).toBe(zoom);
   }
 
   async panelTitle(): Promise<string> {
@@ -69,16 +123,26 @@ export class MapPage {
 
   async renderedLabels(): Promise<string[]> {
     await this.waitForIdle();
-    return this.page.evaluate(() => (window as unknown as { __regionMap: { renderedLabels(): string[] } }).__regionMap.renderedLabels());
+    return this.call('renderedLabels');
   }
 
   /** Codes of the regions drawn as clickable fills (faint context prefectures included), lit by the filter, or outlined as interpretation only. */
   async renderedRegions(filter?: 'matched' | 'interpretation'): Promise<string[]> {
     await this.waitForIdle();
-    return this.page.evaluate(
-      (f) => (window as unknown as { __regionMap: { renderedRegions(f?: string): string[] } }).__regionMap.renderedRegions(f),
-      filter,
-    );
+    return this.call('renderedRegions', filter);
+  }
+
+  /**
+   * Draws every chart of the open panel: charts draw as they come near the view, so each one
+   * still waiting is scrolled to in turn until it has drawn.
+   */
+  async drawPanelCharts() {
+    for (;;) {
+      const pending = (await this.page.evaluateHandle(() => document.querySelector('aside.panel .chart-body.chart-pending'))).asElement();
+      if (!pending) return;
+      await pending.scrollIntoViewIfNeeded();
+      await this.page.waitForFunction((el) => !el.classList.contains('chart-pending') && !!el.querySelector('svg.recharts-surface'), pending, { timeout: 20_000 });
+    }
   }
 
   async expectPanel(name: string) {

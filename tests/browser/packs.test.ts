@@ -9,7 +9,6 @@ import type { Page } from 'playwright-core';
 import { validatePackFile } from '../../src/packs/validatePack';
 import { BUILT_IN_CODES, TAXONOMY_IDS } from '../unit/packs/packFixture';
 import { mutate, prng } from '../unit/packs/mutatePack';
-import { region } from './geoFixture';
 import { browserSession } from './session';
 
 const openApp = browserSession();
@@ -64,8 +63,7 @@ describe('data packs in the browser', () => {
     expect(panel).toContain('Example output target (fictional)');
     expect(panel).toMatch(/12\.3 billion yuan/);
     // Built-in regions are still there and clickable.
-    const [lng, lat] = region('220100').label;
-    await map.clickAt(lng, lat);
+    await map.clickRegion('220100');
     await map.expectPanel('Changchun');
     // The pack's layout element joins the legend and opens its own panel.
     await page.getByRole('button', { name: /Example materials cluster \(fictional\)/ }).first().click();
@@ -141,8 +139,7 @@ describe('data packs in the browser', () => {
     expect(await page.getByRole('region', { name: 'Loaded data packs' }).innerText()).toContain('Example data pack');
     await map.clickAt(aLng, aLat);
     await map.expectPanel('Example City A (test)');
-    const [lng, lat] = region('130100').label;
-    await map.clickAt(lng, lat);
+    await map.clickRegion('130100');
     await map.expectPanel('Shijiazhuang');
   });
 
@@ -166,8 +163,7 @@ describe('data packs in the browser', () => {
       if ((await answer.jsonValue()) === 'loaded') loaded++;
     }
     expect(loaded, 'some mutations leave a valid pack, most do not').toBeLessThan(CASES);
-    const [lng, lat] = region('130100').label;
-    await map.clickAt(lng, lat);
+    await map.clickRegion('130100');
     await map.expectPanel('Shijiazhuang');
   });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
 import { browserSession } from './session';
+import type { MapPage } from './mapPage';
 import { region } from './geoFixture';
 import { briefings, briefingTitles, panelName, PresentPage } from './presentPage';
 
@@ -18,13 +18,13 @@ async function present(path: string, lang: 'zh' | 'en' = 'en', size: { width: nu
 }
 
 /** A drawn region, other than the step's own, whose name sits in the open part of the map (left of the panel). */
-async function regionToClick(page: Page, avoid: string | null): Promise<string> {
-  const codes = await page.evaluate(() => (window as any).__regionMap.renderedRegions() as string[]);
-  const box = (await page.locator('.map').boundingBox())!;
+async function regionToClick(map: MapPage, avoid: string | null): Promise<string> {
+  const codes = await map.renderedRegions();
+  const box = (await map.page.locator('.map').boundingBox())!;
   for (const code of codes) {
     if (code === avoid || code.endsWith('0000')) continue;
     const [lng, lat] = region(code).label;
-    const p = await page.evaluate(([x, y]) => (window as any).__regionMap.project(x, y), [lng, lat]);
+    const p = await map.project(lng, lat);
     if (p.x > box.x + 60 && p.x < box.x + box.width * 0.45 && p.y > box.y + 80 && p.y < box.y + box.height - 200) return code;
   }
   throw new Error('no region to click in the open part of the map');
@@ -110,7 +110,7 @@ describe('presentation mode', () => {
     const { page, map, show } = await present(`?present=${first.id}&step=${n}`);
     await show.expectStep(first, n, 'en');
     await map.waitForLayouts();
-    const code = await regionToClick(page, step.region ?? null);
+    const code = await regionToClick(map, step.region ?? null);
     const [lng, lat] = region(code).label;
     await map.clickAt(lng, lat);
     await map.expectPanel(region(code).name.en);
@@ -146,7 +146,7 @@ describe('presentation mode', () => {
     const n = withPanel!.steps.findIndex((s) => s.region || s.element) + 1;
     const { page, map, show } = await present(`?present=${withPanel!.id}&step=${n}&theme=dark`);
     await show.expectStep(withPanel!, n, 'en');
-    const background = () => page.evaluate(() => (window as any).__regionMap.paintProperty('background', 'background-color'));
+    const background = () => map.paintProperty('background', 'background-color');
     const panelColour = () => page.locator('aside.panel').evaluate((el) => getComputedStyle(el).backgroundColor);
     expect(await background()).toBe('#0b0f14');
     expect(await panelColour()).toBe('rgb(20, 26, 33)');
@@ -154,7 +154,7 @@ describe('presentation mode', () => {
     await map.waitForIdle();
     expect(await background()).toBe('#ffffff');
     expect(await panelColour()).toBe('rgb(255, 255, 255)');
-    expect(await page.evaluate(() => (window as any).__regionMap.paintProperty('provinces-line', 'line-color'))).toBe('#000000');
+    expect(await map.paintProperty('provinces-line', 'line-color')).toBe('#000000');
     expect(new URL(page.url()).searchParams.get('theme')).toBe('contrast');
     await page.keyboard.press('Escape');
     await page.getByRole('banner').waitFor();

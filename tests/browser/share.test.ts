@@ -3,7 +3,6 @@ import { browserSession } from './session';
 
 const openApp = browserSession();
 
-type Handle = { zoom(): number };
 const camera = (hash: string) => hash.replace(/^#/, '').split('/').map(Number);
 
 describe('sharing a view by link', () => {
@@ -17,10 +16,7 @@ describe('sharing a view by link', () => {
     await page.getByRole('button', { name: 'English' }).click();
     await page.locator('.maplibregl-canvas').focus();
     await page.keyboard.press('Equal');
-    await map.waitForIdle();
-    await page.waitForFunction(() => /^#[\d.]+\//.test(window.location.hash));
-    // maplibre writes the hash a moment after the camera settles.
-    await page.waitForTimeout(600);
+    await map.waitForHashCamera();
 
     await page.getByRole('button', { name: 'Copy link' }).click();
     await page.getByRole('button', { name: /Copied/ }).waitFor();
@@ -32,7 +28,7 @@ describe('sharing a view by link', () => {
     expect(url.searchParams.get('lang')).toBe('en');
     const matchedBefore = await map.renderedRegions('matched');
     expect(matchedBefore).not.toEqual([]);
-    const zoomBefore = await page.evaluate(() => (window as unknown as { __regionMap: Handle }).__regionMap.zoom());
+    const zoomBefore = await map.zoom();
 
     // A colleague whose browser is set to Chinese opens it.
     const other = await openApp(url.search + url.hash, { lang: 'zh', width: 1920, height: 1080 });
@@ -43,7 +39,7 @@ describe('sharing a view by link', () => {
     await expect(other.page.getByRole('checkbox', { name: /2013/ }).first().isChecked()).resolves.toBe(false);
     expect((await other.map.renderedRegions('matched')).sort()).toEqual(matchedBefore.sort());
     expect(await other.map.renderedElements()).not.toContain('jilin-clusters-2013/j13-belt-csb');
-    const zoomAfter = await other.page.evaluate(() => (window as unknown as { __regionMap: Handle }).__regionMap.zoom());
+    const zoomAfter = await other.map.zoom();
     expect(zoomAfter).toBeCloseTo(zoomBefore, 1);
     const [, latA, lngA] = camera(url.hash);
     const [, latB, lngB] = camera(new URL(other.page.url()).hash);
