@@ -94,7 +94,8 @@ export default defineConfig({
           globalSetup: ['tests/browser/serve.ts'],
           testTimeout: 60_000,
           hookTimeout: 90_000,
-          fileParallelism: false,
+          // Each file has its own Chromium and the server listens on a free port: two files at a time on 2 cores.
+          maxWorkers: 2,
         },
       },
     ],

@@ -15,10 +15,9 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, inject, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { browserSession } from './session';
-import { launchChromium, openPage } from './chromium';
 import { briefings, PresentPage } from './presentPage';
 
 const openApp = browserSession();
@@ -244,19 +243,14 @@ describe('in Chinese mode no English is shown but a verbatim quote asked for', (
   }, SLOW);
 
   it('walks every step of every shipped briefing in the presenter view', async () => {
-    const browser = await launchChromium();
-    try {
-      for (const b of briefings) {
-        const { page } = await openPage(browser, `${inject('baseUrl')}?presenter=1&present=${b.id}`, { storage: { 'plan-map.lang': 'zh' } });
-        for (let n = 1; n <= b.steps.length; n++) {
-          if (n > 1) await page.keyboard.press('ArrowRight');
-          await page.locator('.presenter-count', { hasText: `第 ${n} / ${b.steps.length} 步` }).waitFor({ timeout: 10_000 });
-          await collect(page, `presenter ${b.id} step ${n}`);
-        }
-        await page.context().close();
+    for (const b of briefings) {
+      const { page } = await openApp(`?presenter=1&present=${b.id}`, { lang: 'zh', waitFor: 'page' });
+      for (let n = 1; n <= b.steps.length; n++) {
+        if (n > 1) await page.keyboard.press('ArrowRight');
+        await page.locator('.presenter-count', { hasText: `第 ${n} / ${b.steps.length} 步` }).waitFor({ timeout: 10_000 });
+        await collect(page, `presenter ${b.id} step ${n}`);
       }
-    } finally {
-      await browser.close();
+      await page.context().close();
     }
   }, SLOW);
 

@@ -15,13 +15,17 @@ export interface OpenOptions {
   permissions?: string[];
   /** How long to wait for the first map idle (large viewports on a loaded machine take longer). */
   idleTimeout?: number;
+  /** What to wait for, if not the session's map (`'page'`: the page loaded, for views without a map such as the presenter's). */
+  waitFor?: MapKind | 'page';
 }
+
+type MapKind = 'webgl-map' | 'svg-map';
 
 export interface SessionOptions {
   /** Extra Chromium switches, e.g. to turn WebGL off. */
   launchArgs?: string[];
   /** What `open` waits for: the WebGL map's first idle (default) or the SVG fallback map's first drawing. */
-  waitFor?: 'webgl-map' | 'svg-map';
+  waitFor?: MapKind;
 }
 
 export function browserSession({ launchArgs = [], waitFor = 'webgl-map' }: SessionOptions = {}) {
@@ -38,12 +42,12 @@ export function browserSession({ launchArgs = [], waitFor = 'webgl-map' }: Sessi
     expect(opened.flatMap((t) => t.consoleErrors), 'console errors').toEqual([]);
   });
 
-  return async function open(path = '', { lang = 'zh', width = 1280, height = 720, permissions, idleTimeout }: OpenOptions = {}) {
+  return async function open(path = '', { lang = 'zh', width = 1280, height = 720, permissions, idleTimeout, waitFor: wait = waitFor }: OpenOptions = {}) {
     const tracked = await openPage(browser, baseUrl + path, { width, height, permissions, storage: { 'plan-map.lang': lang } });
     opened.push(tracked);
     const map = new MapPage(tracked.page);
-    if (waitFor === 'svg-map') await map.waitForSvgMap();
-    else await map.waitForIdle(idleTimeout);
+    if (wait === 'svg-map') await map.waitForSvgMap();
+    else if (wait === 'webgl-map') await map.waitForIdle(idleTimeout);
     return { ...tracked, map };
   };
 }
