@@ -92,10 +92,13 @@ export default defineConfig({
           environment: 'node',
           include: ['tests/browser/**/*.test.ts'],
           globalSetup: ['tests/browser/serve.ts'],
-          testTimeout: 60_000,
-          hookTimeout: 90_000,
-          // Each file has its own Chromium and the server listens on a free port: two files at a time on 2 cores.
-          maxWorkers: 2,
+          // Hang guards sized for a shared 2-core machine, where the first map drawing alone can take 30 s.
+          testTimeout: 180_000,
+          hookTimeout: 120_000,
+          // Each file has its own Chromium and the app is served on a free port, so files can run side by side:
+          // BROWSER_WORKERS=2 on a quiet machine. One at a time by default: on a busy one, two Chromiums with
+          // software WebGL starve each other (see README, "Tests").
+          maxWorkers: Number(process.env.BROWSER_WORKERS ?? 1),
         },
       },
     ],
