@@ -140,7 +140,8 @@ describe('region panel with plan figures', () => {
       }
       await page.close();
     }
-  });
+    // Four full-HD maps with every chart drawn: minutes on a busy 2-core machine with software WebGL.
+  }, 400_000);
 
   it('shows Jilin 2013\'s cluster structure with its recorded discrepancy, apart from the 14th FYP plans', async () => {
     const { map, page } = await open('?region=220000', 'en');
