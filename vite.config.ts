@@ -96,8 +96,8 @@ export default defineConfig({
           testTimeout: 180_000,
           hookTimeout: 120_000,
           // Each file has its own Chromium and the app is served on a free port, so files can run side by side:
-          // BROWSER_WORKERS=2 on a quiet machine. One at a time by default: on a busy one, two Chromiums with
-          // software WebGL starve each other (see README, "Tests").
+          // BROWSER_WORKERS=2 to try on a quiet machine. One at a time by default: a two-worker run on a busy
+          // machine failed (see README, "Tests").
           maxWorkers: Number(process.env.BROWSER_WORKERS ?? 1),
         },
       },
