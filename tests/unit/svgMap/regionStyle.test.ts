@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { fillOpacity, matchState, regionColour, scopeRegions } from '../../../src/fallback/regionStyle';
-import { placeLabels, textWidth } from '../../../src/fallback/labels';
+import { fillOpacity, matchState, regionColour, scopeRegions } from '../../../src/svgMap/regionStyle';
+import { placeLabels, textWidth } from '../../../src/svgMap/labels';
 import { MATCH, REGION_COLOURS } from '../../../src/map/layerStyle';
 import { MATCH_FILL, type MatchStrength } from '../../../src/filter/matchStyle';
 import { displayedParents } from '../../../src/state/drill';

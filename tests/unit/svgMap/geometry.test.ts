@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { WORLD, detailLevel, fitView, radialFilter, toScreen, worldProjection, zoomAt } from '../../../src/fallback/projection';
-import { regionGeometry, sphericalWinding } from '../../../src/fallback/paths';
+import { WORLD, detailLevel, fitView, radialFilter, toScreen, worldProjection, zoomAt } from '../../../src/svgMap/projection';
+import { regionGeometry, sphericalWinding } from '../../../src/svgMap/paths';
 import { parseBoundaryPack } from '../../../src/data/regions';
 import { fixtureTopology } from '../fixtures';
 
