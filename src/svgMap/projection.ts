@@ -120,13 +120,6 @@ export function fitView(box: WorldBox, size: { width: number; height: number }, 
   return { k, tx: padding.left + innerW / 2 - cx * k, ty: padding.top + innerH / 2 - cy * k };
 }
 
-/** Zooms by `factor` keeping the screen point `at` fixed, within [minK, maxK]. */
-export function zoomAt(view: View, factor: number, at: Point, minK: number, maxK: number): View {
-  const k = Math.min(maxK, Math.max(minK, view.k * factor));
-  const f = k / view.k;
-  return { k, tx: at[0] - (at[0] - view.tx) * f, ty: at[1] - (at[1] - view.ty) * f };
-}
-
 export const toScreen = (view: View, p: Point): Point => [p[0] * view.k + view.tx, p[1] * view.k + view.ty];
 
 export const viewTransform = (view: View) => `translate(${view.tx.toFixed(2)} ${view.ty.toFixed(2)}) scale(${view.k.toPrecision(6)})`;
