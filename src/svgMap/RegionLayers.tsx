@@ -6,10 +6,11 @@
 import { memo } from 'react';
 import type { RegionData } from '../data/regions';
 import type { Lang } from '../i18n/strings';
-import { INTERPRETATION_LINE, MATCH, type MatchStrength } from '../filter/matchStyle';
+import { MATCH, type MatchStrength } from '../filter/matchStyle';
+import { matchState, regionPaint, type MapLook } from '../mapModel';
 import type { RegionGeometry } from './paths';
 import type { DetailLevel } from './projection';
-import { MATCH_NAMES, fillOpacity, matchState, regionColour } from './regionStyle';
+import { MATCH_NAMES, dashPx, regionFill } from './regionStyle';
 
 export const ContextLayer = memo(function ContextLayer({ geometry, level }: { geometry: RegionGeometry; level: DetailLevel }) {
   return (
@@ -41,14 +42,16 @@ interface RegionLayerProps {
   lang: Lang;
   tabStop: string | undefined;
   onFocusRegion: (code: string | null) => void;
+  look: MapLook;
 }
 
 /** The region fills: faint ones below, the displayed (clickable, focusable) ones on top. */
-export const RegionLayer = memo(function RegionLayer({ data, geometry, level, faint, displayed, matches, lang, tabStop, onFocusRegion }: RegionLayerProps) {
+export const RegionLayer = memo(function RegionLayer({ data, geometry, level, faint, displayed, matches, lang, tabStop, onFocusRegion, look }: RegionLayerProps) {
   const path = (code: string, isDisplayed: boolean) => {
     const region = data.regions.get(code);
     if (!region) return null;
     const match = matchState(matches, code);
+    const fill = regionFill(code, region.level, { displayed: isDisplayed, match }, look);
     return (
       <path
         key={code}
@@ -58,8 +61,8 @@ export const RegionLayer = memo(function RegionLayer({ data, geometry, level, fa
         data-match={MATCH_NAMES[match]}
         data-displayed={isDisplayed || undefined}
         className={`svg-map-region svg-map-${region.level}`}
-        fill={regionColour(code, region.level)}
-        fillOpacity={fillOpacity(isDisplayed, match)}
+        fill={fill.colour}
+        fillOpacity={fill.opacity}
         {...(isDisplayed
           ? {
               role: 'button',
@@ -74,11 +77,12 @@ export const RegionLayer = memo(function RegionLayer({ data, geometry, level, fa
   };
   // Matches that are only our interpretation get a dashed outline over every fill, as on the WebGL map.
   const interpreted = matches ? [...faint, ...displayed].filter((code) => matches.get(code) === MATCH.interpretation) : [];
+  const outline = regionPaint(look).interpretation;
   return (
     <g>
       {faint.map((code) => path(code, false))}
       {displayed.map((code) => path(code, true))}
-      <g className="svg-map-match-interpretation" stroke={INTERPRETATION_LINE.colour} strokeWidth={INTERPRETATION_LINE.width} strokeDasharray={INTERPRETATION_DASH}>
+      <g className="svg-map-match-interpretation" stroke={outline.colour} strokeWidth={outline.width} strokeDasharray={dashPx(outline)}>
         {interpreted.map((code) => (
           <path key={code} d={geometry.pathOf(code, level)} data-outline={code} />
         ))}
@@ -86,6 +90,3 @@ export const RegionLayer = memo(function RegionLayer({ data, geometry, level, fa
     </g>
   );
 });
-
-/** The WebGL map counts dashes in line widths; SVG in pixels (strokes do not scale with zoom here). */
-const INTERPRETATION_DASH = INTERPRETATION_LINE.dash.map((d) => d * INTERPRETATION_LINE.width).join(' ');

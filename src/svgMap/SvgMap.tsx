@@ -3,12 +3,13 @@
  * with the WebGL map's inputs (data, layouts, filter matches, selection and scope from the
  * store) and behaviour: hover names a region, click or Enter selects it, the filter lights
  * regions up, drilling shows a region's children, layouts are drawn as symbols and lines.
- * `handleRef` gets a small controller (`frame(bbox)`) like the MapController's.
+ * Colours, widths, opacities and priorities come from the map model (src/mapModel), in the look
+ * (theme and room scale) set through `handleRef`, the same MapCamera the WebGL map's controller is.
  */
-import { useMemo, useRef, type MutableRefObject } from 'react';
+import { useCallback, useMemo, useRef, useState, type MutableRefObject } from 'react';
 import type { RegionData } from '../data/regions';
 import type { LayoutCollections } from '../layouts/layoutFeatures';
-import type { MapTarget } from '../map/MapController';
+import type { MapTarget } from '../mapModel';
 import type { MatchStrength } from '../filter/matchStyle';
 import { useUi } from '../state/store';
 import { displayedParents } from '../state/drill';
@@ -16,7 +17,8 @@ import { useT } from '../i18n/useT';
 import { regionGeometry } from './paths';
 import { detailLevel, viewTransform } from './projection';
 import { firstViewPadding, framePadding } from './framing';
-import { scopeRegions } from './regionStyle';
+import { DESK_LOOK, sameLook, scopeRegions, tooltipText, type MapLook } from '../mapModel';
+import { lookVariables } from './regionStyle';
 import { targetOf } from './hitTarget';
 import { useViewport } from './useViewport';
 import { useHover } from './useHover';
@@ -59,7 +61,10 @@ export function SvgMap({ data, layouts, regionMatches, matchedElements, handleRe
   const homePadding = useMemo(() => framePadding(), []);
   const viewport = useViewport(wrap, home, homePadding, () => ({ box: home, padding: firstViewPadding() }));
   const { size, view, viewRef } = viewport;
-  useSvgMapHandle({ handleRef, wrap, geometry, viewport, onDrawn });
+  const [look, setLookState] = useState<MapLook>(DESK_LOOK);
+  const setLook = useCallback((next: MapLook) => setLookState((now) => (sameLook(now, next) ? now : next)), []);
+  useSvgMapHandle({ handleRef, wrap, geometry, viewport, setLook, onDrawn });
+  const layoutView = useMemo(() => ({ hiddenPlans, selectedElement }), [hiddenPlans, selectedElement]);
 
   const { hovered, hover, tooltip, placeTooltip } = useHover();
   const focus = useRegionFocus({
@@ -75,7 +80,7 @@ export function SvgMap({ data, layouts, regionMatches, matchedElements, handleRe
   });
 
   const hoveredCode = hovered?.type === 'region' ? hovered.code : null;
-  const hoveredName = hovered?.type === 'region' ? data.regions.get(hovered.code)?.name[lang] : hovered?.name[lang];
+  const hoveredName = tooltipText(hovered, data.regions, lang);
   const level = detailLevel(view.k);
   const ready = size && size.width > 0 && size.height > 0;
   return (
@@ -84,15 +89,16 @@ export function SvgMap({ data, layouts, regionMatches, matchedElements, handleRe
       className="map svg-map"
       role="region"
       aria-label={t('mapLabel')}
+      style={lookVariables(look)}
       onPointerMove={(e) => {
         const rect = wrap.current!.getBoundingClientRect();
         placeTooltip(e.clientX - rect.left, e.clientY - rect.top);
-        hover(targetOf(e.target as Element, layouts));
+        hover(targetOf(e.target as Element, data, regions.displayed, layouts));
       }}
       onPointerLeave={() => hover(null)}
       onClick={(e) => {
         if ((e.target as Element).closest('.svg-map-zoom')) return;
-        onTargetClick(targetOf(e.target as Element, layouts));
+        onTargetClick(targetOf(e.target as Element, data, regions.displayed, layouts));
       }}
     >
       {/* Nothing to draw in an empty box (also jsdom, which lays nothing out). */}
@@ -123,6 +129,7 @@ export function SvgMap({ data, layouts, regionMatches, matchedElements, handleRe
                 lang={lang}
                 tabStop={focus.tabStop}
                 onFocusRegion={focus.onFocusRegion}
+                look={look}
               />
               <ProvinceLines geometry={geometry} level={level} />
             </g>
@@ -135,8 +142,11 @@ export function SvgMap({ data, layouts, regionMatches, matchedElements, handleRe
                 level={level}
                 layouts={layouts}
                 hoveredCode={hoveredCode}
+                hoveredDisplayed={!!hoveredCode && regions.displayed.includes(hoveredCode)}
+                matches={regionMatches}
                 selected={selected}
                 selectedElement={selectedElement}
+                look={look}
               />
             </g>
             {layouts && (
@@ -145,12 +155,12 @@ export function SvgMap({ data, layouts, regionMatches, matchedElements, handleRe
                 geometry={geometry}
                 view={view}
                 size={size}
-                hiddenPlans={hiddenPlans}
+                layoutView={layoutView}
                 matchedElements={matchedElements}
-                selectedElement={selectedElement}
+                look={look}
               />
             )}
-            <LabelLayer data={data} geometry={geometry} displayed={regions.displayed} view={view} size={size} lang={lang} />
+            <LabelLayer data={data} geometry={geometry} displayed={regions.displayed} view={view} size={size} lang={lang} look={look} />
           </svg>
         </>
       )}

@@ -1,21 +1,21 @@
 /**
- * What is under the pointer on the SVG map. The drawing order gives the priority the WebGL map
- * computes: names over layouts over regions, so the browser's own hit test finds the same target.
+ * What is under the pointer on the SVG map, by the model's hit priority (pickTarget). The SVG's
+ * drawing order (names over layouts over displayed regions over faint ones) already makes the
+ * browser's top-most element the one pickTarget would choose, so that element is all it is given.
  */
+import type { RegionData } from '../data/regions';
 import type { LayoutCollections } from '../layouts/layoutFeatures';
-import type { MapTarget } from '../map/MapController';
+import { pickTarget, type MapTarget, type PointerHits } from '../mapModel';
 
-/** The target of a pointer event on `el`: a region (its fill or its name), a layout element, or nothing. */
-export function targetOf(el: Element | null, layouts: LayoutCollections | undefined): MapTarget | null {
+export function targetOf(el: Element | null, data: RegionData, displayed: readonly string[], layouts: LayoutCollections | undefined): MapTarget | null {
   const hit = el?.closest<SVGElement>('[data-code], [data-element]');
-  if (!hit) return null;
-  const key = hit.dataset.element;
+  const hits: PointerHits = { labels: [], elements: [], regions: [] };
+  const key = hit?.dataset.element;
+  const code = hit?.dataset.code;
   if (key) {
     const f = layouts?.points.features.find((p) => p.properties.key === key) ?? layouts?.lines.features.find((p) => p.properties.key === key);
-    return { type: 'element', key, name: { zh: f?.properties.name_zh ?? key, en: f?.properties.name_en ?? key } };
-  }
-  return { type: 'region', code: hit.dataset.code! };
+    hits.elements = [{ key, name: { zh: f?.properties.name_zh ?? key, en: f?.properties.name_en ?? key } }];
+  } else if (code && hit.closest('.svg-map-labels')) hits.labels = [code];
+  else if (code) hits.regions = [code];
+  return pickTarget(hits, { isRegion: (c) => data.regions.has(c), isDisplayed: (c) => displayed.includes(c) });
 }
-
-/** The same target twice (hover then only re-renders when it changes). */
-export const targetKey = (t: MapTarget | null) => (t ? (t.type === 'region' ? t.code : t.key) : null);

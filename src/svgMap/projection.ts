@@ -6,6 +6,7 @@
 import { geoMercator, geoPath, type GeoProjection, type GeoStream } from 'd3-geo';
 import type { Geometry } from 'geojson';
 import type { Bbox } from '../data/regions';
+import { worldWidthPx, type Padding } from '../mapModel';
 
 /** Side of the world square the projection fits the pack into (world units, not pixels). */
 export const WORLD = 10_000;
@@ -18,6 +19,8 @@ export type WorldBox = [number, number, number, number];
 
 export interface WorldProjection {
   project(lngLat: readonly [number, number]): Point;
+  /** The Mercator's scale: world units per radian of longitude. */
+  radius: number;
   /** Path data in world units, dropping points closer than `tolerance` world units to the last one kept. */
   path(geometry: Geometry, tolerance?: number): string;
   box(bbox: Bbox): WorldBox;
@@ -85,6 +88,7 @@ export function worldProjection(bbox: Bbox): WorldProjection {
   const project = (p: readonly [number, number]): Point => projection([p[0], p[1]]) ?? [0, 0];
   return {
     project,
+    radius: projection.scale(),
     path: (geometry, tolerance = 0) => pathAt(tolerance)(geometry) ?? '',
     box: ([bw, bs, be, bn]) => {
       const [x0, y0] = project([bw, bn]);
@@ -101,12 +105,7 @@ export interface View {
   ty: number;
 }
 
-export interface Padding {
-  top: number;
-  right: number;
-  bottom: number;
-  left: number;
-}
+export type { Padding } from '../mapModel';
 
 /** The view that fits `box` into a screen of `size` inside `padding`, centred, at most `maxK`. */
 export function fitView(box: WorldBox, size: { width: number; height: number }, padding: Padding, maxK = Infinity): View {
@@ -119,6 +118,13 @@ export function fitView(box: WorldBox, size: { width: number; height: number }, 
   const cy = (box[1] + box[3]) / 2;
   return { k, tx: padding.left + innerW / 2 - cx * k, ty: padding.top + innerH / 2 - cy * k };
 }
+
+/**
+ * The web-mercator zoom level (as the WebGL map counts it, see mapModel's worldWidthPx) of a view
+ * at scale `k`: the whole world's width on screen is 2π·radius·k px, 512·2^zoom on the WebGL map.
+ */
+export const zoomOfScale = (projection: WorldProjection, k: number) => Math.log2((2 * Math.PI * projection.radius * k) / worldWidthPx(0));
+export const scaleOfZoom = (projection: WorldProjection, zoom: number) => worldWidthPx(zoom) / (2 * Math.PI * projection.radius);
 
 export const toScreen = (view: View, p: Point): Point => [p[0] * view.k + view.tx, p[1] * view.k + view.ty];
 

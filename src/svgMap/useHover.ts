@@ -1,7 +1,6 @@
 /** The hovered (or keyboard-focused) target and the name label that follows it. */
 import { useCallback, useRef, useState } from 'react';
-import type { MapTarget } from '../map/MapController';
-import { targetKey } from './hitTarget';
+import { targetKey, type MapTarget } from '../mapModel';
 
 export function useHover() {
   const [hovered, setHovered] = useState<MapTarget | null>(null);

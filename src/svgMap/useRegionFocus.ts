@@ -5,7 +5,7 @@
  */
 import { useCallback, type KeyboardEvent, type RefObject } from 'react';
 import type { RegionData } from '../data/regions';
-import type { MapTarget } from '../map/MapController';
+import type { MapTarget } from '../mapModel';
 import type { RegionGeometry } from './paths';
 import { toScreen, type View } from './projection';
 

@@ -1,18 +1,15 @@
 /**
- * What the SVG map offers outside React: the handle the app frames it with (as it frames the
- * WebGL map), the "drawn" moment, and a typed handle for browser tests and the benchmark.
+ * What the SVG map offers outside React: its camera (the map model's MapCamera, as the WebGL map's
+ * controller implements it), the "drawn" moment, and a typed handle for browser tests and the benchmark.
  */
 import { useEffect, useRef, type MutableRefObject, type RefObject } from 'react';
-import type { Bbox } from '../data/regions';
+import type { MapCamera, MapLook } from '../mapModel';
 import type { RegionGeometry } from './paths';
-import { toScreen } from './projection';
+import { scaleOfZoom, toScreen } from './projection';
 import { framePadding } from './framing';
 import type { Viewport } from './useViewport';
 
-export interface SvgMapHandle {
-  /** Frames a box, leaving room on the right for the side panel (the same call as MapController.frame). */
-  frame(bbox: Bbox, options: { animate: boolean; rightPadding: number }): Promise<void>;
-}
+export type SvgMapHandle = MapCamera;
 
 /** Geographic point → page position, and the scale relative to the whole pack's view. */
 export interface SvgMapTestHandle {
@@ -25,19 +22,28 @@ interface HandleArgs {
   wrap: RefObject<HTMLDivElement | null>;
   geometry: RegionGeometry;
   viewport: Viewport;
+  setLook: (look: MapLook) => void;
   onDrawn: (() => void) | undefined;
 }
 
-export function useSvgMapHandle({ handleRef, wrap, geometry, viewport, onDrawn }: HandleArgs) {
-  const { frame, viewRef, baseK, size } = viewport;
+export function useSvgMapHandle({ handleRef, wrap, geometry, viewport, setLook, onDrawn }: HandleArgs) {
+  const { frame, centreOn, measure, viewRef, baseK, size } = viewport;
   useEffect(() => {
+    // Moves are instant: redrawing every boundary per animation frame is more than software rendering can do.
     handleRef.current = {
-      frame: async (bbox, options) => frame({ box: geometry.projection.box(bbox), padding: framePadding(options.rightPadding) }),
+      frame: async (bbox, options) => frame({ box: geometry.projection.box(bbox), padding: framePadding(options.rightPadding, options.bottomPadding) }),
+      goTo: async (center, zoom) => centreOn(geometry.projection.project(center), scaleOfZoom(geometry.projection, zoom)),
+      resize: measure,
+      snapshot: async (pixelRatio = 1) => {
+        const { domToCanvas } = await import('modern-screenshot');
+        return domToCanvas(wrap.current!, { scale: pixelRatio });
+      },
+      setLook: async (look) => setLook(look),
     };
     return () => {
       handleRef.current = null;
     };
-  }, [handleRef, geometry, frame]);
+  }, [handleRef, geometry, frame, centreOn, measure, setLook, wrap]);
 
   const drawnRef = useRef(onDrawn);
   useEffect(() => {

@@ -6,7 +6,7 @@
 import { useCallback, useLayoutEffect, useMemo, useRef, useState, type RefObject } from 'react';
 import { select } from 'd3-selection';
 import { zoom, zoomIdentity, type D3ZoomEvent, type ZoomBehavior } from 'd3-zoom';
-import { fitView, type Padding, type View, type WorldBox } from './projection';
+import { fitView, type Padding, type Point, type View, type WorldBox } from './projection';
 
 export interface Size {
   width: number;
@@ -30,6 +30,10 @@ export interface Viewport {
   frame(framing: Framing): void;
   /** Zooms about the centre, as the + and − buttons do. */
   zoomBy(factor: number): void;
+  /** Centres a world point at scale k (until the next framing or move). */
+  centreOn(point: Point, k: number): void;
+  /** Measures the element again now, after a layout change. */
+  measure(): void;
 }
 
 /** Relative to the view of the whole pack: framing stops at 24× (about the WebGL map's maxZoom 9), zooming at 64×. */
@@ -46,7 +50,7 @@ type Zoom = ZoomBehavior<HTMLDivElement, unknown>;
  * Gestures that start on `.svg-map-zoom` (the buttons) are left to the buttons.
  */
 export function useViewport(wrap: RefObject<HTMLDivElement | null>, home: WorldBox, homePadding: Padding, initial: () => Framing): Viewport {
-  const size = useElementSize(wrap);
+  const [size, measure] = useElementSize(wrap);
   const [framing, setFraming] = useState<Framing>(initial);
   const [view, setView] = useState<View>({ k: 1, tx: 0, ty: 0 });
   const viewRef = useRef(view);
@@ -101,19 +105,30 @@ export function useViewport(wrap: RefObject<HTMLDivElement | null>, home: WorldB
     },
     [size, wrap],
   );
-  return { size, view, viewRef, baseK, frame, zoomBy };
+  const centreOn = useCallback(
+    ([x, y]: Point, k: number) => {
+      if (!size || !behaviour.current) return;
+      framed.current = false;
+      behaviour.current.transform(select(wrap.current!), zoomIdentity.translate(size.width / 2 - x * k, size.height / 2 - y * k).scale(k));
+    },
+    [size, wrap],
+  );
+  return { size, view, viewRef, baseK, frame, zoomBy, centreOn, measure };
 }
 
-function useElementSize(ref: RefObject<HTMLElement | null>): Size | null {
+function useElementSize(ref: RefObject<HTMLElement | null>): [Size | null, () => void] {
   const [size, setSize] = useState<Size | null>(null);
+  const measure = useCallback(() => {
+    const el = ref.current;
+    if (el) setSize((s) => (s && s.width === el.clientWidth && s.height === el.clientHeight ? s : { width: el.clientWidth, height: el.clientHeight }));
+  }, [ref]);
   useLayoutEffect(() => {
     const el = ref.current!;
-    const measure = () => setSize((s) => (s && s.width === el.clientWidth && s.height === el.clientHeight ? s : { width: el.clientWidth, height: el.clientHeight }));
     measure();
     if (typeof ResizeObserver === 'undefined') return;
     const observer = new ResizeObserver(measure);
     observer.observe(el);
     return () => observer.disconnect();
-  }, [ref]);
-  return size;
+  }, [ref, measure]);
+  return [size, measure];
 }
