@@ -21,7 +21,7 @@ import { DESK_LOOK, sameLook, scopeRegions, tooltipText, type MapLook } from '..
 import { lookVariables } from './regionStyle';
 import { targetOf } from './hitTarget';
 import { useViewport } from './useViewport';
-import { useHover } from './useHover';
+import { pointerHandlers, useHover } from './useHover';
 import { useRegionFocus } from './useRegionFocus';
 import { useSvgMapHandle, type SvgMapHandle } from './useSvgMapHandle';
 import { ContextLayer, ProvinceLines, RegionLayer } from './RegionLayers';
@@ -90,16 +90,7 @@ export function SvgMap({ data, layouts, regionMatches, matchedElements, handleRe
       role="region"
       aria-label={t('mapLabel')}
       style={lookVariables(look)}
-      onPointerMove={(e) => {
-        const rect = wrap.current!.getBoundingClientRect();
-        placeTooltip(e.clientX - rect.left, e.clientY - rect.top);
-        hover(targetOf(e.target as Element, data, regions.displayed, layouts));
-      }}
-      onPointerLeave={() => hover(null)}
-      onClick={(e) => {
-        if ((e.target as Element).closest('.svg-map-zoom')) return;
-        onTargetClick(targetOf(e.target as Element, data, regions.displayed, layouts));
-      }}
+      {...pointerHandlers({ wrap, targetAt: (el) => targetOf(el, data, regions.displayed, layouts), hover, placeTooltip, onTargetClick })}
     >
       {/* Nothing to draw in an empty box (also jsdom, which lays nothing out). */}
       {ready && (
