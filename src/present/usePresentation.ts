@@ -31,7 +31,7 @@ export interface PresentationArgs {
   camera: () => MapCamera | null;
 }
 
-export type MapCamera = Pick<MapController, 'frame'> & Partial<Pick<MapController, 'goTo' | 'resize'>>;
+export type MapCamera = Pick<MapController, 'frame'> & Partial<Pick<MapController, 'goTo' | 'resize' | 'setLook'>>;
 
 export interface Presentation {
   active: boolean;
@@ -69,7 +69,7 @@ function framePadding(panelOpen: boolean, figures: boolean) {
   };
 }
 
-export function usePresentation({ data, plans, layouts, controllerRef, camera: mapCamera }: PresentationArgs): Presentation {
+export function usePresentation({ data, plans, layouts, camera: mapCamera }: PresentationArgs): Presentation {
   const present = useUi((s) => s.present);
   const step = useUi((s) => s.step);
   const notify = useUi((s) => s.notify);
@@ -358,7 +358,7 @@ export function usePresentation({ data, plans, layouts, controllerRef, camera: m
     const apply = () => {
       const fontPx = parseFloat(getComputedStyle(root).fontSize) || 16;
       // Map type, symbols and lines grow with the room's type size (about 1.5× at 1920×1080).
-      void controllerRef.current?.setLook({ theme: present ? theme : 'default', scale: present ? Math.max(1, fontPx / 16) : 1 });
+      void mapCamera()?.setLook?.({ theme: present ? theme : 'default', scale: present ? Math.max(1, fontPx / 16) : 1 });
     };
     if (present) {
       root.dataset.present = '';
@@ -371,7 +371,7 @@ export function usePresentation({ data, plans, layouts, controllerRef, camera: m
     if (!present) return;
     window.addEventListener('resize', apply);
     return () => window.removeEventListener('resize', apply);
-  }, [present, theme, controllerRef]);
+  }, [present, theme, mapCamera]);
 
   const openPresenterView = useCallback(() => {
     const url = withParams(window.location.href, { presenter: '1' });
