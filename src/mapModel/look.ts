@@ -73,3 +73,10 @@ export const outlineWidth = (look: MapLook, width: number) => width * look.scale
 export const fillStrength = (look: MapLook) => (look.theme === 'contrast' ? 1.45 : 1);
 
 export const sameLook = (a: MapLook, b: MapLook) => a.theme === b.theme && a.scale === b.scale;
+
+/**
+ * The look of the screen: the presentation's theme and a room scale that grows with its type size
+ * (about 1.5× at 1920×1080); a desk look outside presentation mode.
+ */
+export const roomLook = (presenting: boolean, theme: MapTheme, rootFontPx: number): MapLook =>
+  presenting ? { theme, scale: Math.max(1, rootFontPx / 16) } : DESK_LOOK;

@@ -10,6 +10,7 @@ import { unionBbox, type Bbox, type RegionData } from '../data/regions';
 import { useBriefing, useBriefingIndex } from '../data/useBriefings';
 import type { LayoutCollections } from '../layouts/layoutFeatures';
 import type { MapController } from '../map/MapController';
+import { roomLook } from '../mapModel';
 import { translate } from '../i18n/strings';
 import { useUi } from '../state/store';
 import { naturalScope } from '../state/drill';
@@ -358,7 +359,7 @@ export function usePresentation({ data, plans, layouts, camera: mapCamera }: Pre
     const apply = () => {
       const fontPx = parseFloat(getComputedStyle(root).fontSize) || 16;
       // Map type, symbols and lines grow with the room's type size (about 1.5× at 1920×1080).
-      void mapCamera()?.setLook?.({ theme: present ? theme : 'default', scale: present ? Math.max(1, fontPx / 16) : 1 });
+      void mapCamera()?.setLook?.(roomLook(!!present, theme, fontPx));
     };
     if (present) {
       root.dataset.present = '';

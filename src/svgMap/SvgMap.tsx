@@ -17,7 +17,7 @@ import { useT } from '../i18n/useT';
 import { regionGeometry } from './paths';
 import { detailLevel, viewTransform } from './projection';
 import { firstViewPadding, framePadding } from './framing';
-import { DESK_LOOK, sameLook, scopeRegions, tooltipText, type MapLook } from '../mapModel';
+import { roomLook, sameLook, scopeRegions, tooltipText, type MapLook } from '../mapModel';
 import { lookVariables } from './regionStyle';
 import { targetOf } from './hitTarget';
 import { useViewport } from './useViewport';
@@ -61,7 +61,11 @@ export function SvgMap({ data, layouts, regionMatches, matchedElements, handleRe
   const homePadding = useMemo(() => framePadding(), []);
   const viewport = useViewport(wrap, home, homePadding, () => ({ box: home, padding: firstViewPadding() }));
   const { size, view, viewRef } = viewport;
-  const [look, setLookState] = useState<MapLook>(DESK_LOOK);
+  // The look the presentation would set: it may have set it before this map (a separate chunk) was there to hear it.
+  const [look, setLookState] = useState<MapLook>(() => {
+    const { present, theme } = useUi.getState();
+    return roomLook(!!present, theme, parseFloat(getComputedStyle(document.documentElement).fontSize) || 16);
+  });
   const setLook = useCallback((next: MapLook) => setLookState((now) => (sameLook(now, next) ? now : next)), []);
   useSvgMapHandle({ handleRef, wrap, geometry, viewport, setLook, onDrawn });
   const layoutView = useMemo(() => ({ hiddenPlans, selectedElement }), [hiddenPlans, selectedElement]);
