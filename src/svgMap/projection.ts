@@ -1,5 +1,5 @@
 /**
- * The fallback map's geometry, pure: one Mercator projection fitted once to the pack's extent
+ * The SVG map's geometry, pure: one Mercator projection fitted once to the pack's extent
  * in a fixed "world" square, and the view (scale and offset) that frames a box on screen.
  * Paths are built once in world units; framing and zooming only change the view, never a path.
  */
