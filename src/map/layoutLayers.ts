@@ -6,7 +6,7 @@ import { DESK_LOOK, type LayoutView, type MapLook } from '../mapModel';
 import { LAYOUT_SOURCES, layoutLayers, layoutViewUpdates } from './layoutStyle';
 import { layoutImages, missingLayoutImage, type LayoutImage } from './layoutImages';
 import { LABEL_LAYER_ID } from './layerStyle';
-import { applyLayerUpdates, geojsonSource } from './newMap';
+import { applyLayerUpdates, geojsonSource } from './layerUpdates';
 
 export class LayoutLayers {
   private view: LayoutView = { hiddenPlans: [], selectedElement: null };

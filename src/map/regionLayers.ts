@@ -20,7 +20,7 @@ import {
 } from './layerStyle';
 import { labelLookUpdate, regionLookUpdates } from './mapLook';
 import { countiesUnder, needsAllCounties } from './countySource';
-import { applyLayerUpdates, geojsonSource } from './newMap';
+import { applyLayerUpdates, geojsonSource } from './layerUpdates';
 
 export type FeatureRef = { source: RegionLayer; id: number };
 
