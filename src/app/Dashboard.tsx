@@ -18,7 +18,7 @@ import { CopyLinkButton } from '../ui/CopyLinkButton';
 import { Notices } from '../ui/Notices';
 import { ElementPanel, ExportMenu, FilterKey, IndustryFilter, LayoutLegend, PackLoader, PresentationLayer, RegionPanel, SourceReader, SvgMap, loadMatcher, preloadPanels } from './lazyPanels';
 import { ErrorBoundary, PanelBoundary } from '../ui/ErrorBoundary';
-import type { SvgMapHandle } from '../fallback/SvgMap';
+import type { SvgMapHandle } from '../svgMap/SvgMap';
 import { BriefingMenu } from '../present/BriefingMenu';
 import { startPresentation } from '../present/startPresentation';
 

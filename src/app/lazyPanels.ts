@@ -23,7 +23,7 @@ export const FilterKey = lazy(() => loadFilter().then((m) => ({ default: m.Filte
 export const LayoutLegend = lazy(() => loadLegend().then((m) => ({ default: m.LayoutLegend })));
 
 /** The SVG map for browsers without WebGL2 (d3-geo): loaded only there, so it costs WebGL users nothing. */
-export const SvgMap = lazy(() => import('../fallback/SvgMap').then((m) => ({ default: m.SvgMap })));
+export const SvgMap = lazy(() => import('../svgMap/SvgMap').then((m) => ({ default: m.SvgMap })));
 
 export function preloadPanels() {
   void loadRegionPanel();

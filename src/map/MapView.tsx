@@ -6,6 +6,7 @@ import { displayedParents } from '../state/drill';
 import { useT } from '../i18n/useT';
 import { createMap, type MapController, type MapTarget } from './MapController';
 import type { MatchStrength } from '../filter/matchStyle';
+import { tooltipText } from '../mapModel';
 
 interface Props {
   data: RegionData;
@@ -58,7 +59,7 @@ export function MapView({ data, layouts, regionMatches, matchedElements, control
   }, [controllerRef]);
 
   useEffect(() => void controllerRef.current?.setRegionData(data), [data, controllerRef]);
-  useEffect(() => void controllerRef.current?.setLang(lang), [lang, controllerRef]);
+  useEffect(() => controllerRef.current?.setLang(lang), [lang, controllerRef]);
   useEffect(() => void controllerRef.current?.setDisplayedParents(displayedParents(data, scope)), [data, scope, controllerRef]);
   useEffect(() => void controllerRef.current?.setSelected(selected), [selected, controllerRef]);
   useEffect(() => {
@@ -68,7 +69,7 @@ export function MapView({ data, layouts, regionMatches, matchedElements, control
   }, [layouts, controllerRef]);
   useEffect(() => void controllerRef.current?.setElementMatches(matchedElements), [matchedElements, controllerRef]);
   useEffect(
-    () => void controllerRef.current?.setLayoutView({ hiddenPlans, selectedElement }),
+    () => controllerRef.current?.setLayoutView({ hiddenPlans, selectedElement }),
     [hiddenPlans, selectedElement, controllerRef],
   );
   useEffect(
@@ -76,7 +77,7 @@ export function MapView({ data, layouts, regionMatches, matchedElements, control
     [regionMatches, controllerRef],
   );
 
-  const hoveredName = hovered?.type === 'region' ? data.regions.get(hovered.code)?.name[lang] : hovered?.name[lang];
+  const hoveredName = tooltipText(hovered, data.regions, lang);
   return (
     <div
       className="map-wrap"

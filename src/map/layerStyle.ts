@@ -1,140 +1,131 @@
 /**
- * The map's style as typed constants: colours, layer specs and the expressions that
- * depend on the drill scope and language. No maplibre calls here; MapController applies them.
+ * The region layers as typed maplibre specs, their paint generated from the map model
+ * (src/mapModel): colour, opacity by scope, filter and hover, outlines per look, name order.
+ * No maplibre calls here; the region layers module applies them.
  */
 import type { ExpressionSpecification, LayerSpecification, StyleSpecification } from 'maplibre-gl';
 import type { Lang } from '../i18n/strings';
 import type { RegionLayer } from '../data/regions';
-import { INTERPRETATION_LINE, MATCH, MATCH_FILL } from '../filter/matchStyle';
+import {
+  DESK_LOOK,
+  DISPLAYED_ONLY_LAYERS,
+  LABEL_AREA_CEILING,
+  PROVINCE_COLOURS,
+  REGION_COLOURS,
+  REGION_HIT_LAYERS,
+  interpretationOutlineOpacity,
+  labelProperty,
+  labelRank,
+  labelStyle,
+  regionFillOpacity,
+  regionPaint,
+  type MapLook,
+  type Stroke,
+} from '../mapModel';
+import { byMatchState, hoveredExpression, ifElse, matchTable } from './expressions';
 
 export { MATCH } from '../filter/matchStyle';
-
-/** Okabe–Ito colours: distinguishable with the common colour-vision deficiencies. */
-export const REGION_COLOURS = {
-  jilin: '#0072B2',
-  hebei: '#D55E00',
-  zhejiang: '#009E73',
-  newarea: '#CC79A7',
-  other: '#999999',
-} as const;
-
-/** Fill colour from the code's province prefix (22 Jilin, 13 Hebei, 33 Zhejiang). */
-const provinceColour: ExpressionSpecification = [
-  'match',
-  ['slice', ['get', 'code'], 0, 2],
-  '22', REGION_COLOURS.jilin,
-  '13', REGION_COLOURS.hebei,
-  '33', REGION_COLOURS.zhejiang,
-  REGION_COLOURS.other,
-];
+/** Until the SVG map reads the model: it imports the colours from here. */
+export { REGION_COLOURS } from '../mapModel';
 
 /** Layers whose fills can be hovered and clicked, top-most first. */
-export const INTERACTIVE_LAYERS: readonly RegionLayer[] = ['newareas', 'counties', 'prefectures'];
+export const INTERACTIVE_LAYERS = REGION_HIT_LAYERS;
 export const fillLayerId = (layer: RegionLayer) => `${layer}-fill`;
+export const lineLayerId = (layer: RegionLayer) => `${layer}-line`;
+export const interpretationLayerId = (layer: RegionLayer) => `${layer}-interpretation`;
 export const LABEL_LAYER_ID = 'region-labels';
 export const LABEL_SOURCE_ID = 'region-labels';
 /** The selected region's outline has a source of its own: one small feature, not every region drawn at width 0. */
 export const SELECTION_SOURCE_ID = 'selection';
+export const SELECTION_LAYER_ID = 'selection-line';
+
+/** The region layers whose matches can be only our interpretation: each gets a dashed outline layer, shown by feature-state. */
+export const INTERPRETATION_OUTLINE_LAYERS = INTERACTIVE_LAYERS.map(interpretationLayerId);
+/** Layers of a source drawn only under the displayed parents (counties), filtered by scope. */
+export const SCOPED_LAYER_IDS = DISPLAYED_ONLY_LAYERS.flatMap((layer) => [fillLayerId(layer), lineLayerId(layer), interpretationLayerId(layer)]);
 
 /** True for features whose parent is one of the displayed parents. */
 export function displayedExpression(parents: readonly string[]): ExpressionSpecification {
   return ['in', ['get', 'parent'], ['literal', [...parents]]];
 }
 
-const hovered: ExpressionSpecification = ['boolean', ['feature-state', 'hover'], false];
+/** Fill colour from the code's province prefix. */
+const provinceColour = matchTable(['slice', ['get', 'code'], 0, 2], Object.entries(PROVINCE_COLOURS), REGION_COLOURS.other);
 
 /**
- * Filter match as feature-state `match` (the numbers of MATCH: planned there, through a wider
- * plan, only our interpretation, filter on but not matched, no filter). Keeping the filter in
- * feature-state (not in the paint expression) means a filter change restyles on the main thread
- * without re-tiling the sources.
+ * Fill opacity by hover, filter match (feature-state, so a filter change restyles on the main
+ * thread without re-tiling the sources) and scope: the model's function at every state.
  */
-const match: ExpressionSpecification = ['number', ['feature-state', 'match'], MATCH.none];
-const matchIs = (state: number): ExpressionSpecification => ['==', match, state];
-
-/** Displayed regions are solid, others faint; under a filter, matches stand out and the rest dim (MATCH_FILL). */
-function fillOpacity(parents: readonly string[], strength = 1): ExpressionSpecification {
+export function fillOpacity(parents: readonly string[], look: MapLook = DESK_LOOK): ExpressionSpecification {
   const displayed = displayedExpression(parents);
-  // `strength` > 1 (high contrast) deepens the tints; the unmatched stay faint so matches stand out.
-  const o = (value: number) => Math.min(0.95, value * strength);
-  const byState = (state: typeof MATCH.own | typeof MATCH.viaParent | typeof MATCH.interpretation) => [
-    matchIs(state),
-    ['case', displayed, o(MATCH_FILL[state][0]), o(MATCH_FILL[state][1])],
-  ];
-  return [
-    'case',
-    hovered, ['case', matchIs(MATCH.none), o(0.85), o(0.9)],
-    ...byState(MATCH.own),
-    ...byState(MATCH.interpretation),
-    ...byState(MATCH.viaParent),
-    matchIs(MATCH.unmatched), MATCH_FILL[MATCH.unmatched][0],
-    displayed, o(MATCH_FILL[MATCH.none][0]),
-    o(MATCH_FILL[MATCH.none][1]),
-  ] as ExpressionSpecification;
+  const at = (hovered: boolean) =>
+    byMatchState((match) => ifElse(displayed, regionFillOpacity({ hovered, match, displayed: true }, look), regionFillOpacity({ hovered, match, displayed: false }, look)));
+  return ['case', hoveredExpression, at(true), at(false)] as ExpressionSpecification;
 }
 
-/** The region layers whose matches can be only our interpretation: each gets a dashed outline layer, shown by feature-state. */
-export const INTERPRETATION_OUTLINE_LAYERS = INTERACTIVE_LAYERS.map((layer) => `${layer}-interpretation`);
+export const interpretationOpacity = byMatchState(interpretationOutlineOpacity) as ExpressionSpecification;
 
 export function labelField(lang: Lang): ExpressionSpecification {
-  return ['get', lang === 'zh' ? 'name_zh' : 'name_en'];
+  return ['get', labelProperty(lang)];
 }
 
-export function baseStyle(): StyleSpecification {
+/** The model's label rank (new areas first, then larger regions) as maplibre's symbol-sort-key. */
+export const labelSortKey = ['case', ['==', ['get', 'level'], 'newarea'], labelRank({ level: 'newarea', areaKm2: 0 }), ['-', LABEL_AREA_CEILING, ['get', 'area_km2']]] as ExpressionSpecification;
+
+export function baseStyle(look: MapLook = DESK_LOOK): StyleSpecification {
   // No `glyphs`: maplibre then draws labels with the system's fonts, so nothing is fetched.
   return {
     version: 8,
     sources: {},
-    layers: [{ id: 'background', type: 'background', paint: { 'background-color': '#dfe7ec' } }],
+    layers: [{ id: 'background', type: 'background', paint: { 'background-color': regionPaint(look).background } }],
   };
 }
 
-export function regionLayers(parents: readonly string[]): LayerSpecification[] {
+const strokePaint = (stroke: Stroke) => ({
+  'line-color': stroke.colour,
+  'line-width': stroke.width,
+  ...(stroke.dash ? { 'line-dasharray': [...stroke.dash] } : {}),
+});
+
+export function regionLayers(parents: readonly string[], look: MapLook = DESK_LOOK): LayerSpecification[] {
+  const paint = regionPaint(look);
+  const scoped = (layer: RegionLayer): ExpressionSpecification => (DISPLAYED_ONLY_LAYERS.includes(layer) ? displayedExpression(parents) : ['all']);
   const regionFill = (layer: RegionLayer, colour: ExpressionSpecification | string): LayerSpecification => ({
     id: fillLayerId(layer),
     type: 'fill',
     source: layer,
-    filter: layer === 'counties' ? displayedExpression(parents) : ['all'],
-    paint: { 'fill-color': colour, 'fill-opacity': fillOpacity(parents) },
+    filter: scoped(layer),
+    paint: { 'fill-color': colour, 'fill-opacity': fillOpacity(parents, look) },
   });
-  const outline = (layer: RegionLayer, colour: string, width: number, dashed = false): LayerSpecification => ({
-    id: `${layer}-line`,
+  const outline = (layer: RegionLayer, stroke: Stroke): LayerSpecification => ({
+    id: lineLayerId(layer),
     type: 'line',
     source: layer,
-    filter: layer === 'counties' ? displayedExpression(parents) : ['all'],
-    paint: {
-      'line-color': colour,
-      'line-width': width,
-      ...(dashed ? { 'line-dasharray': [2, 1] } : {}),
-    },
+    filter: scoped(layer),
+    paint: strokePaint(stroke),
   });
   // Drawn over every fill of its source, so a neighbour's outline never covers half of it.
   const interpretationOutline = (layer: RegionLayer): LayerSpecification => ({
-    id: `${layer}-interpretation`,
+    id: interpretationLayerId(layer),
     type: 'line',
     source: layer,
-    filter: layer === 'counties' ? displayedExpression(parents) : ['all'],
-    paint: {
-      'line-color': INTERPRETATION_LINE.colour,
-      'line-width': INTERPRETATION_LINE.width,
-      'line-dasharray': [...INTERPRETATION_LINE.dash],
-      'line-opacity': ['case', matchIs(MATCH.interpretation), 1, 0],
-    },
+    filter: scoped(layer),
+    paint: { ...strokePaint(paint.interpretation), 'line-opacity': interpretationOpacity },
   });
   return [
-    { id: 'context-fill', type: 'fill', source: 'context', paint: { 'fill-color': '#f4f2ee' } },
-    { id: 'context-line', type: 'line', source: 'context', paint: { 'line-color': '#b8b3aa', 'line-width': 0.8 } },
-    regionFill('prefectures', provinceColour),
-    regionFill('counties', provinceColour),
-    outline('counties', '#ffffff', 0.8),
-    outline('prefectures', '#ffffff', 1.6),
+    { id: 'context-fill', type: 'fill', source: 'context', paint: { 'fill-color': paint.contextFill } },
+    { id: 'context-line', type: 'line', source: 'context', paint: strokePaint(paint.context) },
+    regionFill('prefectures', provinceColour as ExpressionSpecification),
+    regionFill('counties', provinceColour as ExpressionSpecification),
+    outline('counties', paint.counties),
+    outline('prefectures', paint.prefectures),
     interpretationOutline('prefectures'),
     interpretationOutline('counties'),
     regionFill('newareas', REGION_COLOURS.newarea),
-    outline('newareas', '#6d2f5a', 2, true),
+    outline('newareas', paint.newareas),
     interpretationOutline('newareas'),
-    outline('provinces', '#3b3b3b', 2.2),
-    { id: 'selection-line', type: 'line', source: SELECTION_SOURCE_ID, paint: { 'line-color': '#111111', 'line-width': 4 } },
+    outline('provinces', paint.provinces),
+    { id: SELECTION_LAYER_ID, type: 'line', source: SELECTION_SOURCE_ID, paint: strokePaint(paint.selection) },
   ];
 }
 
@@ -143,7 +134,8 @@ export function regionLayers(parents: readonly string[]): LayerSpecification[] {
  * glyphs is the costliest part of a first frame without a GPU, and shapes without names are
  * already a useful map.
  */
-export function labelLayer(parents: readonly string[], lang: Lang): LayerSpecification {
+export function labelLayer(parents: readonly string[], lang: Lang, look: MapLook = DESK_LOOK): LayerSpecification {
+  const style = labelStyle(look);
   return {
     id: LABEL_LAYER_ID,
     type: 'symbol',
@@ -151,21 +143,25 @@ export function labelLayer(parents: readonly string[], lang: Lang): LayerSpecifi
     filter: displayedExpression(parents),
     layout: {
       'text-field': labelField(lang),
-      'text-size': ['interpolate', ['linear'], ['zoom'], 4, 13, 8, 17],
-      'text-max-width': 8,
-      'text-padding': 3,
+      'text-size': labelSize(look),
+      'text-max-width': style.maxWidthEm,
+      'text-padding': style.paddingPx,
       // Xiong'an first, then larger regions: small neighbours give way rather than the reverse.
-      'symbol-sort-key': ['case', ['==', ['get', 'level'], 'newarea'], 0, ['-', 1e7, ['get', 'area_km2']]],
+      'symbol-sort-key': labelSortKey,
     },
-    paint: { 'text-color': '#1b1b1b', 'text-halo-color': '#ffffff', 'text-halo-width': 1.6 },
+    paint: { 'text-color': style.colour, 'text-halo-color': style.halo, 'text-halo-width': style.haloWidth },
   };
 }
 
+export function labelSize(look: MapLook): ExpressionSpecification {
+  return ['interpolate', ['linear'], ['zoom'], ...labelStyle(look).sizeStops.flat()] as ExpressionSpecification;
+}
+
 /** Paint and filter updates for a new set of displayed parents (drilling). */
-export function scopeUpdates(parents: readonly string[], strength = 1) {
+export function scopeUpdates(parents: readonly string[], look: MapLook = DESK_LOOK) {
   return {
-    fillOpacity: fillOpacity(parents, strength),
-    countyFilter: displayedExpression(parents),
+    fillOpacity: fillOpacity(parents, look),
+    scopedFilter: displayedExpression(parents),
     labelFilter: displayedExpression(parents),
   };
 }

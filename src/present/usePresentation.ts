@@ -10,6 +10,7 @@ import { unionBbox, type Bbox, type RegionData } from '../data/regions';
 import { useBriefing, useBriefingIndex } from '../data/useBriefings';
 import type { LayoutCollections } from '../layouts/layoutFeatures';
 import type { MapController } from '../map/MapController';
+import { roomLook } from '../mapModel';
 import { translate } from '../i18n/strings';
 import { useUi } from '../state/store';
 import { naturalScope } from '../state/drill';
@@ -31,7 +32,7 @@ export interface PresentationArgs {
   camera: () => MapCamera | null;
 }
 
-export type MapCamera = Pick<MapController, 'frame'> & Partial<Pick<MapController, 'goTo' | 'resize'>>;
+export type MapCamera = Pick<MapController, 'frame'> & Partial<Pick<MapController, 'goTo' | 'resize' | 'setLook'>>;
 
 export interface Presentation {
   active: boolean;
@@ -69,7 +70,7 @@ function framePadding(panelOpen: boolean, figures: boolean) {
   };
 }
 
-export function usePresentation({ data, plans, layouts, controllerRef, camera: mapCamera }: PresentationArgs): Presentation {
+export function usePresentation({ data, plans, layouts, camera: mapCamera }: PresentationArgs): Presentation {
   const present = useUi((s) => s.present);
   const step = useUi((s) => s.step);
   const notify = useUi((s) => s.notify);
@@ -358,7 +359,7 @@ export function usePresentation({ data, plans, layouts, controllerRef, camera: m
     const apply = () => {
       const fontPx = parseFloat(getComputedStyle(root).fontSize) || 16;
       // Map type, symbols and lines grow with the room's type size (about 1.5× at 1920×1080).
-      void controllerRef.current?.setLook({ theme: present ? theme : 'default', scale: present ? Math.max(1, fontPx / 16) : 1 });
+      void mapCamera()?.setLook?.(roomLook(!!present, theme, fontPx));
     };
     if (present) {
       root.dataset.present = '';
@@ -371,7 +372,7 @@ export function usePresentation({ data, plans, layouts, controllerRef, camera: m
     if (!present) return;
     window.addEventListener('resize', apply);
     return () => window.removeEventListener('resize', apply);
-  }, [present, theme, controllerRef]);
+  }, [present, theme, mapCamera]);
 
   const openPresenterView = useCallback(() => {
     const url = withParams(window.location.href, { presenter: '1' });

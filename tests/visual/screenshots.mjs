@@ -29,6 +29,8 @@ const VIEWS = [
   { name: 'fallback-filter', path: '?filter=new-energy', webgl: false },
   // Drilled into Baoding (the panel's "Show subdivisions"), with one of its counties open.
   { name: 'fallback-county', path: '?region=130600', webgl: false, drill: '130633' },
+  // A presentation step on the SVG map in the dark theme and room scale.
+  { name: 'fallback-present-dark', path: '?present=lishui-clusters-2022&step=2&theme=dark', webgl: false, present: true },
   // The source reader at a quote (src/sources): an English text over a region panel, the press report
   // read sentence by sentence with a mark's list open, a Chinese text, and over a presentation step.
   { name: 'reader', path: '?region=331100&source=003_65b563cfb7f1ad0a/1964-2042', setup: readerOpen },
@@ -117,7 +119,7 @@ for (const view of VIEWS.filter((v) => !only || only.includes(v.name))) {
       // A step is drawn once its panel section is in view.
       if (view.present) {
         await page.waitForSelector('[data-step-ready]', { timeout });
-        await page.waitForFunction(() => window.__regionMap?.isIdle(), undefined, { timeout });
+        if (view.webgl !== false) await page.waitForFunction(() => window.__regionMap?.isIdle(), undefined, { timeout });
       }
       if (view.setup) {
         await view.setup(page);

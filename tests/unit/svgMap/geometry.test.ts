@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { WORLD, detailLevel, fitView, radialFilter, toScreen, worldProjection, zoomAt } from '../../../src/fallback/projection';
-import { regionGeometry, sphericalWinding } from '../../../src/fallback/paths';
+import { WORLD, detailLevel, fitView, radialFilter, toScreen, worldProjection } from '../../../src/svgMap/projection';
+import { regionGeometry, sphericalWinding } from '../../../src/svgMap/paths';
 import { parseBoundaryPack } from '../../../src/data/regions';
 import { fixtureTopology } from '../fixtures';
 
@@ -34,7 +34,7 @@ describe('worldProjection', () => {
   });
 });
 
-describe('fitView and zoomAt', () => {
+describe('fitView', () => {
   const size = { width: 800, height: 400 };
   const padding = { top: 10, right: 200, bottom: 10, left: 10 };
 
@@ -50,16 +50,6 @@ describe('fitView and zoomAt', () => {
 
   it('stops at the largest scale it is given', () => {
     expect(fitView([0, 0, 1, 1], size, padding, 50).k).toBe(50);
-  });
-
-  it('keeps the point under the pointer in place and respects the zoom limits', () => {
-    const view = { k: 2, tx: 10, ty: 20 };
-    const zoomed = zoomAt(view, 2, [300, 200], 1, 8);
-    expect(zoomed.k).toBe(4);
-    const world = [(300 - view.tx) / view.k, (200 - view.ty) / view.k] as [number, number];
-    expect(toScreen(zoomed, world)).toEqual([300, 200]);
-    expect(zoomAt(view, 100, [0, 0], 1, 8).k).toBe(8);
-    expect(zoomAt(view, 0.01, [0, 0], 1, 8).k).toBe(1);
   });
 });
 

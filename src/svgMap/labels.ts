@@ -1,5 +1,5 @@
 /**
- * Which region names fit on the fallback map, pure: greedy placement by priority (new areas,
+ * Which region names fit on the SVG map, pure: greedy placement by priority (new areas,
  * then larger regions first, as on the WebGL map), skipping any name whose box would overlap
  * one already placed or leave the screen.
  */

@@ -1,11 +1,12 @@
 /**
- * The fallback map's geometry, pure: one Mercator projection fitted once to the pack's extent
+ * The SVG map's geometry, pure: one Mercator projection fitted once to the pack's extent
  * in a fixed "world" square, and the view (scale and offset) that frames a box on screen.
  * Paths are built once in world units; framing and zooming only change the view, never a path.
  */
 import { geoMercator, geoPath, type GeoProjection, type GeoStream } from 'd3-geo';
 import type { Geometry } from 'geojson';
 import type { Bbox } from '../data/regions';
+import { worldWidthPx, type Padding } from '../mapModel';
 
 /** Side of the world square the projection fits the pack into (world units, not pixels). */
 export const WORLD = 10_000;
@@ -18,6 +19,8 @@ export type WorldBox = [number, number, number, number];
 
 export interface WorldProjection {
   project(lngLat: readonly [number, number]): Point;
+  /** The Mercator's scale: world units per radian of longitude. */
+  radius: number;
   /** Path data in world units, dropping points closer than `tolerance` world units to the last one kept. */
   path(geometry: Geometry, tolerance?: number): string;
   box(bbox: Bbox): WorldBox;
@@ -85,6 +88,7 @@ export function worldProjection(bbox: Bbox): WorldProjection {
   const project = (p: readonly [number, number]): Point => projection([p[0], p[1]]) ?? [0, 0];
   return {
     project,
+    radius: projection.scale(),
     path: (geometry, tolerance = 0) => pathAt(tolerance)(geometry) ?? '',
     box: ([bw, bs, be, bn]) => {
       const [x0, y0] = project([bw, bn]);
@@ -101,12 +105,7 @@ export interface View {
   ty: number;
 }
 
-export interface Padding {
-  top: number;
-  right: number;
-  bottom: number;
-  left: number;
-}
+export type { Padding } from '../mapModel';
 
 /** The view that fits `box` into a screen of `size` inside `padding`, centred, at most `maxK`. */
 export function fitView(box: WorldBox, size: { width: number; height: number }, padding: Padding, maxK = Infinity): View {
@@ -120,12 +119,12 @@ export function fitView(box: WorldBox, size: { width: number; height: number }, 
   return { k, tx: padding.left + innerW / 2 - cx * k, ty: padding.top + innerH / 2 - cy * k };
 }
 
-/** Zooms by `factor` keeping the screen point `at` fixed, within [minK, maxK]. */
-export function zoomAt(view: View, factor: number, at: Point, minK: number, maxK: number): View {
-  const k = Math.min(maxK, Math.max(minK, view.k * factor));
-  const f = k / view.k;
-  return { k, tx: at[0] - (at[0] - view.tx) * f, ty: at[1] - (at[1] - view.ty) * f };
-}
+/**
+ * The web-mercator zoom level (as the WebGL map counts it, see mapModel's worldWidthPx) of a view
+ * at scale `k`: the whole world's width on screen is 2π·radius·k px, 512·2^zoom on the WebGL map.
+ */
+export const zoomOfScale = (projection: WorldProjection, k: number) => Math.log2((2 * Math.PI * projection.radius * k) / worldWidthPx(0));
+export const scaleOfZoom = (projection: WorldProjection, zoom: number) => worldWidthPx(zoom) / (2 * Math.PI * projection.radius);
 
 export const toScreen = (view: View, p: Point): Point => [p[0] * view.k + view.tx, p[1] * view.k + view.ty];
 

@@ -1,0 +1,61 @@
+/** A small typed handle on the map for browser tests and the benchmark: no pixel guessing. */
+import type * as maplibregl from 'maplibre-gl';
+import { MATCH } from '../filter/matchStyle';
+import { INTERACTIVE_LAYERS, INTERPRETATION_OUTLINE_LAYERS, LABEL_LAYER_ID, fillLayerId } from './layerStyle';
+import { LAYOUT_ELEMENT_LAYERS, LAYOUT_POINT_LAYER } from './layoutStyle';
+
+export interface MapTestHandle {
+  project(lng: number, lat: number): { x: number; y: number };
+  isIdle(): boolean;
+  renderedLabels(): string[];
+  /** Regions drawn: all, those the filter lights, or those drawn in the dashed outline of a match that is only our interpretation. */
+  renderedRegions(filter?: 'matched' | 'interpretation'): string[];
+  renderedElements(): string[];
+  /** Screen position of a layout element's symbol, offsets included. */
+  elementPoint(key: string): { x: number; y: number } | null;
+  zoom(): number;
+  /** A layer's paint value as set now (theme checks). */
+  paintProperty(layer: string, name: string): unknown;
+  /** Resolves with performance.now() at the map's next `idle` (everything drawn). */
+  nextIdle(): Promise<number>;
+}
+
+export function exposeTestHandle(map: maplibregl.Map) {
+  const rendered = (layers: readonly string[]) => {
+    const present = layers.filter((id) => map.getLayer(id));
+    return present.length ? map.queryRenderedFeatures({ layers: present }) : [];
+  };
+  const toPage = (p: { x: number; y: number }, offset: readonly [number, number] = [0, 0]) => {
+    const rect = map.getCanvas().getBoundingClientRect();
+    return { x: rect.left + p.x + offset[0], y: rect.top + p.y + offset[1] };
+  };
+  const handle: MapTestHandle = {
+    project: (lng, lat) => toPage(map.project([lng, lat])),
+    isIdle: () => map.loaded() && !map.isMoving() && map.areTilesLoaded() && !!map.getLayer(LABEL_LAYER_ID),
+    renderedLabels: () => rendered([LABEL_LAYER_ID]).map((f) => String(f.properties[labelKey(map)])),
+    renderedRegions: (filter) => {
+      const hits =
+        filter === 'interpretation'
+          ? rendered(INTERPRETATION_OUTLINE_LAYERS).filter((f) => f.state.match === MATCH.interpretation)
+          : rendered(INTERACTIVE_LAYERS.map(fillLayerId)).filter((f) => (filter === 'matched' ? Number(f.state.match ?? 0) > 0 : true));
+      return [...new Set(hits.map((f) => String(f.properties.code)))];
+    },
+    renderedElements: () => [...new Set(rendered(LAYOUT_ELEMENT_LAYERS).map((f) => String(f.properties.key)))],
+    elementPoint: (key) => {
+      const f = rendered([LAYOUT_POINT_LAYER]).find((feature) => feature.properties.key === key);
+      if (!f || f.geometry.type !== 'Point') return null;
+      const raw = f.properties.offset as unknown;
+      const offset = (Array.isArray(raw) ? raw : JSON.parse(String(raw ?? '[0,0]'))) as [number, number];
+      return toPage(map.project(f.geometry.coordinates as [number, number]), offset);
+    },
+    zoom: () => map.getZoom(),
+    paintProperty: (layer, name) => (map.getLayer(layer) ? map.getPaintProperty(layer, name as never) : undefined),
+    nextIdle: () => new Promise<number>((resolve) => map.once('idle', () => resolve(performance.now()))),
+  };
+  (window as unknown as { __regionMap?: MapTestHandle }).__regionMap = handle;
+}
+
+function labelKey(map: maplibregl.Map): string {
+  const field = map.getLayoutProperty(LABEL_LAYER_ID, 'text-field') as unknown;
+  return Array.isArray(field) ? String(field[1]) : 'name_zh';
+}

@@ -1,0 +1,48 @@
+/**
+ * The camera both renderers implement, and the framing rules they share: padding around a framed
+ * box (more in a meeting room, where symbols are larger), the closest a frame zooms, animation.
+ */
+import type { Bbox } from '../data/regions';
+import type { MapLook } from './look';
+
+export interface FrameOptions {
+  animate: boolean;
+  /** room (px) kept on the right for the side panel */
+  rightPadding: number;
+  /** room (px) kept below, e.g. for presentation figure cards */
+  bottomPadding?: number;
+}
+
+export interface MapCamera {
+  /** Frames a box, leaving the padding of `framePadding`. */
+  frame(bbox: Bbox, options: FrameOptions): Promise<void>;
+  /** Moves to a centre [lng, lat] and a zoom level (web-mercator, see `worldWidthPx`). */
+  goTo(center: [number, number], zoom: number, options: { animate: boolean }): Promise<void>;
+  /** Fits the map to its container now, after a layout change. */
+  resize(): void;
+  /** A copy of the map as drawn now, optionally at another pixel ratio (2 for slides). */
+  snapshot(pixelRatio?: number): Promise<HTMLCanvasElement>;
+  /** The theme and room scale. */
+  setLook(look: MapLook): Promise<void>;
+}
+
+/** Room (px, at desk scale) around a framed box: layout symbols stand beside their regions, outside the bbox. */
+export const FRAME_EDGE_PX = 56;
+/** A frame zooms no closer than this (zoom level). */
+export const FRAME_MAX_ZOOM = 9;
+export const CAMERA_ANIMATION_MS = 600;
+
+export interface Padding {
+  top: number;
+  right: number;
+  bottom: number;
+  left: number;
+}
+
+export function framePadding(look: MapLook, options: Pick<FrameOptions, 'rightPadding' | 'bottomPadding'>): Padding {
+  const edge = Math.round(FRAME_EDGE_PX * look.scale);
+  return { top: edge, bottom: edge + (options.bottomPadding ?? 0), left: edge, right: edge + options.rightPadding };
+}
+
+/** The width (px) of the whole web-mercator world at a zoom level, to turn a zoom into a scale. */
+export const worldWidthPx = (zoom: number) => 512 * 2 ** zoom;

@@ -1,0 +1,63 @@
+/**
+ * Region names: which win when they collide (new areas, then larger regions) and how they look.
+ */
+import type { Lang } from '../i18n/strings';
+import type { RegionLevel } from '../data/regions';
+import { PALETTES, type MapLook } from './look';
+
+/** Larger than any region's area in km², so that rank stays positive and new areas come first. */
+export const LABEL_AREA_CEILING = 1e7;
+
+/** Placement order of a region's name, lower first (maplibre's symbol-sort-key): new areas, then larger regions. */
+export function labelRank(region: { level: RegionLevel | string; areaKm2: number }): number {
+  return region.level === 'newarea' ? 0 : LABEL_AREA_CEILING - region.areaKm2;
+}
+
+/** The same order as a priority, higher first (for a greedy placer). */
+export const labelPriority = (region: { level: RegionLevel | string; areaKm2: number }) => LABEL_AREA_CEILING - labelRank(region);
+
+/** A region's name in the language shown. */
+export const labelText = (name: { zh: string; en: string }, lang: Lang) => name[lang];
+/** The property of a region feature that holds its name in a language. */
+export const labelProperty = (lang: Lang) => (lang === 'zh' ? 'name_zh' : 'name_en');
+
+/** Name size (px) by map zoom on a desk: [zoom, px] stops, linear between, clamped outside. */
+export const LABEL_SIZE_STOPS: readonly (readonly [number, number])[] = [
+  [4, 13],
+  [8, 17],
+];
+
+export interface LabelStyle {
+  colour: string;
+  halo: string;
+  haloWidth: number;
+  /** [zoom, px] stops in the room's scale */
+  sizeStops: [number, number][];
+  /** wrap width in ems */
+  maxWidthEm: number;
+  /** room kept around a name (px) */
+  paddingPx: number;
+}
+
+export function labelStyle(look: MapLook): LabelStyle {
+  const p = PALETTES[look.theme];
+  return {
+    colour: p.label,
+    halo: p.halo,
+    haloWidth: look.theme === 'default' ? 1.6 : 2.4,
+    sizeStops: LABEL_SIZE_STOPS.map(([zoom, px]) => [zoom, px * look.scale]),
+    maxWidthEm: 8,
+    paddingPx: 3,
+  };
+}
+
+/** Name size (px) at a zoom, as the stops give it. */
+export function labelSize(zoom: number, look: MapLook): number {
+  const stops = labelStyle(look).sizeStops;
+  const [first, last] = [stops[0], stops[stops.length - 1]];
+  if (zoom <= first[0]) return first[1];
+  if (zoom >= last[0]) return last[1];
+  const i = stops.findIndex(([z]) => z > zoom);
+  const [[z0, s0], [z1, s1]] = [stops[i - 1], stops[i]];
+  return s0 + ((zoom - z0) / (z1 - z0)) * (s1 - s0);
+}

@@ -1,0 +1,171 @@
+/**
+ * The map without WebGL2: the same regions drawn as SVG from the same boundaries (d3-geo),
+ * with the WebGL map's inputs (data, layouts, filter matches, selection and scope from the
+ * store) and behaviour: hover names a region, click or Enter selects it, the filter lights
+ * regions up, drilling shows a region's children, layouts are drawn as symbols and lines.
+ * Colours, widths, opacities and priorities come from the map model (src/mapModel), in the look
+ * (theme and room scale) set through `handleRef`, the same MapCamera the WebGL map's controller is.
+ */
+import { useCallback, useMemo, useRef, useState, type MutableRefObject } from 'react';
+import type { RegionData } from '../data/regions';
+import type { LayoutCollections } from '../layouts/layoutFeatures';
+import type { MapTarget } from '../mapModel';
+import type { MatchStrength } from '../filter/matchStyle';
+import { useUi } from '../state/store';
+import { displayedParents } from '../state/drill';
+import { useT } from '../i18n/useT';
+import { regionGeometry } from './paths';
+import { detailLevel, viewTransform } from './projection';
+import { firstViewPadding, framePadding } from './framing';
+import { roomLook, sameLook, scopeRegions, tooltipText, type MapLook } from '../mapModel';
+import { lookVariables } from './regionStyle';
+import { targetOf } from './hitTarget';
+import { useViewport } from './useViewport';
+import { pointerHandlers, useHover } from './useHover';
+import { useRegionFocus } from './useRegionFocus';
+import { useSvgMapHandle, type SvgMapHandle } from './useSvgMapHandle';
+import { ContextLayer, ProvinceLines, RegionLayer } from './RegionLayers';
+import { HighlightLayer } from './HighlightLayer';
+import { LayoutLayer } from './LayoutLayer';
+import { LabelLayer } from './LabelLayer';
+import { ZoomButtons } from './ZoomButtons';
+import './svgMap.css';
+
+export type { SvgMapHandle } from './useSvgMapHandle';
+
+interface Props {
+  data: RegionData;
+  layouts: LayoutCollections | undefined;
+  /** region code → filter match strength; null when no filter is active */
+  regionMatches: ReadonlyMap<string, MatchStrength> | null;
+  matchedElements: ReadonlySet<string> | null;
+  handleRef: MutableRefObject<SvgMapHandle | null>;
+  onTargetClick: (target: MapTarget | null) => void;
+  /** Called once, when the regions are first drawn. */
+  onDrawn?: () => void;
+}
+
+export function SvgMap({ data, layouts, regionMatches, matchedElements, handleRef, onTargetClick, onDrawn }: Props) {
+  const { lang, t } = useT();
+  const scope = useUi((s) => s.scope);
+  const selected = useUi((s) => s.selected);
+  const selectedElement = useUi((s) => s.selectedElement);
+  const hiddenPlans = useUi((s) => s.hiddenPlans);
+  const geometry = regionGeometry(data);
+  const parents = useMemo(() => displayedParents(data, scope), [data, scope]);
+  const regions = scopeRegions(data, parents);
+
+  const wrap = useRef<HTMLDivElement>(null);
+  const svg = useRef<SVGSVGElement>(null);
+  const home = useMemo(() => geometry.projection.box(data.bbox), [geometry, data]);
+  const homePadding = useMemo(() => framePadding(), []);
+  const viewport = useViewport(wrap, home, homePadding, () => ({ box: home, padding: firstViewPadding() }));
+  const { size, view, viewRef } = viewport;
+  // The look the presentation would set: it may have set it before this map (a separate chunk) was there to hear it.
+  const [look, setLookState] = useState<MapLook>(() => {
+    const { present, theme } = useUi.getState();
+    return roomLook(!!present, theme, parseFloat(getComputedStyle(document.documentElement).fontSize) || 16);
+  });
+  const setLook = useCallback((next: MapLook) => setLookState((now) => (sameLook(now, next) ? now : next)), []);
+  useSvgMapHandle({ handleRef, wrap, geometry, viewport, setLook, onDrawn });
+  const layoutView = useMemo(() => ({ hiddenPlans, selectedElement }), [hiddenPlans, selectedElement]);
+
+  const { hovered, hover, tooltip, placeTooltip } = useHover();
+  const focus = useRegionFocus({
+    svg,
+    data,
+    geometry,
+    viewRef,
+    displayed: regions.displayed,
+    selected,
+    onOpen: (code) => onTargetClick({ type: 'region', code }),
+    hover,
+    placeTooltip,
+  });
+
+  const hoveredCode = hovered?.type === 'region' ? hovered.code : null;
+  const hoveredName = tooltipText(hovered, data.regions, lang);
+  const level = detailLevel(view.k);
+  const ready = size && size.width > 0 && size.height > 0;
+  return (
+    <div
+      ref={wrap}
+      className="map svg-map"
+      role="region"
+      aria-label={t('mapLabel')}
+      style={lookVariables(look)}
+      {...pointerHandlers({ wrap, targetAt: (el) => targetOf(el, data, regions.displayed, layouts), hover, placeTooltip, onTargetClick })}
+    >
+      {/* Nothing to draw in an empty box (also jsdom, which lays nothing out). */}
+      {ready && (
+        <>
+          {/* Two layers: the regions (redrawn on scope, filter and framing only) and, above, what
+              changes on hover and selection, so that a click does not make the rasteriser redraw every boundary. */}
+          <svg
+            ref={svg}
+            className="svg-map-base"
+            width={size.width}
+            height={size.height}
+            role="group"
+            aria-label={t('fallback.regions')}
+            aria-describedby="svg-map-keys"
+            onKeyDown={focus.onKeyDown}
+          >
+            <rect className="svg-map-sea" width={size.width} height={size.height} />
+            <g transform={viewTransform(view)}>
+              <ContextLayer geometry={geometry} level={level} />
+              <RegionLayer
+                data={data}
+                geometry={geometry}
+                level={level}
+                faint={regions.faint}
+                displayed={regions.displayed}
+                matches={regionMatches}
+                lang={lang}
+                tabStop={focus.tabStop}
+                onFocusRegion={focus.onFocusRegion}
+                look={look}
+              />
+              <ProvinceLines geometry={geometry} level={level} />
+            </g>
+          </svg>
+          <svg className="svg-map-overlay" width={size.width} height={size.height} aria-hidden="true">
+            <g transform={viewTransform(view)}>
+              <HighlightLayer
+                data={data}
+                geometry={geometry}
+                level={level}
+                layouts={layouts}
+                hoveredCode={hoveredCode}
+                hoveredDisplayed={!!hoveredCode && regions.displayed.includes(hoveredCode)}
+                matches={regionMatches}
+                selected={selected}
+                selectedElement={selectedElement}
+                look={look}
+              />
+            </g>
+            {layouts && (
+              <LayoutLayer
+                layouts={layouts}
+                geometry={geometry}
+                view={view}
+                size={size}
+                layoutView={layoutView}
+                matchedElements={matchedElements}
+                look={look}
+              />
+            )}
+            <LabelLayer data={data} geometry={geometry} displayed={regions.displayed} view={view} size={size} lang={lang} look={look} />
+          </svg>
+        </>
+      )}
+      <div ref={tooltip} className="hover-label" aria-hidden="true" hidden={!hoveredName}>
+        {hoveredName}
+      </div>
+      <p id="svg-map-keys" className="svg-map-keys">
+        {t('fallback.keys')}
+      </p>
+      {ready && <ZoomButtons zoomBy={viewport.zoomBy} />}
+    </div>
+  );
+}

@@ -1,0 +1,73 @@
+/**
+ * What the SVG map offers outside React: its camera (the map model's MapCamera, as the WebGL map's
+ * controller implements it), the "drawn" moment, and a typed handle for browser tests and the benchmark.
+ */
+import { useEffect, useRef, type MutableRefObject, type RefObject } from 'react';
+import type { MapCamera, MapLook } from '../mapModel';
+import type { RegionGeometry } from './paths';
+import { scaleOfZoom, toScreen } from './projection';
+import { framePadding } from './framing';
+import type { Viewport } from './useViewport';
+
+export type SvgMapHandle = MapCamera;
+
+/** Geographic point → page position, and the scale relative to the whole pack's view. */
+export interface SvgMapTestHandle {
+  project(lng: number, lat: number): { x: number; y: number };
+  scale(): number;
+}
+
+interface HandleArgs {
+  handleRef: MutableRefObject<SvgMapHandle | null>;
+  wrap: RefObject<HTMLDivElement | null>;
+  geometry: RegionGeometry;
+  viewport: Viewport;
+  setLook: (look: MapLook) => void;
+  onDrawn: (() => void) | undefined;
+}
+
+export function useSvgMapHandle({ handleRef, wrap, geometry, viewport, setLook, onDrawn }: HandleArgs) {
+  const { frame, centreOn, measure, viewRef, baseK, size } = viewport;
+  useEffect(() => {
+    // Moves are instant: redrawing every boundary per animation frame is more than software rendering can do.
+    handleRef.current = {
+      frame: async (bbox, options) => frame({ box: geometry.projection.box(bbox), padding: framePadding(options.rightPadding, options.bottomPadding) }),
+      goTo: async (center, zoom) => centreOn(geometry.projection.project(center), scaleOfZoom(geometry.projection, zoom)),
+      resize: measure,
+      snapshot: async (pixelRatio = 1) => {
+        const { domToCanvas } = await import('modern-screenshot');
+        return domToCanvas(wrap.current!, { scale: pixelRatio });
+      },
+      setLook: async (look) => setLook(look),
+    };
+    return () => {
+      handleRef.current = null;
+    };
+  }, [handleRef, geometry, frame, centreOn, measure, setLook, wrap]);
+
+  const drawnRef = useRef(onDrawn);
+  useEffect(() => {
+    if (!size || !drawnRef.current) return;
+    const done = drawnRef.current;
+    drawnRef.current = undefined;
+    // In the frame that paints the regions (the counterpart of the WebGL map's first idle).
+    requestAnimationFrame(() => {
+      performance.mark('svg-map-drawn');
+      done();
+    });
+  }, [size]);
+
+  useEffect(() => {
+    const handle: SvgMapTestHandle = {
+      project: (lng, lat) => {
+        const [x, y] = toScreen(viewRef.current, geometry.projection.project([lng, lat]));
+        const rect = wrap.current!.getBoundingClientRect();
+        return { x: rect.left + x, y: rect.top + y };
+      },
+      scale: () => viewRef.current.k / baseK,
+    };
+    const w = window as unknown as { __svgMap?: SvgMapTestHandle };
+    w.__svgMap = handle;
+    return () => void delete w.__svgMap;
+  }, [geometry, baseK, viewRef, wrap]);
+}
