@@ -11,7 +11,7 @@ import type { LayoutCollections } from '../layouts/layoutFeatures';
 import type { MapTarget } from '../map/MapController';
 import { KIND_STYLE, PLAN_COLOURS, DEFAULT_PLAN_COLOUR, SHAPES } from '../layouts/symbols';
 import type { LayoutKind } from '../data/planSchema';
-import { useUi } from '../state/store';
+import { selectedElementKey, useUi } from '../state/store';
 import { displayedParents } from '../state/drill';
 import { useT } from '../i18n/useT';
 import type { Lang } from '../i18n/strings';
@@ -56,7 +56,7 @@ export function SvgMap({ data, layouts, regionMatches, matchedElements, handleRe
   const { lang, t } = useT();
   const scope = useUi((s) => s.scope);
   const selected = useUi((s) => s.selected);
-  const selectedElement = useUi((s) => s.selectedElement);
+  const selectedElement = useUi(selectedElementKey);
   const hiddenPlans = useUi((s) => s.hiddenPlans);
   const geometry = regionGeometry(data);
   const parents = useMemo(() => displayedParents(data, scope), [data, scope]);

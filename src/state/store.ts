@@ -7,7 +7,7 @@ import { create } from 'zustand';
 import { isLang, type Lang, type StringKey } from '../i18n/strings';
 import type { RegionData } from '../data/regions';
 import { isDisplayed, naturalScope } from './drill';
-import { elementRefOf, type ElementRef } from './elementRef';
+import { elementRefKey, elementRefOf, type ElementRef } from './elementRef';
 
 const LANG_KEY = 'plan-map.lang';
 
@@ -168,3 +168,6 @@ export const useUi = create<UiState>()((set, get) => ({
   notify: (notice) => set((s) => ({ notices: [...s.notices.filter((n) => n.id !== notice.id), notice] })),
   dismiss: (id) => set((s) => ({ notices: s.notices.filter((n) => n.id !== id) })),
 }));
+
+/** The open layout element as the maps and the legend name it (`<plan>/<element>`, their features' key). */
+export const selectedElementKey = (s: UiState) => s.selectedElement && elementRefKey(s.selectedElement);

@@ -8,7 +8,7 @@
  * problem for the app to report while the rest applies. Whether a well-formed value is *known*
  * (a region in the boundaries, a category in the plan data) is checked once that data is in.
  */
-import { isLang, type Lang } from '../i18n/strings';
+import type { Lang } from '../i18n/strings';
 import type { SourceView, Theme } from './store';
 import { elementRefKey, elementRefOf, type ElementRef } from './elementRef';
 
