@@ -13,6 +13,9 @@ export function readLink(): ParsedView {
   return parseView(window.location.search, window.location.hash);
 }
 
+/** The current address: the whole view, to copy and share. */
+export const currentHref = () => window.location.href;
+
 /** The current address with these parameters set (null: removed). */
 export const hrefWith = (params: Record<string, string | null>) => withParams(window.location.href, params);
 
