@@ -4,9 +4,8 @@ import type { LayoutCollections } from '../layouts/layoutFeatures';
 import { useUi, type FrameTarget } from '../state/store';
 import { elementRefKey } from '../state/elementRef';
 import { framePadding } from '../ui/panelGeometry';
+import { reducedMotion } from '../ui/motion';
 import type { MapCamera } from '../present/mapCamera';
-
-export const reducedMotion = () => window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
 
 /** The box a frame target covers (undefined: an element whose layouts are not loaded yet, or a region no longer there). */
 export function targetBox(target: FrameTarget, data: RegionData, layouts: LayoutCollections | undefined): Bbox | undefined {

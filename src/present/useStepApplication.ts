@@ -6,11 +6,10 @@ import { useUi } from '../state/store';
 import { naturalScope } from '../state/drill';
 import { elementRefKey } from '../state/elementRef';
 import { framePadding } from '../ui/panelGeometry';
+import { reducedMotion } from '../ui/motion';
 import type { MapCamera } from './mapCamera';
 import { scrollPanelTo } from './panelSection';
 import { clampStep, isOnScript, stepCamera, stepView, type StepView } from './stepView';
-
-const reducedMotion = () => window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
 
 interface Args {
   briefing: Briefing | undefined;
