@@ -31,10 +31,7 @@ export function Stage({ data, layers, webgl, controllerRef, fallbackRef, onDrawn
   const pickOnMap = useUi((s) => s.pickOnMap);
   const goTop = useUi((s) => s.goTop);
   const drillInto = useUi((s) => s.drillInto);
-  const onTargetClick = useCallback(
-    (target: MapTarget | null) => pickOnMap(data, target && (target.type === 'region' ? target : { type: 'element', key: target.key })),
-    [data, pickOnMap],
-  );
+  const onTargetClick = useCallback((target: MapTarget | null) => pickOnMap(data, target), [data, pickOnMap]);
   /** The SVG map frames the overview itself; a linked region is framed once it is drawn. */
   const onFallbackDrawn = useCallback(() => {
     onDrawn();
