@@ -5,11 +5,12 @@ import { useT } from '../i18n/useT';
 import { useLoadedPacks, usePacks } from '../packs/loadedPacks';
 import { mergeRegionData } from '../packs/mergePack';
 import { prefetchKeptPacks, restoreKeptPacks } from '../packs/keptPacks';
+import { readLink } from '../state/link';
 import { Dashboard } from './Dashboard';
 import { PresenterView } from './lazyPanels';
 
-/** The presenter's second window (`?presenter=1`) needs no map; every other page is the dashboard. */
-const isPresenterWindow = new URLSearchParams(window.location.search).get('presenter') === '1';
+/** The view in the address, read once as the app starts (before the map writes its camera into it). */
+const link = readLink();
 
 /** How long the first view waits for kept data packs before it shows without them (they join when ready). */
 const RESTORE_WAIT_MS = 3000;
@@ -17,9 +18,10 @@ const RESTORE_WAIT_MS = 3000;
 prefetchKeptPacks();
 
 export function App() {
-  return isPresenterWindow ? (
+  // The presenter's second window (`?presenter=1`) needs no map; every other page is the dashboard.
+  return link.view.presenter ? (
     <Suspense fallback={null}>
-      <PresenterView />
+      <PresenterView link={link} />
     </Suspense>
   ) : (
     <DashboardApp />
@@ -70,5 +72,5 @@ function DashboardApp() {
       </p>
     );
   }
-  return <Dashboard data={data!} />;
+  return <Dashboard data={data!} link={link} />;
 }

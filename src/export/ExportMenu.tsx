@@ -10,6 +10,7 @@ import { useAllPlans } from '../data/usePlanData';
 import { loadRenderingLookup } from '../data/useRenderings';
 import { useQueryClient } from '@tanstack/react-query';
 import { useUi } from '../state/store';
+import { elementRefKey } from '../state/elementRef';
 import { useT } from '../i18n/useT';
 import type { StringKey } from '../i18n/strings';
 import { regionCoverage } from '../plans/shapeCoverage';
@@ -59,7 +60,7 @@ export function ExportMenu({ controllerRef, data }: Props) {
     const ids = selected
       ? regionCoverage(all.index, data, selected).planIds
       : selectedElement
-        ? [selectedElement.split('/')[0]]
+        ? [selectedElement.planId]
         : all.plans.map((p) => p.id);
     return all.plans.filter((p) => ids.includes(p.id));
   })();
@@ -75,9 +76,10 @@ export function ExportMenu({ controllerRef, data }: Props) {
   const subject = () => {
     if (selected) return { code: selected, name: data.regions.get(selected)?.name[lang] ?? selected };
     if (selectedElement && plans.data) {
-      const [planId, elementId] = selectedElement.split('/');
+      const { planId, elementId } = selectedElement;
+      const key = elementRefKey(selectedElement);
       const el = plans.data.plans.find((p) => p.id === planId)?.layout.find((e) => e.id === elementId);
-      return { code: selectedElement, name: el?.name[lang] ?? selectedElement };
+      return { code: key, name: el?.name[lang] ?? key };
     }
     return null;
   };
@@ -117,7 +119,7 @@ export function ExportMenu({ controllerRef, data }: Props) {
           if (!about) return setStatus('');
           const rows = selected
             ? regionRows(selected, all, data, lang, renderings)
-            : elementRows(selectedElement!.split('/')[0], selectedElement!.split('/')[1], all, data, lang, renderings);
+            : elementRows(selectedElement!.planId, selectedElement!.elementId, all, data, lang, renderings);
           name = fileName('plan-figures', about.code, 'csv');
           downloadText(figuresCsv(rows, translate), CSV_TYPE, name);
         } else if (action === 'selectionCsv') {

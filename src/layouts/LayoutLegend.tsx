@@ -1,7 +1,7 @@
 import { memo } from 'react';
 import type { Plan } from '../data/planSchema';
 import { useT } from '../i18n/useT';
-import { useUi } from '../state/store';
+import { selectedElementKey, useUi } from '../state/store';
 import { elementKey } from './layoutFeatures';
 import { DEFAULT_PLAN_COLOUR, KIND_STYLE, PLAN_COLOURS } from './symbols';
 import { SymbolIcon } from './SymbolIcon';
@@ -17,7 +17,7 @@ export const LayoutLegend = memo(function LayoutLegend({ plans, matchedElements,
   const { lang, t } = useT();
   const hiddenPlans = useUi((s) => s.hiddenPlans);
   const togglePlan = useUi((s) => s.togglePlan);
-  const selectedElement = useUi((s) => s.selectedElement);
+  const selectedElement = useUi(selectedElementKey);
   const groups = [
     { title: t('layout.current'), plans: plans.filter((p) => p.period.start >= 2021) },
     { title: t('layout.old'), plans: plans.filter((p) => p.period.start < 2021) },

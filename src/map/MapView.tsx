@@ -1,7 +1,7 @@
 import { useEffect, useLayoutEffect, useRef, useState, type MutableRefObject } from 'react';
 import type { RegionData } from '../data/regions';
 import type { LayoutCollections } from '../layouts/layoutFeatures';
-import { useUi } from '../state/store';
+import { selectedElementKey, useUi } from '../state/store';
 import { displayedParents } from '../state/drill';
 import { useT } from '../i18n/useT';
 import { createMap, type MapController, type MapTarget } from './MapController';
@@ -29,7 +29,7 @@ export function MapView({ data, layouts, regionMatches, matchedElements, control
   const { lang, t } = useT();
   const scope = useUi((s) => s.scope);
   const selected = useUi((s) => s.selected);
-  const selectedElement = useUi((s) => s.selectedElement);
+  const selectedElement = useUi(selectedElementKey);
   const hiddenPlans = useUi((s) => s.hiddenPlans);
   const [hovered, setHovered] = useState<MapTarget | null>(null);
   const clickRef = useRef(onTargetClick);

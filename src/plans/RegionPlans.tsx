@@ -152,7 +152,7 @@ function PlanSections({ code, regions, covering, appearances, plans, taxonomy, h
         </div>
       )}
 
-      <h3>{t('plans.targets')}</h3>
+      <h3 data-section="targets">{t('plans.targets')}</h3>
       {coveringPlans.map(({ c, plan }) => {
         const shaped = shapePlanTargets(plan);
         return (
@@ -191,7 +191,7 @@ function PlanSections({ code, regions, covering, appearances, plans, taxonomy, h
         );
       })}
 
-      <h3>{t('plans.industries')}</h3>
+      <h3 data-section="industries">{t('plans.industries')}</h3>
       {coveringPlans.map(({ c, plan }) => {
         const roles = industriesByRole(plan, taxonomy, highlight);
         return (
@@ -233,7 +233,7 @@ function PlanSections({ code, regions, covering, appearances, plans, taxonomy, h
         </PlanBlock>
       ))}
 
-      <h3>{t('plans.layoutRoles')}</h3>
+      <h3 data-section="layout">{t('plans.layoutRoles')}</h3>
       {appearances.length === 0 ? (
         <p className="muted">{t('plans.layout.none')}</p>
       ) : (
@@ -280,7 +280,7 @@ function PlanSections({ code, regions, covering, appearances, plans, taxonomy, h
         })
       )}
 
-      <h3>{t('plans.sources')}</h3>
+      <h3 data-section="sources">{t('plans.sources')}</h3>
       <ul className="source-docs">
         {docs.map((p) => (
           <li key={p.id} data-doc-plan={p.id}>

@@ -9,16 +9,10 @@ import { useT } from '../i18n/useT';
 import { clampStep } from './stepView';
 import { openChannel, react, type Channel } from './channel';
 import { isTyping, keyAction } from './keys';
-import { parsePresentParam, parseStepParam, withParams } from '../state/url';
+import { replaceParams } from '../state/link';
+import { viewParams, type ParsedView } from '../state/url';
 import { LanguageSwitch } from '../ui/LanguageSwitch';
 import './present.css';
-
-const initial = () => {
-  const search = window.location.search;
-  const id = parsePresentParam(search);
-  const step = parseStepParam(search);
-  return { briefing: id.kind === 'valid' ? id.value : null, step: step.kind === 'valid' ? step.value : 1 };
-};
 
 const two = (n: number) => String(n).padStart(2, '0');
 const hms = (ms: number) => {
@@ -26,9 +20,10 @@ const hms = (ms: number) => {
   return `${two(Math.floor(s / 3600))}:${two(Math.floor(s / 60) % 60)}:${two(s % 60)}`;
 };
 
-export function PresenterView() {
+/** `link`: the view the address held when the window opened (src/state/link.ts). */
+export function PresenterView({ link }: { link: ParsedView }) {
   const { lang, t } = useT();
-  const [state, setState] = useState(initial);
+  const [state, setState] = useState(() => ({ briefing: link.view.present, step: link.view.step }));
   const [now, setNow] = useState(() => Date.now());
   const [openedAt] = useState(() => Date.now());
   const loaded = useBriefing(state.briefing);
@@ -56,7 +51,7 @@ export function PresenterView() {
   }, []);
 
   useEffect(() => {
-    window.history.replaceState(window.history.state, '', withParams(window.location.href, { present: state.briefing, step: state.step > 1 ? String(state.step) : null }));
+    replaceParams(viewParams({ present: state.briefing, step: state.step }, ['present', 'step']));
     document.title = `${t('present.presenterView')} · ${t('appTitle')}`;
   }, [state, t]);
 

@@ -1,21 +1,18 @@
 /**
  * Bringing a section of the open panel into view for a briefing step. The panel is loaded
  * lazily and its plan sections after the plan data, so this waits (a few frames, at most a few
- * seconds) for the section's heading to exist.
+ * seconds) for the section's heading to exist. A section's heading says which it is in
+ * `data-section` (src/plans/RegionPlans.tsx), whatever the language.
  */
-import type { StringKey } from '../i18n/strings';
+import type { PANEL_SECTIONS } from '../briefings/briefingSchema';
 
-export const PANEL_SECTION_HEADINGS = {
-  targets: 'plans.targets',
-  industries: 'plans.industries',
-  layout: 'plans.layoutRoles',
-  sources: 'plans.sources',
-} as const satisfies Record<string, StringKey>;
+/** A section of the region panel a step can bring into view (`overview` is its top). */
+export type PanelSection = Exclude<(typeof PANEL_SECTIONS)[number], 'overview'>;
 
 const frame = () => new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
 
-/** Scrolls the panel to the heading with this text (null: to its top); resolves once done or given up. */
-export async function scrollPanelTo(heading: string | null, timeoutMs = 4000): Promise<void> {
+/** Scrolls the panel to this section (null: to its top); resolves once done or given up. */
+export async function scrollPanelTo(section: PanelSection | null, timeoutMs = 4000): Promise<void> {
   const until = performance.now() + timeoutMs;
   // Let React commit the step's panel first.
   await frame();
@@ -24,11 +21,11 @@ export async function scrollPanelTo(heading: string | null, timeoutMs = 4000): P
     // The region panel's plan sections say "loading" in a status paragraph until the plans are in.
     const plansReady = panel && !panel.querySelector('.plans p[role="status"]');
     if (panel && plansReady) {
-      if (heading === null) {
+      if (section === null) {
         panel.scrollTop = 0;
         return frame();
       }
-      const target = [...panel.querySelectorAll<HTMLElement>('h3')].find((h) => h.textContent?.trim() === heading);
+      const target = panel.querySelector<HTMLElement>(`[data-section="${section}"]`);
       // A panel without that section (a layout element's) simply stays at its top.
       if (target) {
         // In presentation the panel's header stays pinned (present.css): scroll the section to just below it.
@@ -38,7 +35,7 @@ export async function scrollPanelTo(heading: string | null, timeoutMs = 4000): P
       }
       return frame();
     }
-    if (!panel && heading === null) return frame();
+    if (!panel && section === null) return frame();
     await frame();
   }
 }

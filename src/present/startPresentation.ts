@@ -3,13 +3,10 @@
  * runtime (usePresentation), which loads after the first map is drawn and applies the step.
  */
 import { useUi } from '../state/store';
-
-function requestFullscreen() {
-  // Headless browsers, iframes and some kiosks refuse: presentation mode works without it.
-  document.documentElement.requestFullscreen?.().catch(() => {});
-}
+import { requestFullscreen } from './fullscreen';
 
 export function startPresentation(briefingId: string) {
+  // Presentation mode works without full screen where it is refused.
   requestFullscreen();
   useUi.getState().setPresent(briefingId, 1);
 }

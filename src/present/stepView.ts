@@ -3,11 +3,12 @@
  * where the camera goes, and whether the presenter has left it ("off script").
  */
 import type { BriefingStep } from '../briefings/briefingSchema';
+import { elementRefOf, sameElement, type ElementRef } from '../state/elementRef';
 
 /** The parts of the UI state a step sets (same names as the store's). */
 export interface StepView {
   selected: string | null;
-  selectedElement: string | null;
+  selectedElement: ElementRef | null;
   scope: string | null;
   filter: string[];
   hiddenPlans: string[];
@@ -17,7 +18,7 @@ export interface StepView {
 export type StepCamera =
   | { kind: 'regions'; codes: string[] }
   | { kind: 'center'; center: [number, number]; zoom: number }
-  | { kind: 'element'; key: string }
+  | { kind: 'element'; ref: ElementRef }
   | { kind: 'all' };
 
 /**
@@ -29,7 +30,7 @@ export function stepView(step: BriefingStep, planIds: readonly string[], scopeOf
   const selected = step.element ? null : (step.region ?? null);
   return {
     selected,
-    selectedElement: step.element ?? null,
+    selectedElement: step.element ? elementRefOf(step.element) : null,
     scope: step.scope ?? (selected ? scopeOf(selected) : null),
     filter: [...new Set(step.filter ?? [])].sort(),
     hiddenPlans: shown ? [...new Set(planIds.filter((id) => !shown.has(id)))].sort() : [],
@@ -39,7 +40,8 @@ export function stepView(step: BriefingStep, planIds: readonly string[], scopeOf
 export function stepCamera(step: BriefingStep): StepCamera {
   if (step.camera && 'fit' in step.camera) return { kind: 'regions', codes: step.camera.fit };
   if (step.camera) return { kind: 'center', center: step.camera.center, zoom: step.camera.zoom };
-  if (step.element) return { kind: 'element', key: step.element };
+  const element = step.element ? elementRefOf(step.element) : null;
+  if (element) return { kind: 'element', ref: element };
   if (step.region) return { kind: 'regions', codes: [step.region] };
   return { kind: 'all' };
 }
@@ -50,7 +52,7 @@ const sameList = (a: readonly string[], b: readonly string[]) => a.length === b.
 export function isOnScript(expected: StepView, current: StepView): boolean {
   return (
     expected.selected === current.selected &&
-    expected.selectedElement === current.selectedElement &&
+    sameElement(expected.selectedElement, current.selectedElement) &&
     expected.scope === current.scope &&
     sameList(expected.filter, [...current.filter].sort()) &&
     sameList(expected.hiddenPlans, [...current.hiddenPlans].sort())

@@ -1,109 +1,115 @@
 /**
- * The view in the link, as pure functions. Query parameters, each written only when it differs
- * from the default: `region=<admin code>`, `element=<plan>/<element>`, `filter=<category>,…`,
- * `hide=<plan>,…` (layouts not shown), `lang=en|zh`, and for presentation mode
- * `present=<briefing>`, `step=<n>` (1-based) and `theme=contrast|dark`, and the source reader's
- * `source=<document>/<start>-<end>`. The camera lives in the hash
- * (`#zoom/lat/lng`), written by maplibre itself. Parsing never throws: each parameter is read on
- * its own, and a bad value comes back as `invalid` for the app to report while the rest applies.
+ * The view in the link, as pure functions: one table of query parameters (`VIEW_PARAMS`), the
+ * whole view read from an address at once (`parseView`) and written back (`viewParams`,
+ * `withParams`, `withCamera`). Each parameter is written only when it differs from the default.
+ * The camera lives in the hash (`#zoom/lat/lng[/bearing/pitch]`, maplibre's own form, which it
+ * writes itself; the SVG map reads and writes the same through `parseCameraHash` / `cameraHash`).
+ * Parsing never throws: each parameter is read on its own, and a malformed value comes back as a
+ * problem for the app to report while the rest applies. Whether a well-formed value is *known*
+ * (a region in the boundaries, a category in the plan data) is checked once that data is in.
  */
-import { isLang, type Lang } from '../i18n/strings';
+import type { Lang } from '../i18n/strings';
 import type { SourceView, Theme } from './store';
+import { elementRefKey, elementRefOf, type ElementRef } from './elementRef';
 
-export type ParamResult<T> = { kind: 'missing' } | { kind: 'valid'; value: T } | { kind: 'invalid'; raw: string };
+/** Where the camera looks: maplibre's hash, `#zoom/lat/lng[/bearing/pitch]`. */
+export interface CameraPosition {
+  zoom: number;
+  /** [lng, lat] */
+  center: [number, number];
+  bearing?: number;
+  pitch?: number;
+}
 
-/** The view state the link carries (the store's fields, by the same names). */
-export interface LinkedView {
+/** Everything a link says about the view. */
+export interface View {
+  /** The region whose panel is open. */
   selected: string | null;
-  selectedElement: string | null;
+  selectedElement: ElementRef | null;
   filter: readonly string[];
   hiddenPlans: readonly string[];
-  lang: Lang;
+  /** null: the link names no language, so the viewer's own choice applies. */
+  lang: Lang | null;
   present: string | null;
+  /** 1-based; whether it is in range is for the briefing to say (clamped there). */
   step: number;
   theme: Theme;
+  /** Seconds per step of an unattended (kiosk) loop; read from the link, never written by the app. */
+  loop: number | null;
   source: SourceView | null;
+  /** This window is the presenter's second window (`presenter=1`). */
+  presenter: boolean;
+  camera: CameraPosition | null;
+}
+
+/** The parts of the view that are query parameters (all but the camera). */
+export type ParamKey = Exclude<keyof View, 'camera'>;
+
+/** A value the link carries that is malformed: the part of the view and the text as given. */
+export interface ViewProblem {
+  key: ParamKey;
+  raw: string;
+}
+
+export interface ParsedView {
+  view: View;
+  problems: ViewProblem[];
 }
 
 /** The language a link assumes when it names none. */
 export const DEFAULT_LANG: Lang = 'zh';
 
-/** Query parameters for each part of the view; null removes the parameter (default value). */
-export const VIEW_PARAMS: { [K in keyof LinkedView]: { name: string; write: (value: LinkedView[K]) => string | null } } = {
-  selected: { name: 'region', write: (code) => code },
-  selectedElement: { name: 'element', write: (key) => key },
-  filter: { name: 'filter', write: (ids) => ids.join(',') || null },
-  hiddenPlans: { name: 'hide', write: (ids) => [...ids].sort().join(',') || null },
-  lang: { name: 'lang', write: (lang) => (lang === DEFAULT_LANG ? null : lang) },
-  present: { name: 'present', write: (id) => id },
-  step: { name: 'step', write: (n) => (n > 1 ? String(n) : null) },
-  theme: { name: 'theme', write: (theme) => (theme === 'default' ? null : theme) },
-  source: { name: 'source', write: (view) => (view ? `${view.doc}${view.end !== undefined ? `/${view.start}-${view.end}` : ''}` : null) },
+export const DEFAULT_VIEW: View = {
+  selected: null,
+  selectedElement: null,
+  filter: [],
+  hiddenPlans: [],
+  lang: null,
+  present: null,
+  step: 1,
+  theme: 'default',
+  loop: null,
+  source: null,
+  presenter: false,
+  camera: null,
 };
 
-const VIEW_KEYS = Object.keys(VIEW_PARAMS) as (keyof LinkedView)[];
-
-/** The query parameters for the given parts of the view (all by default). */
-export function viewParams(view: LinkedView, keys: readonly (keyof LinkedView)[] = VIEW_KEYS): Record<string, string | null> {
-  const params: Record<string, string | null> = {};
-  for (const key of keys) {
-    const { name, write } = VIEW_PARAMS[key] as { name: string; write: (v: unknown) => string | null };
-    params[name] = write(view[key]);
-  }
-  return params;
+/** What reading one parameter's text gives: the value (absent: the default) and the malformed parts. */
+interface Reading<T> {
+  value?: T;
+  bad?: string[];
 }
 
-/** The query parameters for the parts of the view that changed between two states. */
-export const changedParams = (next: LinkedView, prev: LinkedView) =>
-  viewParams(next, VIEW_KEYS.filter((key) => next[key] !== prev[key]));
+interface Param<T> {
+  name: string;
+  read: (raw: string) => Reading<T>;
+  /** The parameter's text, or null to leave it out (the default). */
+  write: (value: T) => string | null;
+}
 
 const ADMIN_CODE = /^\d{6}$/;
-const ELEMENT_KEY = /^[a-z0-9-]+\/[a-z0-9-]+$/;
 const ID = /^[a-z0-9][a-z0-9-]*$/;
 
-function rawParam(search: string, name: string): string | null {
-  const raw = new URLSearchParams(search).get(name);
-  return raw === null || raw.trim() === '' ? null : raw;
-}
-
-/** One value: missing when absent or blank, else what `accept` makes of the trimmed text (null: invalid, reported with the raw text). */
-function parseParam<T>(search: string, name: string, accept: (trimmed: string) => T | null): ParamResult<T> {
-  const raw = rawParam(search, name);
-  if (raw === null) return { kind: 'missing' };
-  const value = accept(raw.trim());
-  return value === null ? { kind: 'invalid', raw } : { kind: 'valid', value };
-}
+/** A single value: what `accept` makes of the trimmed text, or the raw text reported. */
+const scalar =
+  <T>(accept: (trimmed: string) => T | null) =>
+  (raw: string): Reading<T> => {
+    const value = accept(raw.trim());
+    return value === null ? { bad: [raw] } : { value };
+  };
 const matching = (pattern: RegExp) => (text: string) => (pattern.test(text) ? text : null);
-
-export function parseRegionParam(search: string): ParamResult<string> {
-  return parseParam(search, 'region', matching(ADMIN_CODE));
-}
-
-export function parseElementParam(search: string): ParamResult<string> {
-  return parseParam(search, 'element', matching(ELEMENT_KEY));
-}
-
-export function parseLangParam(search: string): ParamResult<Lang> {
-  return parseParam(search, 'lang', (text) => {
+const oneOf =
+  <T extends string>(values: readonly T[]) =>
+  (text: string) => {
     const lower = text.toLowerCase();
-    return isLang(lower) ? lower : null;
-  });
-}
+    return (values as readonly string[]).includes(lower) ? (lower as T) : null;
+  };
 
-export function parsePresentParam(search: string): ParamResult<string> {
-  return parseParam(search, 'present', matching(ID));
-}
-
-/** A 1-based step number; whether it is in range is for the briefing to say (clamped there). */
-export function parseStepParam(search: string): ParamResult<number> {
-  return parseParam(search, 'step', (text) => (/^\d{1,4}$/.test(text) && Number(text) >= 1 ? Number(text) : null));
-}
-
-export function parseThemeParam(search: string): ParamResult<Theme> {
-  return parseParam(search, 'theme', (text) => {
-    const lower = text.toLowerCase();
-    return lower === 'contrast' || lower === 'dark' ? lower : null;
-  });
+/** A comma-separated list of ids: the well-formed ones (sorted, unique) and the rest to report. */
+function idList(raw: string): Reading<readonly string[]> {
+  const parts = raw.split(',').map((p) => p.trim()).filter(Boolean);
+  const valid = [...new Set(parts.filter((p) => ID.test(p)))].sort();
+  return { value: valid, bad: [...new Set(parts.filter((p) => !ID.test(p)))] };
 }
 
 /**
@@ -115,39 +121,78 @@ export function parseThemeParam(search: string): ParamResult<Theme> {
  * is one nothing quotes yet. Whether the document is known and the passage inside it is for the
  * reader to check once the document is loaded.
  */
-export function parseSourceParam(search: string): ParamResult<SourceView> {
-  return parseParam(search, 'source', (text) => {
-    const m = /^(\d{3}_[0-9a-f]{4,40})(?:\/(\d{1,7})-(\d{1,7}))?$/.exec(text);
-    if (!m) return null;
-    if (m[2] === undefined) return { doc: m[1]! };
-    const start = Number(m[2]);
-    const end = Number(m[3]);
-    return start < end ? { doc: m[1]!, start, end } : null;
-  });
+function readSource(text: string): SourceView | null {
+  const m = /^(\d{3}_[0-9a-f]{4,40})(?:\/(\d{1,7})-(\d{1,7}))?$/.exec(text);
+  if (!m) return null;
+  if (m[2] === undefined) return { doc: m[1]! };
+  const start = Number(m[2]);
+  const end = Number(m[3]);
+  return start < end ? { doc: m[1]!, start, end } : null;
+}
+const writeSource = (view: SourceView | null) =>
+  view ? `${view.doc}${view.end !== undefined ? `/${view.start}-${view.end}` : ''}` : null;
+
+/** Seconds per step of a loop: 0.2 to 3600. */
+function readLoop(text: string): number | null {
+  const value = Number(text);
+  return Number.isFinite(value) && value >= 0.2 && value <= 3600 ? value : null;
 }
 
-/** Seconds per step of an unattended (kiosk) loop: 0.2 to 3600. */
-export function parseLoopParam(search: string): ParamResult<number> {
-  return parseParam(search, 'loop', (text) => {
-    const value = Number(text);
-    return Number.isFinite(value) && value >= 0.2 && value <= 3600 ? value : null;
-  });
+/** The query parameter of each part of the view: its name, how it is read, how it is written. */
+export const VIEW_PARAMS: { [K in ParamKey]: Param<View[K]> } = {
+  selected: { name: 'region', read: scalar(matching(ADMIN_CODE)), write: (code) => code },
+  selectedElement: { name: 'element', read: scalar(elementRefOf), write: (ref) => ref && elementRefKey(ref) },
+  filter: { name: 'filter', read: idList, write: (ids) => ids.join(',') || null },
+  hiddenPlans: { name: 'hide', read: idList, write: (ids) => [...ids].sort().join(',') || null },
+  lang: { name: 'lang', read: scalar((text) => oneOf<Lang>(['zh', 'en'])(text)), write: (lang) => (lang === DEFAULT_LANG ? null : lang) },
+  present: { name: 'present', read: scalar(matching(ID)), write: (id) => id },
+  step: {
+    name: 'step',
+    read: scalar((text) => (/^\d{1,4}$/.test(text) && Number(text) >= 1 ? Number(text) : null)),
+    write: (n) => (n > 1 ? String(n) : null),
+  },
+  theme: { name: 'theme', read: scalar(oneOf<Theme>(['contrast', 'dark'])), write: (theme) => (theme === 'default' ? null : theme) },
+  loop: { name: 'loop', read: scalar(readLoop), write: (seconds) => (seconds === null ? null : String(seconds)) },
+  source: { name: 'source', read: scalar(readSource), write: writeSource },
+  // Any other value is simply not the presenter's window (never reported).
+  presenter: { name: 'presenter', read: (raw) => ({ value: raw.trim() === '1' }), write: (on) => (on ? '1' : null) },
+};
+
+const PARAM_KEYS = Object.keys(VIEW_PARAMS) as ParamKey[];
+
+/** The whole view from an address's query and hash, with every malformed value as a problem. */
+export function parseView(search: string, hash = ''): ParsedView {
+  const query = new URLSearchParams(search);
+  const view: Record<string, unknown> = { ...DEFAULT_VIEW };
+  const problems: ViewProblem[] = [];
+  for (const key of PARAM_KEYS) {
+    const raw = query.get(VIEW_PARAMS[key].name);
+    if (raw === null || raw.trim() === '') continue;
+    const reading = (VIEW_PARAMS[key].read as (raw: string) => Reading<unknown>)(raw);
+    if (reading.value !== undefined) view[key] = reading.value;
+    for (const bad of reading.bad ?? []) problems.push({ key, raw: bad });
+  }
+  view.camera = parseCameraHash(hash);
+  return { view: view as unknown as View, problems };
 }
 
-/** A comma-separated list of known ids: the known ones (sorted, unique) and the rest to report. */
-function parseIdList(search: string, name: string, known: ReadonlySet<string>): { valid: string[]; invalid: string[] } {
-  const raw = rawParam(search, name);
-  if (raw === null) return { valid: [], invalid: [] };
-  const parts = raw.split(',').map((p) => p.trim()).filter(Boolean);
-  const valid = parts.filter((p) => ID.test(p) && known.has(p));
-  return { valid: [...new Set(valid)].sort(), invalid: [...new Set(parts.filter((p) => !valid.includes(p)))] };
+/** The query parameters for the given parts of the view (all by default). */
+export function viewParams<K extends ParamKey>(view: Pick<View, K>, keys: readonly K[] = PARAM_KEYS as K[]): Record<string, string | null> {
+  const params: Record<string, string | null> = {};
+  for (const key of keys) {
+    const { name, write } = VIEW_PARAMS[key] as Param<unknown>;
+    params[name] = write(view[key]);
+  }
+  return params;
 }
 
-/** The filter's known categories, plus the unknown or malformed ones to report. */
-export const parseFilterParam = (search: string, known: ReadonlySet<string>) => parseIdList(search, 'filter', known);
+/** The parts of the view the UI state holds (the rest is read from the link only, or is the camera). */
+export const STATE_KEYS = ['selected', 'selectedElement', 'filter', 'hiddenPlans', 'lang', 'present', 'step', 'theme', 'source'] as const;
+export type StateKey = (typeof STATE_KEYS)[number];
 
-/** Plans whose layouts the link hides, plus the unknown ones to report. */
-export const parseHiddenPlansParam = (search: string, known: ReadonlySet<string>) => parseIdList(search, 'hide', known);
+/** The query parameters for the parts of the UI state that changed between two states. */
+export const changedParams = (next: Pick<View, StateKey>, prev: Pick<View, StateKey>) =>
+  viewParams(next, STATE_KEYS.filter((key) => next[key] !== prev[key]));
 
 /**
  * The same URL with the given parameters set, or removed when null or empty; others and the
@@ -165,8 +210,30 @@ export function withParams(href: string, params: Record<string, string | null>):
   return `${url.href.split(/[?#]/)[0]}${query ? `?${query}` : ''}${url.hash}`;
 }
 
-/** True when the hash holds a maplibre camera (`#zoom/lat/lng[/bearing/pitch]`). */
-export function hashHasCamera(hash: string): boolean {
+/** The camera in a hash (`#zoom/lat/lng[/bearing/pitch]`), or null when the hash holds none. */
+export function parseCameraHash(hash: string): CameraPosition | null {
   const parts = hash.replace(/^#/, '').split('/');
-  return parts.length >= 3 && parts.slice(0, 3).every((p) => p !== '' && Number.isFinite(Number(p)));
+  if (parts.length < 3 || parts.length > 5) return null;
+  if (!parts.every((p) => p !== '' && Number.isFinite(Number(p)))) return null;
+  const [zoom, lat, lng, bearing, pitch] = parts.map(Number);
+  if (Math.abs(lat!) > 90 || Math.abs(lng!) > 180) return null;
+  return { zoom: zoom!, center: [lng!, lat!], ...(bearing ? { bearing } : {}), ...(pitch ? { pitch } : {}) };
 }
+
+const round = (n: number, digits: number) => String(Number(n.toFixed(digits)));
+
+/** A camera as maplibre writes it: zoom to 2 decimals, position to about a metre; bearing and pitch only when set. */
+export function cameraHash(camera: CameraPosition): string {
+  const parts = [round(camera.zoom, 2), round(camera.center[1], 5), round(camera.center[0], 5)];
+  if (camera.bearing || camera.pitch) parts.push(round(camera.bearing ?? 0, 1));
+  if (camera.pitch) parts.push(round(camera.pitch, 0));
+  return `#${parts.join('/')}`;
+}
+
+/** The same URL with the camera in its hash (none: the hash removed). */
+export function withCamera(href: string, camera: CameraPosition | null): string {
+  return `${href.split('#')[0]}${camera ? cameraHash(camera) : ''}`;
+}
+
+/** The whole view as a URL on the given address (the address's own parameters for other things kept). */
+export const viewHref = (href: string, view: View) => withParams(withCamera(href, view.camera), viewParams(view));

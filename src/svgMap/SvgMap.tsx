@@ -11,7 +11,7 @@ import type { RegionData } from '../data/regions';
 import type { LayoutCollections } from '../layouts/layoutFeatures';
 import type { MapTarget } from '../mapModel';
 import type { MatchStrength } from '../filter/matchStyle';
-import { useUi } from '../state/store';
+import { selectedElementKey, useUi } from '../state/store';
 import { displayedParents } from '../state/drill';
 import { useT } from '../i18n/useT';
 import { regionGeometry } from './paths';
@@ -49,7 +49,7 @@ export function SvgMap({ data, layouts, regionMatches, matchedElements, handleRe
   const { lang, t } = useT();
   const scope = useUi((s) => s.scope);
   const selected = useUi((s) => s.selected);
-  const selectedElement = useUi((s) => s.selectedElement);
+  const selectedElement = useUi(selectedElementKey);
   const hiddenPlans = useUi((s) => s.hiddenPlans);
   const geometry = regionGeometry(data);
   const parents = useMemo(() => displayedParents(data, scope), [data, scope]);

@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { useT } from '../i18n/useT';
+import { currentHref } from '../state/link';
 
 type CopyState = 'idle' | 'copied' | 'failed';
 
@@ -23,7 +24,7 @@ export function CopyLinkButton() {
   }, [state]);
 
   const copy = async () => {
-    const href = window.location.href;
+    const href = currentHref();
     setLink(href);
     try {
       await navigator.clipboard.writeText(href);

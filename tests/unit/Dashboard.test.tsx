@@ -5,6 +5,7 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import userEvent from '@testing-library/user-event';
 import { parseBoundaryPack } from '../../src/data/regions';
 import { useUi } from '../../src/state/store';
+import { readLink } from '../../src/state/link';
 import { fixtureTopology } from './fixtures';
 
 // jsdom has no WebGL2: the real map is covered by the browser tests. Here the map is absent,
@@ -31,7 +32,7 @@ function open(search: string) {
   act(() => useUi.setState({ selected: null, selectedElement: null, scope: null, filter: [], hiddenPlans: [], notices: [], lang: 'en' }));
   render(
     <QueryClientProvider client={new QueryClient()}>
-      <Dashboard data={data} />
+      <Dashboard data={data} link={readLink()} />
     </QueryClientProvider>,
   );
 }

@@ -26,8 +26,9 @@ describe('a step as a view', () => {
 
   it('opens an element and frames it, unless the step has its own camera', () => {
     const element = { ...base, element: 'hebei-manufacturing-14fyp/hb-core-xiongan' };
-    expect(stepView(element, PLANS, scopeOf)).toMatchObject({ selected: null, selectedElement: element.element });
-    expect(stepCamera(element)).toEqual({ kind: 'element', key: element.element });
+    const ref = { planId: 'hebei-manufacturing-14fyp', elementId: 'hb-core-xiongan' };
+    expect(stepView(element, PLANS, scopeOf)).toMatchObject({ selected: null, selectedElement: ref });
+    expect(stepCamera(element)).toEqual({ kind: 'element', ref });
     expect(stepCamera({ ...element, camera: { center: [115, 39], zoom: 7 } })).toEqual({ kind: 'center', center: [115, 39], zoom: 7 });
     expect(stepCamera({ ...element, camera: { fit: ['130000'] } })).toEqual({ kind: 'regions', codes: ['130000'] });
   });
@@ -43,7 +44,7 @@ describe('off script', () => {
   it.each([
     ['another region', { selected: '130300' }],
     ['drilled in', { scope: '130200' }],
-    ['an element instead', { selected: null, selectedElement: 'hebei-manufacturing-14fyp/hb-core-xiongan' }],
+    ['an element instead', { selected: null, selectedElement: { planId: 'hebei-manufacturing-14fyp', elementId: 'hb-core-xiongan' } }],
     ['a filter change', { filter: [] }],
     ['a layout shown', { hiddenPlans: ['jilin-clusters-2013'] }],
   ])('is off script after %s', (_, change) => {

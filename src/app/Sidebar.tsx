@@ -1,0 +1,90 @@
+import { Suspense } from 'react';
+import type { RegionData } from '../data/regions';
+import { useT } from '../i18n/useT';
+import { useUi } from '../state/store';
+import { elementRefOf } from '../state/elementRef';
+import { RegionList } from '../nav/RegionList';
+import { ErrorBoundary } from '../ui/ErrorBoundary';
+import { IndustryFilter, LayoutLegend, PackLoader } from './lazyPanels';
+import type { PlanLayers } from './usePlanLayers';
+
+interface Props {
+  data: RegionData;
+  layers: PlanLayers;
+  afterFirstDraw: boolean;
+  regionsOpen: boolean;
+  setRegionsOpen: (open: boolean) => void;
+}
+
+/** The industry filter, the layouts' legend, the list of every region and the data-pack loader. */
+export function Sidebar({ data, layers, afterFirstDraw, regionsOpen, setRegionsOpen }: Props) {
+  const { t } = useT();
+  const { plans, match, matchedElements } = layers;
+  const selected = useUi((s) => s.selected);
+  const chooseRegion = useUi((s) => s.chooseRegion);
+  const chooseElement = useUi((s) => s.chooseElement);
+  const status = <PlanDataStatus failed={plans.isError} message={plans.error?.message} />;
+  return (
+    <div className="sidebar">
+      <details open>
+        <summary>{t('filter.title')}</summary>
+        <ErrorBoundary>
+          {plans.data && match ? (
+            <Suspense fallback={<PlanDataStatus failed={false} />}>
+              <IndustryFilter taxonomy={plans.data.taxonomy} index={plans.data.index} match={match} />
+            </Suspense>
+          ) : (
+            status
+          )}
+        </ErrorBoundary>
+      </details>
+      <details open>
+        <summary>{t('layout.legend')}</summary>
+        <ErrorBoundary>
+          {plans.data ? (
+            <Suspense fallback={<PlanDataStatus failed={false} />}>
+              <LayoutLegend
+                plans={plans.data.plans}
+                matchedElements={matchedElements}
+                onChoose={(key) => {
+                  const ref = elementRefOf(key);
+                  if (ref) chooseElement(ref);
+                }}
+              />
+            </Suspense>
+          ) : (
+            status
+          )}
+        </ErrorBoundary>
+      </details>
+      <details open={regionsOpen} onToggle={(e) => setRegionsOpen(e.currentTarget.open)}>
+        <summary>{t('regionsSection')}</summary>
+        {/* Drawn only while open: with a national pack it is thousands of buttons. */}
+        {regionsOpen && (
+          <ErrorBoundary>
+            <RegionList data={data} selected={selected} onChoose={(code) => chooseRegion(data, code)} />
+          </ErrorBoundary>
+        )}
+      </details>
+      {afterFirstDraw && (
+        <ErrorBoundary>
+          <Suspense fallback={null}>
+            <PackLoader data={data} />
+          </Suspense>
+        </ErrorBoundary>
+      )}
+    </div>
+  );
+}
+
+function PlanDataStatus({ failed, message }: { failed: boolean; message?: string }) {
+  const { t } = useT();
+  return failed ? (
+    <div role="alert" className="muted">
+      <p>{t('layout.failed')}</p>
+      <pre className="error-detail small">{message}</pre>
+    </div>
+  ) : (
+    <p className="muted">{t('layout.loading')}</p>
+  );
+}

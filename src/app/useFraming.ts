@@ -1,0 +1,35 @@
+import { useEffect, useRef } from 'react';
+import type { Bbox, RegionData } from '../data/regions';
+import type { LayoutCollections } from '../layouts/layoutFeatures';
+import { useUi, type FrameTarget } from '../state/store';
+import { elementRefKey } from '../state/elementRef';
+import { framePadding } from '../ui/panelGeometry';
+import { reducedMotion } from '../ui/motion';
+import type { MapCamera } from '../mapModel';
+
+/** The box a frame target covers (undefined: an element whose layouts are not loaded yet, or a region no longer there). */
+export function targetBox(target: FrameTarget, data: RegionData, layouts: LayoutCollections | undefined): Bbox | undefined {
+  if (target.kind === 'all') return data.bbox;
+  if (target.kind === 'region') return data.regions.get(target.code)?.bbox;
+  return layouts?.bboxes.get(elementRefKey(target.ref));
+}
+
+/**
+ * Carries out the store's requests to move the camera (src/state/store.ts decides when a choice
+ * frames what was chosen) on whichever map is drawn, leaving room for the side panel.
+ */
+export function useFraming(data: RegionData, layouts: LayoutCollections | undefined, camera: () => MapCamera | null) {
+  const context = useRef({ data, layouts, camera });
+  context.current = { data, layouts, camera };
+  useEffect(
+    () =>
+      useUi.subscribe((state, prev) => {
+        if (!state.framing || state.framing === prev.framing) return;
+        const { data, layouts, camera } = context.current;
+        const bbox = targetBox(state.framing.target, data, layouts);
+        if (!bbox) return;
+        void camera()?.frame(bbox, { animate: !reducedMotion(), ...framePadding({ panelOpen: state.framing.panelOpen }) });
+      }),
+    [],
+  );
+}

@@ -1,0 +1,30 @@
+import { useEffect } from 'react';
+import { roomLook, type MapCamera } from '../mapModel';
+import { useUi } from '../state/store';
+
+/**
+ * The room look while presenting: root attributes for the CSS (type size, theme colours), and the
+ * look of whichever map is drawn (its type, symbols and lines grow with the room's type size).
+ */
+export function useRoomLook(camera: () => MapCamera | null) {
+  const present = useUi((s) => !!s.present);
+  const theme = useUi((s) => s.theme);
+  useEffect(() => {
+    const root = document.documentElement;
+    const apply = () => {
+      const fontPx = parseFloat(getComputedStyle(root).fontSize) || 16;
+      void camera()?.setLook(roomLook(present, theme, fontPx));
+    };
+    if (present) {
+      root.dataset.present = '';
+      root.dataset.theme = theme;
+    } else {
+      delete root.dataset.present;
+      delete root.dataset.theme;
+    }
+    apply();
+    if (!present) return;
+    window.addEventListener('resize', apply);
+    return () => window.removeEventListener('resize', apply);
+  }, [present, theme, camera]);
+}
