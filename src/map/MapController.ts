@@ -58,6 +58,8 @@ export class MapController implements MapCamera {
   private readonly callbacks: MapCallbacks;
   private look: MapLook = DESK_LOOK;
   private hoveredKey: string | null = null;
+  /** The filter's matching elements as last set; layouts added later are dimmed by them. */
+  private elementMatches: ReadonlySet<string> | null = null;
   /** Resolves at the map's `load`, once the region layers are on it. */
   private readonly ready: Promise<void>;
   /** Resolves at the first `idle`: the names and layouts wait for it so the regions draw first. */
@@ -109,10 +111,11 @@ export class MapController implements MapCamera {
     await this.regions.setSelected(code);
   }
 
-  /** Adds the plans' layouts once; later view changes only restyle them. */
+  /** Adds the plans' layouts once (later view changes only restyle them), dimmed by the filter as it is now. */
   async setLayouts(layouts: LayoutCollections) {
     await this.drawn;
     await this.layouts.setLayouts(layouts);
+    this.states.setElementMatches(this.layouts.ids, this.elementMatches);
   }
 
   setLayoutView(view: LayoutView) {
@@ -121,6 +124,7 @@ export class MapController implements MapCamera {
 
   /** Dims the layout elements that do not match the filter (null: no filter, nothing dimmed). */
   async setElementMatches(matched: ReadonlySet<string> | null) {
+    this.elementMatches = matched;
     await this.ready;
     this.states.setElementMatches(this.layouts.ids, matched);
   }

@@ -62,10 +62,9 @@ export function MapView({ data, layouts, regionMatches, matchedElements, control
   useEffect(() => controllerRef.current?.setLang(lang), [lang, controllerRef]);
   useEffect(() => void controllerRef.current?.setDisplayedParents(displayedParents(data, scope)), [data, scope, controllerRef]);
   useEffect(() => void controllerRef.current?.setSelected(selected), [selected, controllerRef]);
+  // The controller dims layouts it adds by the filter's latest matches, however the two effects interleave.
   useEffect(() => {
-    const controller = controllerRef.current;
-    if (layouts && controller) void controller.setLayouts(layouts).then(() => controller.setElementMatches(matchedElements));
-    // Dimming needs the layout features; later filter changes go through the effect below.
+    if (layouts) void controllerRef.current?.setLayouts(layouts);
   }, [layouts, controllerRef]);
   useEffect(() => void controllerRef.current?.setElementMatches(matchedElements), [matchedElements, controllerRef]);
   useEffect(
