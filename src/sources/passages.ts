@@ -105,7 +105,7 @@ export function splitPassages(text: string, outside: readonly LineRange[] = []):
 
 /**
  * The text with every whitespace run as one space and the ends trimmed (as the audit compares
- * quotes, src/data/quoteCheck.ts), with the offset in the original text of each of its characters.
+ * quotes, src/tools/quoteCheck.ts), with the offset in the original text of each of its characters.
  */
 export interface NormalizedText {
   text: string;

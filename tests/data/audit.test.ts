@@ -8,7 +8,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { planFiles, readJson, rel, sourcesDir, topoPath } from './loadData';
 import { walkSources } from '../../src/data/validate';
-import { countWordsAfter, quoteInText, respectiveList, termEndsWith, valueInQuote } from '../../src/data/quoteCheck';
+import { countWordsAfter, quoteInText, respectiveList, termEndsWith, valueInQuote } from '../../src/tools/quoteCheck';
 import { COUNTS, UNITS, type Plan } from '../../src/data/planSchema';
 import { countWord, formatValue } from '../../src/ui/formatValue';
 

@@ -9,7 +9,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { repoRoot } from './loadData';
-import { BRIEFINGS_DIR, briefingFiles, loadBriefingInput } from '../../src/briefings/briefingFiles';
+import { BRIEFINGS_DIR, briefingFiles, loadBriefingInput } from '../../src/tools/briefingFiles';
 import { validateBriefing, validateBriefingIndex } from '../../src/briefings/validateBriefing';
 import type { Briefing } from '../../src/briefings/briefingSchema';
 import { matchFilter } from '../../src/filter/matchFilter';

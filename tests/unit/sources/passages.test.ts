@@ -2,7 +2,7 @@
 /** Passages of the shipped documents, sentence splitting and quote location (src/sources/passages.ts). */
 import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { normalizeWhitespace } from '../../../src/data/quoteCheck';
+import { normalizeWhitespace } from '../../../src/tools/quoteCheck';
 import { sourceIndex } from '../../../src/data/sourceSchema';
 import { RUN_ON_LINE, locateQuote, normalizeWithOffsets, occurrences, splitPassages, splitSentences } from '../../../src/sources/passages';
 

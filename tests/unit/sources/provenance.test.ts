@@ -6,7 +6,7 @@
  */
 import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { normalizeWhitespace } from '../../../src/data/quoteCheck';
+import { normalizeWhitespace } from '../../../src/tools/quoteCheck';
 import { sourceIndex } from '../../../src/data/sourceSchema';
 import { walkSources } from '../../../src/data/validate';
 import { citationsOf, marksOf, reverseIndex, type LocatedCitation } from '../../../src/sources/provenance';

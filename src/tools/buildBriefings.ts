@@ -17,7 +17,7 @@ import { layoutStrings } from '../i18n/layoutStrings';
 import { lineMembers } from '../layouts/layoutFeatures';
 import { KIND_STYLE } from '../layouts/symbols';
 import { formatTargetShort, formatTargetText, formatValue, type CountOf } from '../ui/formatValue';
-import type { Briefing, BriefingStep } from './briefingSchema';
+import type { Briefing, BriefingStep } from '../briefings/briefingSchema';
 
 export interface BriefingInput {
   /** in the index's order */
