@@ -5,7 +5,7 @@ import { useUi } from '../state/store';
 import { isDisplayed, jumpTargets, naturalScope } from '../state/drill';
 import { hashHasCamera } from '../state/url';
 import { useUrlSync } from '../state/useUrlSync';
-import { useT } from '../i18n/useT';
+import { useT } from '../ui/useT';
 import { MapView } from '../map/MapView';
 import type { MapController, MapTarget } from '../map/MapController';
 import { layoutFeatures, elementKey } from '../layouts/layoutFeatures';
@@ -194,7 +194,7 @@ export function Dashboard({ data }: { data: RegionData }) {
         <LanguageSwitch />
       </header>
       <div className="sidebar">
-        <details open>
+        <details open data-export={filter.length > 0 ? undefined : 'omit'}>
           <summary>{t('filter.title')}</summary>
           <ErrorBoundary>
             {plans.data && match ? (
@@ -218,7 +218,7 @@ export function Dashboard({ data }: { data: RegionData }) {
             )}
           </ErrorBoundary>
         </details>
-        <details open={regionsOpen} onToggle={(e) => setRegionsOpen(e.currentTarget.open)}>
+        <details data-export={regionsOpen ? 'omit' : undefined} open={regionsOpen} onToggle={(e) => setRegionsOpen(e.currentTarget.open)}>
           <summary>{t('regionsSection')}</summary>
           {/* Drawn only while open: with a national pack it is thousands of buttons. */}
           {regionsOpen && (
@@ -336,7 +336,7 @@ export function Dashboard({ data }: { data: RegionData }) {
 function ExportPlaceholder() {
   const { t } = useT();
   return (
-    <div className="export-menu">
+    <div className="export-menu" data-export="omit">
       <button type="button" className="header-button" aria-haspopup="menu" aria-expanded={false} disabled>
         {t('export.menu')} ▾
       </button>

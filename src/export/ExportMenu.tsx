@@ -10,11 +10,12 @@ import { useAllPlans } from '../data/usePlanData';
 import { loadRenderingLookup } from '../data/useRenderings';
 import { useQueryClient } from '@tanstack/react-query';
 import { useUi } from '../state/store';
-import { useT } from '../i18n/useT';
+import { useT } from '../ui/useT';
 import type { StringKey } from '../i18n/strings';
 import { regionCoverage } from '../plans/shapeCoverage';
 import { dataDates } from '../data/planLookups';
-import { downloadBlob, downloadText, fileName, isoDate } from './download';
+import { downloadBlob, downloadText, fileName, isoDate } from '../ui/download';
+import { canvasToBlob } from '../ui/picture';
 import type { Caption } from './image';
 import { coverMap } from './printMap';
 import './print.css';
@@ -98,7 +99,7 @@ export function ExportMenu({ controllerRef, data }: Props) {
           note: t('notOfficial'),
         };
         // The rasteriser loads only when a picture is asked for.
-        const { captureView, canvasToBlob } = await import('./image');
+        const { captureView } = await import('./image');
         const canvas = await captureView(snapshot, scale, caption);
         name = fileName('plan-map', about?.code ?? 'all', 'png', new Date(), scale === 2 ? '@2x' : '');
         downloadBlob(await canvasToBlob(canvas), name);
@@ -223,7 +224,7 @@ export function ExportMenu({ controllerRef, data }: Props) {
   };
 
   return (
-    <div className="export-menu">
+    <div className="export-menu" data-export="omit">
       <button
         ref={button}
         type="button"
@@ -264,7 +265,7 @@ export function ExportMenu({ controllerRef, data }: Props) {
       <p className="export-status" aria-live="polite">
         {open ? '' : status}
       </p>
-      <div className="print-caption">
+      <div className="print-caption" data-export="omit">
         <p>{dateLine}</p>
         {sourceLine && <p>{sourceLine}</p>}
       </div>

@@ -13,7 +13,7 @@ import { KIND_STYLE, PLAN_COLOURS, DEFAULT_PLAN_COLOUR, SHAPES } from '../layout
 import type { LayoutKind } from '../data/planSchema';
 import { useUi } from '../state/store';
 import { displayedParents } from '../state/drill';
-import { useT } from '../i18n/useT';
+import { useT } from '../ui/useT';
 import type { Lang } from '../i18n/strings';
 import { regionGeometry, type RegionGeometry } from './paths';
 import { detailLevel, fitView, toScreen, viewTransform, zoomAt, type DetailLevel, type Padding, type Point, type View, type WorldBox } from './projection';
@@ -321,14 +321,14 @@ export function SvgMap({ data, layouts, regionMatches, matchedElements, handleRe
           </svg>
         </>
       )}
-      <div ref={tooltip} className="hover-label" aria-hidden="true" hidden={!hoveredName}>
+      <div ref={tooltip} className="hover-label" data-export="omit" aria-hidden="true" hidden={!hoveredName}>
         {hoveredName}
       </div>
       <p id="svg-map-keys" className="svg-map-keys">
         {t('fallback.keys')}
       </p>
       {ready && (
-        <div className="svg-map-zoom">
+        <div className="svg-map-zoom" data-export="omit">
           <button type="button" className="icon-button" aria-label={t('fallback.zoomIn')} title={t('fallback.zoomIn')} onClick={() => zoomBy(1.6)}>
             +
           </button>

@@ -34,6 +34,7 @@ import {
   missingLayoutImage,
   type LayoutView,
 } from './layoutStyle';
+import { markForExport } from './exportMarks';
 import { countiesUnder, needsAllCounties } from './countySource';
 import type { MatchState, MatchStrength } from '../filter/matchStyle';
 
@@ -127,6 +128,7 @@ export class MapController {
     this.map.keyboard.disableRotation();
     this.map.addControl(new maplibregl.NavigationControl({ showCompass: false }), 'bottom-left');
     this.map.addControl(new maplibregl.ScaleControl({ unit: 'metric' }), 'bottom-left');
+    markForExport(this.map);
     this.ready = new Promise((resolve) => {
       this.map.on('load', () => {
         this.addRegionLayers();

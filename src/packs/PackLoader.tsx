@@ -6,10 +6,10 @@
 import { useCallback, useEffect, useId, useRef, useState } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
 import type { RegionData } from '../data/regions';
-import { useT } from '../i18n/useT';
+import { useT } from '../ui/useT';
 import { useUi } from '../state/store';
 import { formatBytes } from './limits';
-import { useLoadedPacks, type LoadedPack } from './loadedPacks';
+import { useLoadedPacks, type LoadedPack } from '../data/loadedPacks';
 import { newPackId, readFiles, startCheck } from './packActions';
 import { packInput, type PickedFile } from './packInput';
 import { deleteStoredPack, storePack } from './packStorage';

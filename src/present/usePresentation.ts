@@ -7,7 +7,7 @@ import { useCallback, useEffect, useMemo, useRef, useState, type MutableRefObjec
 import type { Briefing, BriefingStep } from '../briefings/briefingSchema';
 import type { Plan, Taxonomy } from '../data/planSchema';
 import { unionBbox, type Bbox, type RegionData } from '../data/regions';
-import { useBriefing, useBriefingIndex } from '../data/useBriefings';
+import { useBriefing, useBriefingIndex } from '../briefings/useBriefings';
 import type { LayoutCollections } from '../layouts/layoutFeatures';
 import type { MapController } from '../map/MapController';
 import { translate } from '../i18n/strings';

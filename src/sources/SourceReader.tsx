@@ -13,7 +13,7 @@ import type { Plan } from '../data/planSchema';
 import type { RegionData } from '../data/regions';
 import type { SourceDocument } from '../data/sourceSchema';
 import { useSourceIndex, useSourceText } from '../data/useSources';
-import { useT } from '../i18n/useT';
+import { useT } from '../ui/useT';
 import { useUi, type SourceView } from '../state/store';
 import { useSourceT } from './useSourceT';
 import { closeSource, docFile, focusOpener } from './openSource';
@@ -194,7 +194,7 @@ function ReaderDialog({ view, plans, regions, onRegion, onElement }: Props & { v
             </p>
           )}
         </div>
-        <button type="button" className="icon-button reader-close" onClick={() => closeSource()} aria-label={ts('sources.close')} title={ts('sources.close')}>
+        <button type="button" className="icon-button reader-close" data-export="omit" onClick={() => closeSource()} aria-label={ts('sources.close')} title={ts('sources.close')}>
           ×
         </button>
       </header>

@@ -4,7 +4,7 @@ import { COLUMNS, elementRows, figuresCsv, regionRows, selectionRows } from '../
 import { BOM } from '../../../src/export/csv';
 import { planDataExport, planDataJson } from '../../../src/export/planJson';
 import { dataDates } from '../../../src/data/planLookups';
-import { fileName, namePart } from '../../../src/export/download';
+import { fileName, namePart } from '../../../src/ui/download';
 import { translate, type StringKey } from '../../../src/i18n/strings';
 import { indexDoc, renderingLookup } from '../../../src/data/quoteRendering';
 import { fixtureRenderings, LISHUI_QUOTE, XIONGAN_QUOTE } from '../plans/renderingsFixture';
