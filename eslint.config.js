@@ -6,12 +6,35 @@ import { defineConfig } from 'eslint/config';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import boundaries from 'eslint-plugin-boundaries';
+import globals from 'globals';
 
-/** Top-level folders of src/ whose files other folders may import freely (no public entry is named for them). */
+/** Each top-level folder of src/ is one element, named by its folder. */
 const FOLDER = { type: 'folder', pattern: 'src/*', capture: ['name'] };
 
+/**
+ * Folders whose way in the README names: other folders import only these files of them. The
+ * other folders (data, i18n, state, ui, charts, plans, layouts, filter, sources' helpers …) are
+ * libraries whose modules are all meant for use elsewhere.
+ */
+const ENTRIES = {
+  app: ['App.tsx', 'app.css'],
+  map: ['MapView.tsx', 'MapController.ts'],
+  fallback: ['SvgMap.tsx'],
+  present: ['startPresentation.ts', 'BriefingMenu.tsx', 'PresentationLayer.tsx', 'PresenterView.tsx'],
+  export: ['ExportMenu.tsx'],
+  packs: ['PackLoader.tsx', 'keptPacks.ts', 'validatePack.ts'],
+  nav: ['RegionList.tsx', 'Breadcrumb.tsx', 'JumpButtons.tsx'],
+  panel: ['RegionPanel.tsx'],
+};
+
+const entryPolicies = Object.entries(ENTRIES).map(([name, files]) => ({
+  from: { element: { captured: { name: `!${name}` } } },
+  disallow: { to: { element: { captured: { name }, fileInternalPath: files.length > 1 ? `!{${files.join(',')}}` : `!${files[0]}` } } },
+  message: `src/${name} is entered through ${files.join(', ')} (README, Layout of the code)`,
+}));
+
 export default defineConfig(
-  { ignores: ['dist/**', 'public/**', 'geo/**', 'tests/bench/results/**', 'node_modules/**'] },
+  { ignores: ['dist/**', 'public/**', 'geo/.cache/**', 'tests/bench/results/**'] },
   js.configs.recommended,
   tseslint.configs.recommendedTypeChecked,
   {
@@ -38,9 +61,8 @@ export default defineConfig(
   {
     files: ['**/*.js', '**/*.mjs'],
     extends: [tseslint.configs.disableTypeChecked],
-    languageOptions: {
-      globals: { process: 'readonly', console: 'readonly', URL: 'readonly', setTimeout: 'readonly', clearTimeout: 'readonly' },
-    },
+    // Node scripts (geo build, bench, screenshots) whose page.evaluate callbacks run in the browser.
+    languageOptions: { globals: { ...globals.node, ...globals.browser } },
   },
   {
     files: ['src/**/*.{ts,tsx}'],
@@ -93,6 +115,7 @@ export default defineConfig(
               disallow: { to: { module: { origin: 'core' } } },
               message: "node's modules are for src/tools only",
             },
+            ...entryPolicies,
           ],
         },
       ],

@@ -86,7 +86,7 @@ export function ExportMenu({ controllerRef, data }: Props) {
   const run = async (action: Action) => {
     const all = plans.data;
     const about = subject();
-    let name = '';
+    let name: string;
     setStatus(t('export.working'));
     try {
       if (action === 'png' || action === 'png2x') {
@@ -181,6 +181,8 @@ export function ExportMenu({ controllerRef, data }: Props) {
   useEffect(() => {
     if (open && pendingFocus) {
       focusItem(pendingFocus);
+      // The items exist only after the render that opened the menu; clearing the request renders nothing new.
+      // eslint-disable-next-line react-hooks/set-state-in-effect
       setPendingFocus(null);
     }
   });

@@ -39,7 +39,7 @@ export function SourceNote({ source, planTitle, label }: Props) {
       onFocus={() => setFocus(true)}
       onBlur={(e) => {
         // Focus moving into the popover (its quote's or the reader's button) keeps it open.
-        if (e.currentTarget.contains(e.relatedTarget as Node | null)) return;
+        if (e.currentTarget.contains(e.relatedTarget)) return;
         setFocus(false);
         setPinned(false);
       }}

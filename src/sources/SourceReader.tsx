@@ -90,6 +90,8 @@ function ReaderDialog({ view, plans, regions, onRegion, onElement }: Props & { v
       openSource({ doc: view.doc });
     } else if (view.quote !== undefined && view.end === undefined) {
       const at = locateQuote(text.data, view.quote);
+      // Known only once the document has loaded, and the address moves on to the passage found.
+      // eslint-disable-next-line react-hooks/set-state-in-effect
       setNotFound(!at);
       openSource(at ? { doc: view.doc, ...at } : { doc: view.doc });
     }
@@ -327,7 +329,7 @@ function DocumentText({ doc, text, passages, provenance, target, targetRef, pass
             {outsideNote && <p className="reader-outside-note">{ts('sources.outside', { what: outsideNote.what[lang] })}</p>}
             {runOn && (
               <p className="reader-runon-note">
-                {ts('sources.runOn', { n: String(p.n), chars: String(runOn[runOn.length - 1]!.end - p.start) })}
+                {ts('sources.runOn', { n: String(p.n), chars: String(runOn[runOn.length - 1].end - p.start) })}
               </p>
             )}
             <div
@@ -406,8 +408,8 @@ function PassageText({ text, passage, marks, target, focusAt, targetRef, hintId,
     run = null;
   };
   for (let i = 0; i + 1 < bounds.length; i++) {
-    const a = bounds[i]!;
-    const b = bounds[i + 1]!;
+    const a = bounds[i];
+    const b = bounds[i + 1];
     const mark = here.find((m) => m.start <= a && b <= m.end);
     const inTarget = !!target && target.start <= a && b <= target.end;
     const words = text.slice(a, b);

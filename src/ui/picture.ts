@@ -23,7 +23,7 @@ export const rasterOptions = (scale: number): Options => ({
   filter: keepInPicture,
   timeout: 10_000,
   // Never fetch: a missing image stays empty rather than asking the network.
-  fetchFn: async () => false,
+  fetchFn: () => Promise.resolve(false),
 });
 
 /** The type stack of burned-in text (captions, a chart's SVG title and footer). */
