@@ -185,7 +185,7 @@ export function ExportMenu({ controllerRef, data }: Props) {
       // eslint-disable-next-line react-hooks/set-state-in-effect
       setPendingFocus(null);
     }
-  });
+  }, [open, pendingFocus, focusItem]);
 
   // A click anywhere else closes the menu.
   useEffect(() => {
