@@ -166,12 +166,12 @@ export function ExportMenu({ controllerRef, data }: Props) {
   }, [controllerRef]);
 
   const menuItems = () => [...(menu.current?.querySelectorAll<HTMLButtonElement>('[role="menuitem"]') ?? [])];
-  const focusItem = (which: 'first' | 'last' | number) => {
-    const list = menuItems();
+  const focusItem = useCallback((which: 'first' | 'last' | number) => {
+    const list = [...(menu.current?.querySelectorAll<HTMLButtonElement>('[role="menuitem"]') ?? [])];
     if (list.length === 0) return;
     const i = which === 'first' ? 0 : which === 'last' ? list.length - 1 : (which + list.length) % list.length;
     list[i].focus();
-  };
+  }, []);
   const close = useCallback((refocus: boolean) => {
     setOpen(false);
     if (refocus) button.current?.focus();
