@@ -1,9 +1,9 @@
 import { Suspense, useEffect, useMemo, useState } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
 import { useRegionData } from '../data/useRegionData';
-import { useT } from '../i18n/useT';
-import { useLoadedPacks, usePacks } from '../packs/loadedPacks';
-import { mergeRegionData } from '../packs/mergePack';
+import { useT } from '../ui/useT';
+import { useLoadedPacks, usePacks } from '../data/loadedPacks';
+import { mergeRegionData } from '../data/mergePack';
 import { prefetchKeptPacks, restoreKeptPacks } from '../packs/keptPacks';
 import { readLink } from '../state/link';
 import { Dashboard } from './Dashboard';

@@ -4,7 +4,7 @@ import { useUi } from '../state/store';
 import { elementRefKey, elementRefOf } from '../state/elementRef';
 import type { ParsedView } from '../state/url';
 import { useUrlSync } from '../state/useUrlSync';
-import { useT } from '../i18n/useT';
+import { useT } from '../ui/useT';
 import type { MapController } from '../map/MapController';
 import type { SvgMapHandle } from '../svgMap/SvgMap';
 import { ErrorBoundary } from '../ui/ErrorBoundary';

@@ -2,7 +2,7 @@ import { Suspense, useMemo, type MutableRefObject } from 'react';
 import type { RegionData } from '../data/regions';
 import type { PlanIndex } from '../data/planSchema';
 import type { MapController } from '../map/MapController';
-import { useT } from '../i18n/useT';
+import { useT } from '../ui/useT';
 import { useUi } from '../state/store';
 import { jumpTargets } from '../state/drill';
 import { JumpButtons } from '../nav/JumpButtons';
@@ -50,7 +50,7 @@ export function Header({ data, index, afterFirstDraw, controllerRef }: Props) {
 function ExportPlaceholder() {
   const { t } = useT();
   return (
-    <div className="export-menu">
+    <div className="export-menu" data-export="omit">
       <button type="button" className="header-button" aria-haspopup="menu" aria-expanded={false} disabled>
         {t('export.menu')} ▾
       </button>

@@ -1,6 +1,6 @@
 import { Suspense } from 'react';
 import type { RegionData } from '../data/regions';
-import { useT } from '../i18n/useT';
+import { useT } from '../ui/useT';
 import { useUi } from '../state/store';
 import { elementRefOf } from '../state/elementRef';
 import { RegionList } from '../nav/RegionList';
@@ -21,12 +21,13 @@ export function Sidebar({ data, layers, afterFirstDraw, regionsOpen, setRegionsO
   const { t } = useT();
   const { plans, match, matchedElements } = layers;
   const selected = useUi((s) => s.selected);
+  const filter = useUi((s) => s.filter);
   const chooseRegion = useUi((s) => s.chooseRegion);
   const chooseElement = useUi((s) => s.chooseElement);
   const status = <PlanDataStatus failed={plans.isError} message={plans.error?.message} />;
   return (
     <div className="sidebar">
-      <details open>
+      <details open data-export={filter.length > 0 ? undefined : 'omit'}>
         <summary>{t('filter.title')}</summary>
         <ErrorBoundary>
           {plans.data && match ? (
@@ -57,7 +58,7 @@ export function Sidebar({ data, layers, afterFirstDraw, regionsOpen, setRegionsO
           )}
         </ErrorBoundary>
       </details>
-      <details open={regionsOpen} onToggle={(e) => setRegionsOpen(e.currentTarget.open)}>
+      <details data-export={regionsOpen ? 'omit' : undefined} open={regionsOpen} onToggle={(e) => setRegionsOpen(e.currentTarget.open)}>
         <summary>{t('regionsSection')}</summary>
         {/* Drawn only while open: with a national pack it is thousands of buttons. */}
         {regionsOpen && (

@@ -1,6 +1,6 @@
 import { Suspense, useCallback, type MutableRefObject } from 'react';
 import type { RegionData } from '../data/regions';
-import { useT } from '../i18n/useT';
+import { useT } from '../ui/useT';
 import { useUi } from '../state/store';
 import { elementRefKey } from '../state/elementRef';
 import { MapView } from '../map/MapView';

@@ -1,9 +1,9 @@
 import { useId, useRef, useState, type ReactNode } from 'react';
-import { useT } from '../i18n/useT';
-import { ChartExport } from '../export/ChartExport';
+import { useT } from '../ui/useT';
+import { ChartExport } from './ChartExport';
 import { useNearViewport } from './useNearViewport';
 import { ErrorBoundary } from '../ui/ErrorBoundary';
-import '../plans/plans.css';
+import './charts.css';
 
 export interface TableColumn {
   header: string;
@@ -33,7 +33,7 @@ export function ChartFrame({ title, chart, columns, rows, footer }: Props) {
       <div className="chart-frame-head">
         <h5 id={titleId}>{title}</h5>
         {!table && near && <ChartExport figure={figure} titleId={titleId} />}
-        <button type="button" className="table-toggle" aria-pressed={table} onClick={() => setTable((v) => !v)}>
+        <button type="button" className="table-toggle" data-export="omit" aria-pressed={table} onClick={() => setTable((v) => !v)}>
           {table ? t('plans.showChart') : t('plans.showTable')}
         </button>
       </div>

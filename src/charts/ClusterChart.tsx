@@ -1,8 +1,8 @@
 import type { Bilingual, Plan, Taxonomy } from '../data/planSchema';
 import { textIn } from '../data/planVocabulary';
-import { useT } from '../i18n/useT';
-import { categoryColor, type ClusterStructure } from '../plans/shapeIndustries';
-import { SourceNote } from '../plans/SourceNote';
+import { useT } from '../ui/useT';
+import { categoryColor, type ClusterStructure } from './shapeIndustries';
+import { SourceNote } from '../sources/SourceNote';
 import { OpenSourceButton } from '../sources/SourceLinks';
 import { formatNumber, formatTargetShort, formatValue } from '../ui/formatValue';
 import { ChartFrame } from './ChartFrame';

@@ -1,9 +1,9 @@
 import { Bar, BarChart, XAxis, YAxis } from 'recharts';
 import type { Bilingual, Taxonomy } from '../data/planSchema';
 import { TIERS } from '../data/planVocabulary';
-import { useT } from '../i18n/useT';
-import type { TierGroup, TierKey } from '../plans/shapeIndustries';
-import { IndustryChip } from '../plans/IndustryChip';
+import { useT } from '../ui/useT';
+import type { TierGroup, TierKey } from './shapeIndustries';
+import { IndustryChip } from './IndustryChip';
 import { ChartFrame } from './ChartFrame';
 import { chartMotion } from './motion';
 

@@ -1,8 +1,8 @@
 import { CartesianGrid, Line, LineChart, XAxis, YAxis } from 'recharts';
 import type { Bilingual } from '../data/planSchema';
-import { useT } from '../i18n/useT';
-import type { DerivedPath } from '../plans/shapeTargets';
-import { SourceNote } from '../plans/SourceNote';
+import { useT } from '../ui/useT';
+import type { DerivedPath } from './shapeTargets';
+import { SourceNote } from '../sources/SourceNote';
 import { formatValue } from '../ui/formatValue';
 import { ChartFrame } from './ChartFrame';
 import { chartMotion } from './motion';

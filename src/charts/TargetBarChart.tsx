@@ -1,9 +1,9 @@
 import type { Bilingual } from '../data/planSchema';
 import { COUNTS } from '../data/planVocabulary';
 import type { Lang } from '../i18n/strings';
-import { useT } from '../i18n/useT';
-import type { TargetChart } from '../plans/shapeTargets';
-import { SourceNote } from '../plans/SourceNote';
+import { useT } from '../ui/useT';
+import type { TargetChart } from './shapeTargets';
+import { SourceNote } from '../sources/SourceNote';
 import { OpenSourceButton } from '../sources/SourceLinks';
 import { countNoun, formatComparator, formatTargetShort, formatValue, formatYear } from '../ui/formatValue';
 import { ChartFrame } from './ChartFrame';

@@ -5,8 +5,8 @@
 import { useCallback } from 'react';
 import { useQueries, useQuery, useQueryClient, type QueryClient, type UseQueryOptions } from '@tanstack/react-query';
 import type { Plan, PlanIndex, Taxonomy } from './planSchema';
-import { usePacks } from '../packs/loadedPacks';
-import { mergeIndex, mergePlans, mergeTaxonomy, packPlan, type AllPlans } from '../packs/mergePack';
+import { usePacks } from './loadedPacks';
+import { mergeIndex, mergePlans, mergeTaxonomy, packPlan, type AllPlans } from './mergePack';
 
 /** The fetchers bring the validator (zod); they load with the first plan request. */
 const loader = () => import('./planData');

@@ -11,11 +11,12 @@ import { loadRenderingLookup } from '../data/useRenderings';
 import { useQueryClient } from '@tanstack/react-query';
 import { useUi } from '../state/store';
 import { elementRefKey } from '../state/elementRef';
-import { useT } from '../i18n/useT';
+import { useT } from '../ui/useT';
 import type { StringKey } from '../i18n/strings';
 import { regionCoverage } from '../plans/shapeCoverage';
 import { dataDates } from '../data/planLookups';
-import { downloadBlob, downloadText, fileName, isoDate } from './download';
+import { downloadBlob, downloadText, fileName, isoDate } from '../ui/download';
+import { canvasToBlob } from '../ui/picture';
 import type { Caption } from './image';
 import { coverMap } from './printMap';
 import './print.css';
@@ -87,7 +88,7 @@ export function ExportMenu({ controllerRef, data }: Props) {
   const run = async (action: Action) => {
     const all = plans.data;
     const about = subject();
-    let name = '';
+    let name: string;
     setStatus(t('export.working'));
     try {
       if (action === 'png' || action === 'png2x') {
@@ -100,7 +101,7 @@ export function ExportMenu({ controllerRef, data }: Props) {
           note: t('notOfficial'),
         };
         // The rasteriser loads only when a picture is asked for.
-        const { captureView, canvasToBlob } = await import('./image');
+        const { captureView } = await import('./image');
         const canvas = await captureView(snapshot, scale, caption);
         name = fileName('plan-map', about?.code ?? 'all', 'png', new Date(), scale === 2 ? '@2x' : '');
         downloadBlob(await canvasToBlob(canvas), name);
@@ -167,12 +168,12 @@ export function ExportMenu({ controllerRef, data }: Props) {
   }, [controllerRef]);
 
   const menuItems = () => [...(menu.current?.querySelectorAll<HTMLButtonElement>('[role="menuitem"]') ?? [])];
-  const focusItem = (which: 'first' | 'last' | number) => {
-    const list = menuItems();
+  const focusItem = useCallback((which: 'first' | 'last' | number) => {
+    const list = [...(menu.current?.querySelectorAll<HTMLButtonElement>('[role="menuitem"]') ?? [])];
     if (list.length === 0) return;
     const i = which === 'first' ? 0 : which === 'last' ? list.length - 1 : (which + list.length) % list.length;
     list[i].focus();
-  };
+  }, []);
   const close = useCallback((refocus: boolean) => {
     setOpen(false);
     if (refocus) button.current?.focus();
@@ -182,9 +183,11 @@ export function ExportMenu({ controllerRef, data }: Props) {
   useEffect(() => {
     if (open && pendingFocus) {
       focusItem(pendingFocus);
+      // The items exist only after the render that opened the menu; clearing the request renders nothing new.
+      // eslint-disable-next-line react-hooks/set-state-in-effect
       setPendingFocus(null);
     }
-  });
+  }, [open, pendingFocus, focusItem]);
 
   // A click anywhere else closes the menu.
   useEffect(() => {
@@ -225,7 +228,7 @@ export function ExportMenu({ controllerRef, data }: Props) {
   };
 
   return (
-    <div className="export-menu">
+    <div className="export-menu" data-export="omit">
       <button
         ref={button}
         type="button"
@@ -266,7 +269,7 @@ export function ExportMenu({ controllerRef, data }: Props) {
       <p className="export-status" aria-live="polite">
         {open ? '' : status}
       </p>
-      <div className="print-caption">
+      <div className="print-caption" data-export="omit">
         <p>{dateLine}</p>
         {sourceLine && <p>{sourceLine}</p>}
       </div>

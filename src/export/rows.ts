@@ -11,7 +11,7 @@ import type { RenderingLookup } from '../data/quoteRendering';
 import type { Lang } from '../i18n/strings';
 import { matchFilter } from '../filter/matchFilter';
 import { isEarlierPlan, regionCoverage } from '../plans/shapeCoverage';
-import { derivePath } from '../plans/shapeTargets';
+import { derivePath } from '../charts/shapeTargets';
 import { toCsv, type CsvValue } from './csv';
 
 export type RowKind = 'target' | 'baseline' | 'rate' | 'derived' | 'element' | 'member';

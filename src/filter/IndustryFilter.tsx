@@ -1,6 +1,6 @@
 import { memo } from 'react';
 import type { PlanIndex, Taxonomy } from '../data/planSchema';
-import { useT } from '../i18n/useT';
+import { useT } from '../ui/useT';
 import { useUi } from '../state/store';
 import { categoryCounts, type FilterMatch } from './matchFilter';
 import { INTERPRETATION_LINE, MATCH, MATCH_FILL, type MatchStrength } from './matchStyle';
@@ -22,10 +22,10 @@ export const IndustryFilter = memo(function IndustryFilter({ taxonomy, index, ma
   return (
     <fieldset className="industry-filter">
       <legend className="visually-hidden">{t('filter.title')}</legend>
-      <p className="muted small">{t('filter.hint')}</p>
+      <p className="muted small" data-export="omit">{t('filter.hint')}</p>
       <ul>
         {taxonomy.categories.map((category) => (
-          <li key={category.id}>
+          <li key={category.id} data-export={filter.includes(category.id) ? undefined : 'omit'}>
             <label>
               <input type="checkbox" checked={filter.includes(category.id)} onChange={() => toggle(category.id)} />
               <span className="swatch" style={{ background: category.color }} aria-hidden="true" />
@@ -48,7 +48,7 @@ export const IndustryFilter = memo(function IndustryFilter({ taxonomy, index, ma
               elements: String(match.elements.size),
             })}
           </p>
-          <button type="button" onClick={() => setFilter([])}>
+          <button type="button" data-export="omit" onClick={() => setFilter([])}>
             {t('filter.clear')}
           </button>
         </div>

@@ -1,6 +1,6 @@
 import { memo } from 'react';
 import type { Plan } from '../data/planSchema';
-import { useT } from '../i18n/useT';
+import { useT } from '../ui/useT';
 import { selectedElementKey, useUi } from '../state/store';
 import { elementKey } from './layoutFeatures';
 import { DEFAULT_PLAN_COLOUR, KIND_STYLE, PLAN_COLOURS } from './symbols';

@@ -3,7 +3,7 @@ import type { RegionData } from '../data/regions';
 import type { LayoutCollections } from '../layouts/layoutFeatures';
 import { selectedElementKey, useUi } from '../state/store';
 import { displayedParents } from '../state/drill';
-import { useT } from '../i18n/useT';
+import { useT } from '../ui/useT';
 import { createMap, type MapController, type MapTarget } from './MapController';
 import type { MatchStrength } from '../filter/matchStyle';
 import { tooltipText } from '../mapModel';
@@ -86,7 +86,7 @@ export function MapView({ data, layouts, regionMatches, matchedElements, control
       }}
     >
       <div ref={container} className="map" role="region" aria-label={t('mapLabel')} />
-      <div ref={tooltip} className="hover-label" aria-hidden="true" hidden={!hoveredName}>
+      <div ref={tooltip} className="hover-label" data-export="omit" aria-hidden="true" hidden={!hoveredName}>
         {hoveredName}
       </div>
     </div>

@@ -4,6 +4,7 @@ import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import type { Bbox } from '../data/regions';
 import { baseStyle } from './layerStyle';
+import { markForExport } from './exportMarks';
 
 maplibregl.setWorkerUrl(workerUrl);
 // Start the map's workers now, while the boundaries are still loading, not when the map is made.
@@ -33,5 +34,6 @@ export function newMap(container: HTMLElement, bbox: Bbox): maplibregl.Map {
   map.keyboard.disableRotation();
   map.addControl(new maplibregl.NavigationControl({ showCompass: false }), 'bottom-left');
   map.addControl(new maplibregl.ScaleControl({ unit: 'metric' }), 'bottom-left');
+  markForExport(map);
   return map;
 }

@@ -1,5 +1,5 @@
 import { ancestry, type RegionData } from '../data/regions';
-import { useT } from '../i18n/useT';
+import { useT } from '../ui/useT';
 
 interface Props {
   data: RegionData;

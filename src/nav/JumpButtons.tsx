@@ -1,5 +1,5 @@
 import type { Region } from '../data/regions';
-import { useT } from '../i18n/useT';
+import { useT } from '../ui/useT';
 
 interface Props {
   regions: Region[];
@@ -10,7 +10,7 @@ interface Props {
 export function JumpButtons({ regions, onJump }: Props) {
   const { lang, t } = useT();
   return (
-    <div className="jump-buttons" role="group" aria-label={t('jumpTo')}>
+    <div className="jump-buttons" data-export="omit" role="group" aria-label={t('jumpTo')}>
       {regions.map((region) => (
         <button key={region.code} type="button" onClick={() => onJump(region.code)}>
           {region.name[lang]}

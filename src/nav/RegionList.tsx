@@ -1,6 +1,6 @@
 import { memo, useMemo, useState } from 'react';
 import type { RegionData } from '../data/regions';
-import { useT } from '../i18n/useT';
+import { useT } from '../ui/useT';
 import { topRegions } from '../state/drill';
 import { searchRegions, treeOrder } from './searchRegions';
 

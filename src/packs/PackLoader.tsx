@@ -3,13 +3,13 @@
  * progress while the worker checks the pack, every problem when it fails, and the loaded packs
  * with "Remove". Everything from a pack is shown as text.
  */
-import { useCallback, useEffect, useId, useRef, useState } from 'react';
+import { useCallback, useEffect, useId, useLayoutEffect, useRef, useState } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
 import type { RegionData } from '../data/regions';
-import { useT } from '../i18n/useT';
+import { useT } from '../ui/useT';
 import { useUi } from '../state/store';
 import { formatBytes } from './limits';
-import { useLoadedPacks, type LoadedPack } from './loadedPacks';
+import { useLoadedPacks, type LoadedPack } from '../data/loadedPacks';
 import { newPackId, readFiles, startCheck } from './packActions';
 import { packInput, type PickedFile } from './packInput';
 import { deleteStoredPack, storePack } from './packStorage';
@@ -38,9 +38,12 @@ export function PackLoader({ data }: { data: RegionData }) {
   const busy = progress !== null;
   const keepId = useId();
   const dataRef = useRef(data);
-  dataRef.current = data;
   const keepRef = useRef(keep);
-  keepRef.current = keep;
+  // The latest values for the load in progress, set before any event can reach the page.
+  useLayoutEffect(() => {
+    dataRef.current = data;
+    keepRef.current = keep;
+  });
   const resultRef = useRef<HTMLDivElement>(null);
   // The section sits at the foot of a long sidebar: bring the progress and the outcome into view.
   useEffect(() => {
@@ -245,7 +248,7 @@ export function PackLoader({ data }: { data: RegionData }) {
 }
 
 /** Files dragged over the window show the drop target; a drop loads them (folders walked, within bounds). */
-function useWindowDrop(load: (picked: PickedFile<File>[]) => void, setDragging: (on: boolean) => void) {
+function useWindowDrop(load: (picked: PickedFile<File>[]) => Promise<void>, setDragging: (on: boolean) => void) {
   useEffect(() => {
     let depth = 0;
     const hasFiles = (e: DragEvent) => !!e.dataTransfer && [...e.dataTransfer.types].includes('Files');
@@ -270,7 +273,7 @@ function useWindowDrop(load: (picked: PickedFile<File>[]) => void, setDragging: 
       e.preventDefault();
       depth = 0;
       setDragging(false);
-      void droppedFiles(e.dataTransfer).then((picked) => picked.length && load(picked));
+      void droppedFiles(e.dataTransfer).then((picked) => (picked.length ? load(picked) : undefined));
     };
     window.addEventListener('dragenter', enter);
     window.addEventListener('dragover', over);

@@ -170,7 +170,7 @@ function topoJsonFeatures(json: Record<string, unknown>, base: Key[], limits: Pa
   for (const name of names) {
     let collection: { features: Feature[] };
     try {
-      collection = feature(json as unknown as Topology, objects[name] as unknown as GeometryCollection) as unknown as { features: Feature[] };
+      collection = feature(json as unknown as Topology, objects[name] as GeometryCollection);
     } catch (e) {
       report([...base, 'objects', name], `could not decode the TopoJSON (${e instanceof Error ? e.message : String(e)})`);
       continue;

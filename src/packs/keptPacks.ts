@@ -6,7 +6,7 @@
 import type { QueryClient } from '@tanstack/react-query';
 import type { RegionData } from '../data/regions';
 import { useUi } from '../state/store';
-import { useLoadedPacks } from './loadedPacks';
+import { useLoadedPacks } from '../data/loadedPacks';
 import { listStoredPacks } from './packStorage';
 
 let listing: ReturnType<typeof listStoredPacks> | null = null;

@@ -5,10 +5,10 @@
 import type { QueryClient } from '@tanstack/react-query';
 import type { RegionData } from '../data/regions';
 import { builtInRefs } from '../data/usePlanData';
-import { briefingIndexQuery } from '../data/useBriefings';
+import { briefingIndexQuery } from '../briefings/useBriefings';
 import { useUi } from '../state/store';
-import { useLoadedPacks, type DroppedPack, type LoadedPack, type PackFile } from './loadedPacks';
-import { mergeRegionData, takenIds } from './mergePack';
+import { useLoadedPacks, type DroppedPack, type LoadedPack, type PackFile } from '../data/loadedPacks';
+import { mergeRegionData, takenIds } from '../data/mergePack';
 import { deleteStoredPack, type StoredPack } from './packStorage';
 import { validateInWorker, type Progress, type Validation } from './validateInWorker';
 import type { FileData } from './validatePack';

@@ -3,7 +3,7 @@
  * never the validated result, so every visit validates them again with the current rules.
  * Every call resolves (storage can be blocked or full on a locked-down PC); failures say why.
  */
-import type { PackFile } from './loadedPacks';
+import type { PackFile } from '../data/loadedPacks';
 
 export interface StoredPack {
   id: string;

@@ -1,5 +1,5 @@
 import type { Region, RegionData } from '../data/regions';
-import { useT } from '../i18n/useT';
+import { useT } from '../ui/useT';
 import { formatArea } from '../ui/format';
 import { canDrillInto } from '../state/drill';
 import { RegionPlans } from '../plans/RegionPlans';
@@ -34,7 +34,7 @@ export function RegionPanel({ region, data, onClose, onDrill, onSelect, highligh
             </p>
           )}
         </div>
-        <button type="button" className="icon-button" onClick={onClose} aria-label={t('closePanel')} title={t('closePanel')}>
+        <button type="button" className="icon-button" data-export="omit" onClick={onClose} aria-label={t('closePanel')} title={t('closePanel')}>
           ×
         </button>
       </header>

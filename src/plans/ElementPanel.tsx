@@ -2,11 +2,11 @@ import { useId } from 'react';
 import type { RegionData } from '../data/regions';
 import { textIn } from '../data/planVocabulary';
 import { usePlan, useTaxonomy } from '../data/usePlanData';
-import { useT } from '../i18n/useT';
-import { IndustryChip } from './IndustryChip';
-import { shapeIndustry } from './shapeIndustries';
-import { SourceNote } from './SourceNote';
-import { QuoteText } from './QuoteText';
+import { useT } from '../ui/useT';
+import { IndustryChip } from '../charts/IndustryChip';
+import { shapeIndustry } from '../charts/shapeIndustries';
+import { SourceNote } from '../sources/SourceNote';
+import { QuoteText } from '../sources/QuoteText';
 import { MemberStatus } from './MemberStatus';
 import { isEarlierPlan } from './shapeCoverage';
 import { OpenSourceButton } from '../sources/SourceLinks';
@@ -30,7 +30,7 @@ export function ElementPanel({ planId, elementId, regions, onSelectRegion, onClo
   const regionName = (code: string) => (regions.regions.get(code) ?? regions.context.get(code))?.name[lang] ?? code;
 
   const close = (
-    <button type="button" className="icon-button" onClick={onClose} aria-label={t('closePanel')} title={t('closePanel')}>
+    <button type="button" className="icon-button" data-export="omit" onClick={onClose} aria-label={t('closePanel')} title={t('closePanel')}>
       ×
     </button>
   );

@@ -1,7 +1,7 @@
 import type { Member, Plan } from '../data/planSchema';
 import { textIn } from '../data/planVocabulary';
-import { useT } from '../i18n/useT';
-import { SourceNote } from './SourceNote';
+import { useT } from '../ui/useT';
+import { SourceNote } from '../sources/SourceNote';
 
 /**
  * How a region belongs to a layout element: its status (always, or only when it is our

@@ -1,9 +1,9 @@
 import { Fragment, useId } from 'react';
 import type { Plan } from '../data/planSchema';
 import { panelString } from '../i18n/panelStrings';
-import { useT } from '../i18n/useT';
+import { useT } from '../ui/useT';
 import { isEarlierPlan } from './shapeCoverage';
-import { SourceNote } from './SourceNote';
+import { SourceNote } from '../sources/SourceNote';
 import './plans.css';
 
 export interface Headline {

@@ -1,6 +1,6 @@
 import { useEffect, useId, useRef, useState } from 'react';
-import { useBriefingIndex } from '../data/useBriefings';
-import { useT } from '../i18n/useT';
+import { useBriefingIndex } from '../briefings/useBriefings';
+import { useT } from '../ui/useT';
 import './briefingMenu.css';
 
 /** The header's control into presentation mode: the shipped briefings, titled in both languages. */
@@ -22,7 +22,7 @@ export function BriefingMenu({ onStart }: { onStart: (briefingId: string) => voi
   }, [open]);
 
   return (
-    <div className="briefing-menu" ref={wrap} onKeyDown={(e) => e.key === 'Escape' && setOpen(false)}>
+    <div className="briefing-menu" data-export="omit" ref={wrap} onKeyDown={(e) => e.key === 'Escape' && setOpen(false)}>
       <button type="button" className="header-button" aria-expanded={open} aria-controls={menuId} title={t('present.buttonTitle')} onClick={() => setOpen((o) => !o)}>
         {t('present.button')} ▾
       </button>

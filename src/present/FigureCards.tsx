@@ -1,6 +1,6 @@
 import type { Plan } from '../data/planSchema';
-import { useT } from '../i18n/useT';
-import { SourceNote } from '../plans/SourceNote';
+import { useT } from '../ui/useT';
+import { SourceNote } from '../sources/SourceNote';
 import { formatComparator, formatValue, formatYear } from '../ui/formatValue';
 
 /** A step's figures as large cards: label, comparator and value with unit, year, and the source on hover or focus. */

@@ -1,6 +1,6 @@
 import type { Theme } from '../state/store';
 import { useUi } from '../state/store';
-import { useT } from '../i18n/useT';
+import { useT } from '../ui/useT';
 import { LanguageSwitch } from '../ui/LanguageSwitch';
 import type { Presentation } from './usePresentation';
 

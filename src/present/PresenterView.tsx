@@ -4,8 +4,8 @@
  * buttons (and the clicker's keys) that drive the audience window over the channel.
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { useBriefing } from '../data/useBriefings';
-import { useT } from '../i18n/useT';
+import { useBriefing } from '../briefings/useBriefings';
+import { useT } from '../ui/useT';
 import { clampStep } from './stepView';
 import { openChannel, react, type Channel } from './channel';
 import { isTyping, keyAction } from './keys';

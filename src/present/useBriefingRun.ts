@@ -1,7 +1,7 @@
 import { useEffect, useMemo } from 'react';
 import type { Plan, Taxonomy } from '../data/planSchema';
 import type { RegionData } from '../data/regions';
-import { useBriefing, useBriefingIndex } from '../data/useBriefings';
+import { useBriefing, useBriefingIndex } from '../briefings/useBriefings';
 import { checkBriefingRefs } from '../briefings/validateBriefing';
 import { useUi } from '../state/store';
 import { withoutUnknownRefs, type KnownIds } from './briefingRefs';

@@ -4,7 +4,7 @@
  */
 import type { RefObject } from 'react';
 import { useSourceDocument } from '../data/useSources';
-import { useT } from '../i18n/useT';
+import { useT } from '../ui/useT';
 import { useSourceT } from './useSourceT';
 import { openSource } from './openSource';
 
@@ -41,6 +41,7 @@ export function OpenSourceButton({ file, quote, label, opener, short = false, cl
     <button
       type="button"
       className={className}
+      data-export="omit"
       aria-haspopup="dialog"
       aria-label={name === text ? undefined : name}
       onClick={(e) => openSource(file, quote, opener?.current ?? e.currentTarget)}

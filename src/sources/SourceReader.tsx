@@ -13,7 +13,7 @@ import type { Plan } from '../data/planSchema';
 import type { RegionData } from '../data/regions';
 import type { SourceDocument } from '../data/sourceSchema';
 import { useSourceIndex, useSourceText } from '../data/useSources';
-import { useT } from '../i18n/useT';
+import { useT } from '../ui/useT';
 import { useUi, type SourceView } from '../state/store';
 import { useSourceT } from './useSourceT';
 import { closeSource, docFile, focusOpener } from './openSource';
@@ -90,6 +90,8 @@ function ReaderDialog({ view, plans, regions, onRegion, onElement }: Props & { v
       openSource({ doc: view.doc });
     } else if (view.quote !== undefined && view.end === undefined) {
       const at = locateQuote(text.data, view.quote);
+      // Known only once the document has loaded, and the address moves on to the passage found.
+      // eslint-disable-next-line react-hooks/set-state-in-effect
       setNotFound(!at);
       openSource(at ? { doc: view.doc, ...at } : { doc: view.doc });
     }
@@ -194,7 +196,7 @@ function ReaderDialog({ view, plans, regions, onRegion, onElement }: Props & { v
             </p>
           )}
         </div>
-        <button type="button" className="icon-button reader-close" onClick={() => closeSource()} aria-label={ts('sources.close')} title={ts('sources.close')}>
+        <button type="button" className="icon-button reader-close" data-export="omit" onClick={() => closeSource()} aria-label={ts('sources.close')} title={ts('sources.close')}>
           ×
         </button>
       </header>
@@ -327,7 +329,7 @@ function DocumentText({ doc, text, passages, provenance, target, targetRef, pass
             {outsideNote && <p className="reader-outside-note">{ts('sources.outside', { what: outsideNote.what[lang] })}</p>}
             {runOn && (
               <p className="reader-runon-note">
-                {ts('sources.runOn', { n: String(p.n), chars: String(runOn[runOn.length - 1]!.end - p.start) })}
+                {ts('sources.runOn', { n: String(p.n), chars: String(runOn[runOn.length - 1].end - p.start) })}
               </p>
             )}
             <div
@@ -406,8 +408,8 @@ function PassageText({ text, passage, marks, target, focusAt, targetRef, hintId,
     run = null;
   };
   for (let i = 0; i + 1 < bounds.length; i++) {
-    const a = bounds[i]!;
-    const b = bounds[i + 1]!;
+    const a = bounds[i];
+    const b = bounds[i + 1];
     const mark = here.find((m) => m.start <= a && b <= m.end);
     const inTarget = !!target && target.start <= a && b <= target.end;
     const words = text.slice(a, b);

@@ -42,8 +42,8 @@ const isSpace = (ch: string) => /\s/u.test(ch);
 
 /** Trims whitespace off a [start, end) span of the text. */
 function trimSpan(text: string, start: number, end: number): [number, number] {
-  while (start < end && isSpace(text[start]!)) start++;
-  while (end > start && isSpace(text[end - 1]!)) end--;
+  while (start < end && isSpace(text[start])) start++;
+  while (end > start && isSpace(text[end - 1])) end--;
   return [start, end];
 }
 
@@ -60,7 +60,7 @@ export function splitSentences(text: string, start: number, end: number): [numbe
   const cuts = new Set<number>();
   for (const re of [ZH_END, EN_END]) {
     re.lastIndex = 0;
-    for (const m of part.matchAll(re)) cuts.add(m.index! + m[0].length);
+    for (const m of part.matchAll(re)) cuts.add(m.index + m[0].length);
   }
   const spans: [number, number][] = [];
   let from = 0;
@@ -105,7 +105,7 @@ export function splitPassages(text: string, outside: readonly LineRange[] = []):
 
 /**
  * The text with every whitespace run as one space and the ends trimmed (as the audit compares
- * quotes, src/data/quoteCheck.ts), with the offset in the original text of each of its characters.
+ * quotes, src/tools/quoteCheck.ts), with the offset in the original text of each of its characters.
  */
 export interface NormalizedText {
   text: string;
@@ -118,7 +118,7 @@ export function normalizeWithOffsets(original: string): NormalizedText {
   const offsets: number[] = [];
   let pendingSpace = -1;
   for (let i = 0; i < original.length; i++) {
-    const ch = original[i]!;
+    const ch = original[i];
     if (isSpace(ch)) {
       if (pendingSpace === -1) pendingSpace = i;
       continue;
@@ -146,7 +146,7 @@ export function locateQuote(text: string | NormalizedText, quote: string): { sta
   if (q === '') return null;
   const at = normalized.text.indexOf(q);
   if (at === -1) return null;
-  return { start: normalized.offsets[at]!, end: normalized.offsets[at + q.length - 1]! + 1 };
+  return { start: normalized.offsets[at], end: normalized.offsets[at + q.length - 1] + 1 };
 }
 
 /** How often a quote stands in the text (whitespace normalised): more than once makes its place a guess at the first. */

@@ -4,7 +4,7 @@
  * item, name) and where in the app it is shown (a region's panel, with the item to bring into
  * view, or a layout element's panel). Pure: node-tested against the shipped plans and documents.
  */
-import { PLAN_KINDS, ROLES, TIERS, type SourceStatus } from '../data/planVocabulary';
+import { PLAN_KINDS, ROLES, TIERS, textIn, type SourceStatus } from '../data/planVocabulary';
 import type { Bilingual, Plan, Source } from '../data/planSchema';
 import { sourceStrings } from '../i18n/sourceStrings';
 import { normalizeWithOffsets, splitPassages, type LineRange, type NormalizedText, type Passage } from './passages';
@@ -192,7 +192,7 @@ export function citationsOf(plans: readonly Plan[], regionName: RegionNames = ()
           `discrepancies[${i}].figures[${k}].source`,
           'discrepancy',
           `discrepancies/${d.id}/${k}`,
-          { zh: `${f.value}（${f.label}）`, en: `${f.value} (${f.label})` },
+          { zh: `${f.value}（${textIn(f.label, 'zh')}）`, en: `${f.value} (${textIn(f.label, 'en')})` },
           region(home, { kind: 'plan', planId: plan.id }),
         ),
       ),
@@ -231,7 +231,7 @@ export function documentProvenance(
     const q = c.quote.replace(/\s+/gu, ' ').trim();
     const at = q ? normalized.text.indexOf(q) : -1;
     if (at === -1) missing.push(c);
-    else located.push({ ...c, start: normalized.offsets[at]!, end: normalized.offsets[at + q.length - 1]! + 1 });
+    else located.push({ ...c, start: normalized.offsets[at], end: normalized.offsets[at + q.length - 1] + 1 });
   }
   located.sort((a, b) => a.start - b.start || a.end - b.end);
   const byPassage = new Map<string, LocatedCitation[]>();

@@ -13,7 +13,7 @@ import type { MapTarget } from '../mapModel';
 import type { MatchStrength } from '../filter/matchStyle';
 import { selectedElementKey, useUi } from '../state/store';
 import { displayedParents } from '../state/drill';
-import { useT } from '../i18n/useT';
+import { useT } from '../ui/useT';
 import { regionGeometry } from './paths';
 import { detailLevel, viewTransform } from './projection';
 import { firstViewPadding, framePadding } from './framing';
@@ -159,7 +159,7 @@ export function SvgMap({ data, layouts, regionMatches, matchedElements, handleRe
           </svg>
         </>
       )}
-      <div ref={tooltip} className="hover-label" aria-hidden="true" hidden={!hoveredName}>
+      <div ref={tooltip} className="hover-label" data-export="omit" aria-hidden="true" hidden={!hoveredName}>
         {hoveredName}
       </div>
       <p id="svg-map-keys" className="svg-map-keys">

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import { useT } from '../i18n/useT';
+import { useT } from './useT';
 import { currentHref } from '../state/link';
 
 type CopyState = 'idle' | 'copied' | 'failed';
@@ -35,7 +35,7 @@ export function CopyLinkButton() {
   };
 
   return (
-    <div className="copy-link">
+    <div className="copy-link" data-export="omit">
       <button type="button" className="header-button" title={t('link.copyTitle')} onClick={() => void copy()}>
         {state === 'copied' ? `✓ ${t('link.copied')}` : t('link.copy')}
       </button>

@@ -1,5 +1,5 @@
 import { Component, type ReactNode } from 'react';
-import { useT } from '../i18n/useT';
+import { useT } from './useT';
 import './errorBoundary.css';
 
 interface Props {
@@ -75,7 +75,7 @@ function PanelFailedHeader({ onClose }: { onClose: () => void }) {
   return (
     <header className="panel-header">
       <h2>{t('boundary.failed')}</h2>
-      <button type="button" className="icon-button" onClick={onClose} aria-label={t('closePanel')} title={t('closePanel')}>
+      <button type="button" className="icon-button" data-export="omit" onClick={onClose} aria-label={t('closePanel')} title={t('closePanel')}>
         ×
       </button>
     </header>

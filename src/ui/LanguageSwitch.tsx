@@ -1,6 +1,6 @@
 import { useUi } from '../state/store';
 import { LANGS } from '../i18n/strings';
-import { useT } from '../i18n/useT';
+import { useT } from './useT';
 
 const LABELS = { zh: '中文', en: 'English' } as const;
 
@@ -8,7 +8,7 @@ export function LanguageSwitch() {
   const setLang = useUi((s) => s.setLang);
   const { lang, t } = useT();
   return (
-    <div className="lang-switch" role="group" aria-label={t('language')}>
+    <div className="lang-switch" data-export="omit" role="group" aria-label={t('language')}>
       {LANGS.map((l) => (
         <button key={l} type="button" aria-pressed={lang === l} lang={l === 'zh' ? 'zh-CN' : 'en'} onClick={() => setLang(l)}>
           {LABELS[l]}

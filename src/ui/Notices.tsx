@@ -1,5 +1,5 @@
 import { useUi } from '../state/store';
-import { useT } from '../i18n/useT';
+import { useT } from './useT';
 
 /** Short, dismissable messages about things the app could not do (bad link, no WebGL…). */
 export function Notices() {
@@ -7,7 +7,7 @@ export function Notices() {
   const dismiss = useUi((s) => s.dismiss);
   const { t } = useT();
   return (
-    <div className="notices" role="status" aria-live="polite">
+    <div className="notices" data-export="omit" role="status" aria-live="polite">
       {notices.map((n) => (
         <div key={n.id} className="notice">
           <span>{t(n.key, n.vars)}</span>

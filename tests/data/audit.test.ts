@@ -7,7 +7,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { planFiles, readJson, rel, sourcesDir, topoPath } from './loadData';
 import { walkSources } from '../../src/data/validate';
-import { countWordsAfter, quoteInText, respectiveList, termEndsWith, valueInQuote } from '../../src/data/quoteCheck';
+import { countWordsAfter, quoteInText, respectiveList, termEndsWith, valueInQuote } from '../../src/tools/quoteCheck';
 import { COUNTS, UNITS, type Plan } from '../../src/data/planSchema';
 import { countWord, formatValue } from '../../src/ui/formatValue';
 
@@ -126,7 +126,7 @@ describe('AUDIT: provenance against the seed documents', () => {
           (threshold ? valueInQuote(threshold.value, term, UNITS[threshold.unit].factor) : name !== undefined && termEndsWith(term, name)) ? [k] : [],
         );
         if (matches.length !== 1) return bad.push(`${at}: ${threshold ? `RMB ${threshold.value} ${threshold.unit}` : name} is ${matches.length === 0 ? 'not' : 'more than once'} in the list of «${t.source.quote}»`);
-        if (list.values[matches[0]!] !== t.value) bad.push(`${at}: ${t.value}, but the quote pairs the term with ${list.values[matches[0]!]}`);
+        if (list.values[matches[0]] !== t.value) bad.push(`${at}: ${t.value}, but the quote pairs the term with ${list.values[matches[0]]}`);
       });
     expect(bad).toEqual([]);
     expect(n).toBe(17);
@@ -209,7 +209,7 @@ describe('AUDIT: provenance against the seed documents', () => {
     const bad: string[] = [];
     for (const { file, plan } of plans)
       plan.industries.forEach((ind, i) => {
-        if (ind.tier && !marks[ind.tier.level]!.test(ind.tier.source.quote))
+        if (ind.tier && !marks[ind.tier.level].test(ind.tier.source.quote))
           bad.push(`${file}: industries[${i}].tier: ${ind.tier.level} not in «${ind.tier.source.quote}»`);
       });
     expect(bad).toEqual([]);
@@ -260,9 +260,9 @@ describe('number matching helper', () => {
       terms: ['the number of clusters in the planning of equipment manufacturing', 'new energy and new materials', 'petrochemical', 'other industries'],
       values: [14, 20, 6, 17],
     });
-    expect(termEndsWith(list!.terms[0]!, 'Equipment manufacturing')).toBe(true);
-    expect(termEndsWith(list!.terms[2]!, 'Petrochemicals')).toBe(true);
-    expect(termEndsWith(list!.terms[3]!, 'Petrochemicals')).toBe(false);
+    expect(termEndsWith(list!.terms[0], 'Equipment manufacturing')).toBe(true);
+    expect(termEndsWith(list!.terms[2], 'Petrochemicals')).toBe(true);
+    expect(termEndsWith(list!.terms[3], 'Petrochemicals')).toBe(false);
     // A quote cut inside the list pairs nothing: "other industries will be 14, …" is not a list of 13.
     expect(respectiveList('other industries will be 14, 20, 22, 4, 15, 10, 23, 6, 7, 16, 2, 4 and 17')).toBeNull();
     expect(respectiveList('exceeding RMB 100 billion, RMB 10 billion, RMB 5 billion and RMB 2 billion will reach 8, 53, 56 and 45')?.terms).toEqual([

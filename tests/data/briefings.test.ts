@@ -8,12 +8,12 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { repoRoot } from './loadData';
-import { BRIEFINGS_DIR, briefingFiles, loadBriefingInput } from '../../src/briefings/briefingFiles';
+import { BRIEFINGS_DIR, briefingFiles, loadBriefingInput } from '../../src/tools/briefingFiles';
 import { validateBriefing, validateBriefingIndex } from '../../src/briefings/validateBriefing';
 import type { Briefing } from '../../src/briefings/briefingSchema';
 import { matchFilter } from '../../src/filter/matchFilter';
 import { PLAN_KINDS, TIERS, UNITS, type Plan } from '../../src/data/planSchema';
-import { formatTargetShort, formatTargetText, formatValue, type CountOf } from '../../src/ui/formatValue';
+import { formatTargetShort, formatTargetText, formatValue } from '../../src/ui/formatValue';
 import { walkSources } from '../../src/data/validate';
 
 const input = loadBriefingInput(repoRoot);
@@ -41,7 +41,7 @@ function allowedNumbers(plans: readonly Plan[]): Set<string> {
     // The notes quote in their own language: the app's rendering of a quote (e.g. 730亿元 for "73billion yuan").
     walkSources(plan, (s) => walk(input.renderings(s.doc, s.quote)));
     for (const t of plan.targets) {
-      const like = { ...t, countOf: t.countOf as CountOf | undefined };
+      const like = { ...t, countOf: t.countOf };
       for (const lang of ['zh', 'en'] as const) {
         for (const s of [formatTargetText(like, lang), formatTargetShort(like, lang)]) numbersIn(s).forEach((n) => ok.add(n));
         if (t.rate) numbersIn(formatValue(t.rate.value, t.rate.unit, lang)).forEach((n) => ok.add(n));

@@ -40,7 +40,7 @@ describe('invalid data is reported with file and field path', () => {
 
   it('a string where a number belongs', () => {
     const json = readJson(file) as { targets: Array<Record<string, unknown>> };
-    json.targets[3]!.value = '6';
+    json.targets[3].value = '6';
     const r = validatePlan(name, json);
     expect(r.ok).toBe(false);
     if (!r.ok) expect(r.errors).toContain(`${name}: targets[3].value: expected number, got string`);
@@ -52,11 +52,11 @@ describe('invalid data is reported with file and field path', () => {
       targets: Array<Record<string, unknown>>;
       layout: Array<{ members: Array<{ source: Record<string, unknown> }> }>;
     };
-    delete json.industries[0]!.source.quote;
-    json.targets[0]!.unit = 'furlongs';
+    delete json.industries[0].source.quote;
+    json.targets[0].unit = 'furlongs';
     const zone = json.layout.find((e) => e.members.length > 0)!;
-    zone.members[0]!.source.status = 'interpretation';
-    delete zone.members[0]!.source.reason;
+    zone.members[0].source.status = 'interpretation';
+    delete zone.members[0].source.reason;
     const r = validatePlan(name, json);
     expect(r.ok).toBe(false);
     if (r.ok) return;
@@ -67,7 +67,7 @@ describe('invalid data is reported with file and field path', () => {
 
   it('a dangling industry reference', () => {
     const json = readJson(file) as { layout: Array<{ industries: string[] }> };
-    json.layout[1]!.industries.push('no-such-industry');
+    json.layout[1].industries.push('no-such-industry');
     const r = validatePlan(name, json);
     expect(r.ok).toBe(false);
     if (!r.ok) expect(r.errors).toContain(`${name}: layout[1].industries[0]: unknown industry "no-such-industry"`);

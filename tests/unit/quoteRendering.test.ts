@@ -54,7 +54,7 @@ describe('quote renderings', () => {
 
 describe('fetching a document’s renderings', () => {
   afterEach(() => vi.unstubAllGlobals());
-  const answer = (body: string, status: number, type: string) => vi.stubGlobal('fetch', vi.fn(async () => new Response(body, { status, headers: { 'content-type': type } })));
+  const answer = (body: string, status: number, type: string) => vi.stubGlobal('fetch', vi.fn(() => Promise.resolve(new Response(body, { status, headers: { 'content-type': type } }))));
 
   it('asks for the file beside the sources and indexes its quotes', async () => {
     answer(JSON.stringify(fixtureRenderings[0]), 200, 'application/json');

@@ -4,12 +4,12 @@
  * plans say. Pure function, same input → same output.
  */
 import { describe, expect, it } from 'vitest';
-import { buildBriefings, COMPARISON_ID } from '../../../src/briefings/buildBriefings';
+import { buildBriefings, COMPARISON_ID } from '../../../src/tools/buildBriefings';
 import { validateBriefing } from '../../../src/briefings/validateBriefing';
 import { matchFilter } from '../../../src/filter/matchFilter';
 import type { Briefing, BriefingStep } from '../../../src/briefings/briefingSchema';
 import { index, plans, regions, taxonomy } from '../realData';
-import { loadRenderings } from '../../../src/briefings/briefingFiles';
+import { loadRenderings } from '../../../src/tools/briefingFiles';
 import { indexDoc, renderingLookup, type RenderingLookup } from '../../../src/data/quoteRendering';
 import { fixtureRenderings, JILIN_QUOTE, XIONGAN_QUOTE } from '../plans/renderingsFixture';
 

@@ -4,7 +4,7 @@ import { COLUMNS, elementRows, figuresCsv, regionRows, selectionRows } from '../
 import { BOM } from '../../../src/export/csv';
 import { planDataExport, planDataJson } from '../../../src/export/planJson';
 import { dataDates } from '../../../src/data/planLookups';
-import { fileName, namePart } from '../../../src/export/download';
+import { fileName, namePart } from '../../../src/ui/download';
 import { translate, type StringKey } from '../../../src/i18n/strings';
 import { indexDoc, renderingLookup } from '../../../src/data/quoteRendering';
 import { fixtureRenderings, LISHUI_QUOTE, XIONGAN_QUOTE } from '../plans/renderingsFixture';
@@ -103,7 +103,7 @@ describe('rows of the filtered selection', () => {
 describe('figures as CSV', () => {
   it('has the header in the current language and one line per row', () => {
     const rows = regionRows('331100', data, regions, 'zh');
-    const text = figuresCsv(rows, (key) => translate('zh', key as StringKey));
+    const text = figuresCsv(rows, (key) => translate('zh', key));
     expect(text.startsWith(BOM)).toBe(true);
     const lines = text.slice(1).split('\r\n');
     expect(lines[0]).toBe(COLUMNS.map((c) => translate('zh', `export.col.${c}` as StringKey)).join(','));
@@ -133,7 +133,7 @@ describe('the app’s translation of each quote', () => {
     expect(element.find((r) => r.kind === 'member')).toMatchObject({ regionCode: '133100', rendering: '指雄安新区高端高新产业发展核' });
     // Without renderings (as before they are loaded), the column is there and empty.
     expect(regionRows('331100', data, regions, 'zh').every((r) => r.rendering === '')).toBe(true);
-    const csv = figuresCsv(rows, (key) => translate('zh', key as StringKey));
+    const csv = figuresCsv(rows, (key) => translate('zh', key));
     expect(csv).toContain(`,${LISHUI_QUOTE},规上工业增加值将超过730亿元,003_65b563cfb7f1ad0a.txt,`);
   });
 });

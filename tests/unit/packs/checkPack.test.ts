@@ -1,4 +1,4 @@
-/** The command: `npm run check-pack <path>` (tsx src/packs/checkPack.ts), its output and exit code. */
+/** The command: `npm run check-pack <path>` (tsx src/tools/checkPack.ts), its output and exit code. */
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -9,7 +9,7 @@ import { briefing, validPack } from './packFixture';
 const dir = mkdtempSync(join(tmpdir(), 'check-pack-'));
 
 function run(...args: string[]) {
-  const r = spawnSync(process.execPath, ['node_modules/tsx/dist/cli.mjs', 'src/packs/checkPack.ts', ...args], { encoding: 'utf8', timeout: 60_000 });
+  const r = spawnSync(process.execPath, ['node_modules/tsx/dist/cli.mjs', 'src/tools/checkPack.ts', ...args], { encoding: 'utf8', timeout: 60_000 });
   return { code: r.status, out: r.stdout, err: r.stderr };
 }
 

@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseBoundaryPack } from '../../../src/data/regions';
 import type { Plan, PlanIndex, Taxonomy } from '../../../src/data/planSchema';
-import { derivePlanIndex, mergePlans, mergeRegionData, mergeTaxonomy, packPlan, takenIds } from '../../../src/packs/mergePack';
+import { derivePlanIndex, mergePlans, mergeRegionData, mergeTaxonomy, packPlan, takenIds } from '../../../src/data/mergePack';
 import { validatePackFile, type Pack } from '../../../src/packs/validatePack';
 import { displayedParents, isDisplayed, naturalScope, topRegions } from '../../../src/state/drill';
 import { regionCoverage } from '../../../src/plans/shapeCoverage';

@@ -61,7 +61,7 @@ describe('RegionPlans', () => {
     const user = userEvent.setup();
     renderPlans('331100', 'en');
     act(() => useUi.getState().openSource(null));
-    const button = screen.getAllByRole('button', { name: 'Source: Total output value of the five leading industrial clusters' })[0]!;
+    const button = screen.getAllByRole('button', { name: 'Source: Total output value of the five leading industrial clusters' })[0];
     act(() => button.focus());
     // The box stays open while the focus moves into it, to its one action.
     await user.tab();
@@ -186,7 +186,7 @@ describe('RegionPlans', () => {
   });
 
   it('says so while loading and when loading fails', async () => {
-    vi.stubGlobal('fetch', async () => new Response('nope', { status: 500 }));
+    vi.stubGlobal('fetch', () => Promise.resolve(new Response('nope', { status: 500 })));
     renderPlans('331100', 'zh', { client: new QueryClient({ defaultOptions: { queries: { retry: false } } }) });
     expect(screen.getByRole('status')).toHaveTextContent('正在加载规划数据');
     expect(await screen.findByRole('alert')).toHaveTextContent('规划数据加载失败');

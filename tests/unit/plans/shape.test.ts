@@ -2,8 +2,8 @@
 // axisScale lives in a chart component whose imports reach the store, which reads the browser's language on load.
 import { describe, expect, it } from 'vitest';
 import { regionCoverage, ancestry, isEarlierPlan } from '../../../src/plans/shapeCoverage';
-import { derivePath, shapePlanTargets, shapeTargetCharts } from '../../../src/plans/shapeTargets';
-import { clusterStructures, industriesByRole, industriesByTier, matchingIndustries } from '../../../src/plans/shapeIndustries';
+import { derivePath, shapePlanTargets, shapeTargetCharts } from '../../../src/charts/shapeTargets';
+import { clusterStructures, industriesByRole, industriesByTier, matchingIndustries } from '../../../src/charts/shapeIndustries';
 import { axisScale } from '../../../src/charts/TargetBarChart';
 import { formatTargetShort } from '../../../src/ui/formatValue';
 import { textWidthEm, wrapParts, wrapText } from '../../../src/charts/wrapText';

@@ -1,7 +1,7 @@
 /** Passages of the shipped documents, sentence splitting and quote location (src/sources/passages.ts). */
 import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { normalizeWhitespace } from '../../../src/data/quoteCheck';
+import { normalizeWhitespace } from '../../../src/tools/quoteCheck';
 import { sourceIndex } from '../../../src/data/sourceSchema';
 import { RUN_ON_LINE, locateQuote, normalizeWithOffsets, occurrences, splitPassages, splitSentences } from '../../../src/sources/passages';
 
@@ -36,7 +36,7 @@ describe('passages of the shipped documents', () => {
     // Between passages (and before the first, after the last) there is only whitespace.
     const bounds = [0, ...passages.flatMap((p) => [p.start, p.end]), text.length];
     for (let i = 0; i < bounds.length; i += 2) {
-      expect(bounds[i + 1]!).toBeGreaterThanOrEqual(bounds[i]!);
+      expect(bounds[i + 1]).toBeGreaterThanOrEqual(bounds[i]);
       expect(text.slice(bounds[i], bounds[i + 1]).trim()).toBe('');
     }
     const ids = passages.filter((p) => p.outside === undefined).map((p) => p.id);
@@ -69,7 +69,7 @@ describe('passages of the shipped documents', () => {
   it('sets the web page footer of 004 apart', () => {
     const { entry, text } = doc('004_');
     const outside = splitPassages(text, entry.outside).filter((p) => p.outside !== undefined);
-    expect(text.slice(outside[0]!.start, outside[0]!.end)).toBe('【print】 【close】');
+    expect(text.slice(outside[0].start, outside[0].end)).toBe('【print】 【close】');
     expect(outside.at(-1)!.line).toBe(49);
   });
 });
@@ -90,7 +90,7 @@ describe('locating a quote', () => {
       const n = normalizeWithOffsets(text);
       expect(n.text).toBe(normalizeWhitespace(text));
       for (let i = 0; i < n.text.length; i += 97) {
-        if (n.text[i] !== ' ') expect(text[n.offsets[i]!]).toBe(n.text[i]);
+        if (n.text[i] !== ' ') expect(text[n.offsets[i]]).toBe(n.text[i]);
       }
     }
   });

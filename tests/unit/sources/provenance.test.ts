@@ -5,7 +5,7 @@
  */
 import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { normalizeWhitespace } from '../../../src/data/quoteCheck';
+import { normalizeWhitespace } from '../../../src/tools/quoteCheck';
 import { sourceIndex } from '../../../src/data/sourceSchema';
 import { walkSources } from '../../../src/data/validate';
 import { citationsOf, marksOf, reverseIndex, type LocatedCitation } from '../../../src/sources/provenance';
@@ -54,7 +54,7 @@ describe('citations of the shipped plans', () => {
   it('sends a target to its region with the target to bring into view, and a member to its element', () => {
     const all = citationsOf(plans, regionName);
     const lishui = plans.find((p) => p.id === 'lishui-clusters-2022')!;
-    const target = lishui.targets[0]!;
+    const target = lishui.targets[0];
     expect(all.find((c) => c.planId === lishui.id && c.path === 'targets[0].source')).toMatchObject({
       item: 'target',
       figure: true,
@@ -93,7 +93,7 @@ describe('the reverse index of the shipped documents', () => {
 
   it('marks runs of overlapping quotes once each, every quote inside its mark', () => {
     for (const doc of reverse.values()) {
-      for (let i = 1; i < doc.marks.length; i++) expect(doc.marks[i]!.start).toBeGreaterThanOrEqual(doc.marks[i - 1]!.end);
+      for (let i = 1; i < doc.marks.length; i++) expect(doc.marks[i].start).toBeGreaterThanOrEqual(doc.marks[i - 1].end);
       for (const mark of doc.marks) for (const c of mark.citations) expect(c.start >= mark.start && c.end <= mark.end).toBe(true);
       expect(doc.marks.flatMap((m) => m.citations).length).toBe(doc.citations.length);
     }

@@ -5,8 +5,8 @@
  * overall frame; pack plans join the plan list, the index (derived from the plans themselves)
  * and the taxonomy (categories of a pack taxonomy that the built-in one does not have).
  */
-import { elementCategories } from '../data/planLookups';
-import type { Plan, PlanIndex, Taxonomy } from '../data/planSchema';
+import { elementCategories } from './planLookups';
+import type { Plan, PlanIndex, Taxonomy } from './planSchema';
 import {
   childrenByParent,
   toRegion,
@@ -16,8 +16,8 @@ import {
   type RegionFeatureCollection,
   type RegionLayer,
   type RegionLevel,
-} from '../data/regions';
-import type { Pack } from './validatePack';
+} from './regions';
+import type { Pack } from '../packs/validatePack';
 
 const LAYER_OF_LEVEL: Record<RegionLevel, RegionLayer> = {
   province: 'provinces',

@@ -3,7 +3,7 @@
  * small store next to the pack code; the region data and plan hooks read it and merge.
  */
 import { create } from 'zustand';
-import type { FileData, Pack } from './validatePack';
+import type { FileData, Pack } from '../packs/validatePack';
 
 export interface PackFile {
   name: string;

@@ -1,10 +1,13 @@
 import { useId, useRef, useState, type ReactNode } from 'react';
 import { textIn } from '../data/planVocabulary';
 import type { Bilingual, Source } from '../data/planSchema';
-import { useT } from '../i18n/useT';
-import { OpenSourceButton, SourceDocName } from '../sources/SourceLinks';
+import { useT } from '../ui/useT';
+import { OpenSourceButton, SourceDocName } from './SourceLinks';
 import { QuoteText } from './QuoteText';
-import './plans.css';
+import './sourceNote.css';
+
+/** Finds source notes in rendered markup (a chart's SVG footer leaves them out of its text). */
+export const SOURCE_NOTE = '.source-note';
 
 interface Props {
   source: Source;
@@ -36,7 +39,7 @@ export function SourceNote({ source, planTitle, label }: Props) {
       onFocus={() => setFocus(true)}
       onBlur={(e) => {
         // Focus moving into the popover (its quote's or the reader's button) keeps it open.
-        if (e.currentTarget.contains(e.relatedTarget as Node | null)) return;
+        if (e.currentTarget.contains(e.relatedTarget)) return;
         setFocus(false);
         setPinned(false);
       }}

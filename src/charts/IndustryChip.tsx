@@ -1,7 +1,8 @@
 import type { Bilingual, Source, Taxonomy } from '../data/planSchema';
-import { useT } from '../i18n/useT';
+import { useT } from '../ui/useT';
 import type { ShapedIndustry } from './shapeIndustries';
-import { SourceNote } from './SourceNote';
+import { SourceNote } from '../sources/SourceNote';
+import './charts.css';
 
 interface Props {
   shaped: ShapedIndustry;

@@ -3,7 +3,7 @@
  * briefing by id. Loaded on demand (the briefing menu or a `present=` link), validated on load.
  */
 import { useQuery } from '@tanstack/react-query';
-import { PLAN_DATA_BASE, forever } from './usePlanData';
+import { PLAN_DATA_BASE, forever } from '../data/usePlanData';
 
 const loader = () => import('./briefingData');
 

@@ -100,7 +100,7 @@ export function numbersIn(quote: string): number[] {
     if (scale === '万亿') out.push(n * 1e12);
     else if (scale === '亿') out.push(n * 1e8);
     else if (scale === '万') out.push(n * 1e4);
-    else if (scale) out.push(n * SCALES[scale]!);
+    else if (scale) out.push(n * SCALES[scale]);
   }
   // English number words (whole words only).
   for (const m of text.toLowerCase().matchAll(/[a-z]+/g)) {
@@ -133,8 +133,8 @@ export function respectiveList(quote: string): { terms: string[]; values: number
   const number = String.raw`\d+(?:\.\d+)?`;
   const m = new RegExp(String.raw`^(.*?)\s+(?:will be|will reach)\s+((?:${number},\s*)*${number}\s+and\s+${number})$`).exec(normalizeWhitespace(quote));
   if (!m) return null;
-  const values = m[2]!.split(/,\s*|\s+and\s+/).map(Number);
-  const items = m[1]!.split(/,\s*/);
+  const values = m[2].split(/,\s*|\s+and\s+/).map(Number);
+  const items = m[1].split(/,\s*/);
   const last = items.pop()!;
   const and = last.lastIndexOf(' and ');
   if (and < 0) return null;

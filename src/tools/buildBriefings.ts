@@ -16,8 +16,8 @@ import { matchFilter } from '../filter/matchFilter';
 import { layoutStrings } from '../i18n/layoutStrings';
 import { lineMembers } from '../layouts/layoutFeatures';
 import { KIND_STYLE } from '../layouts/symbols';
-import { formatTargetShort, formatTargetText, formatValue, type CountOf } from '../ui/formatValue';
-import type { Briefing, BriefingStep } from './briefingSchema';
+import { formatTargetShort, formatTargetText, formatValue } from '../ui/formatValue';
+import type { Briefing, BriefingStep } from '../briefings/briefingSchema';
 
 export interface BriefingInput {
   /** in the index's order */
@@ -120,7 +120,7 @@ const tierName = (tier: Tier): Text => TIERS[tier];
 const roleName = (role: Role): Text => ROLES[role];
 
 function targetSentence(t: Target): Text {
-  const value = { ...t, countOf: t.countOf as CountOf | undefined };
+  const value = { ...t, countOf: t.countOf };
   return join([
     text(`${t.label.zh}：${formatTargetText(value, 'zh')}`, `${t.label.en}: ${formatTargetText(value, 'en')}`),
     statusNote(t.source),
@@ -143,7 +143,7 @@ function discrepancySentence(d: Plan['discrepancies'][number]): Text {
 
 /** A count that describes the plan (not a goal): value without comparator wording. */
 function structureSentence(t: Target): Text {
-  const value = { ...t, countOf: t.countOf as CountOf | undefined };
+  const value = { ...t, countOf: t.countOf };
   return text(`${t.label.zh}：${formatTargetShort(value, 'zh')}（${cite(t.source, 'zh')}）。`, `${t.label.en}: ${formatTargetShort(value, 'en')} — ${cite(t.source, 'en')}.`);
 }
 

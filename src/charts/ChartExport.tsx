@@ -1,8 +1,10 @@
 /** PNG and SVG buttons for one chart frame (shown with the chart, not with its data table). */
 import { useId, useState, type RefObject } from 'react';
-import { useT } from '../i18n/useT';
-import { downloadBlob, downloadText, fileName } from './download';
-import './print.css';
+import { useT } from '../ui/useT';
+import { downloadBlob, downloadText, fileName } from '../ui/download';
+import { canvasToBlob } from '../ui/picture';
+import { SOURCE_NOTE } from '../sources/SourceNote';
+import './charts.css';
 
 /** The text of the figure list under a chart, source buttons left out: the SVG's footer lines. */
 function footerLines(figure: HTMLElement): string[] {
@@ -10,7 +12,7 @@ function footerLines(figure: HTMLElement): string[] {
     .filter((li) => !li.closest('.chart-body'))
     .map((li) => {
       const copy = li.cloneNode(true) as HTMLElement;
-      copy.querySelectorAll('.source-note').forEach((n) => n.remove());
+      copy.querySelectorAll(SOURCE_NOTE).forEach((n) => n.remove());
       return (copy.textContent ?? '').replace(/\s+/g, ' ').trim();
     })
     .filter(Boolean);
@@ -28,7 +30,7 @@ export function ChartExport({ figure, titleId }: { figure: RefObject<HTMLElement
     if (!el || busy) return;
     setBusy(true);
     try {
-      const { canvasToBlob, chartToCanvas, chartToSvg } = await import('./image');
+      const { chartToCanvas, chartToSvg } = await import('./chartPicture');
       if (kind === 'png') {
         downloadBlob(await canvasToBlob(await chartToCanvas(el)), fileName('plan-chart', title(), 'png'));
       } else {
@@ -41,7 +43,7 @@ export function ChartExport({ figure, titleId }: { figure: RefObject<HTMLElement
   };
 
   return (
-    <span className="chart-export">
+    <span className="chart-export" data-export="omit">
       <button type="button" className="chart-export-button" disabled={busy} aria-labelledby={`${pngId} ${titleId}`} onClick={() => void save('png')}>
         <span id={pngId} className="visually-hidden">{t('export.chartPngLabel')}</span>
         <span aria-hidden="true">{t('export.chartPng')}</span>

@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { parseBoundaryPack } from '../data/regions';
 import { validatePlan } from '../data/validate';
 import type { Plan } from '../data/planSchema';
-import { PACK_LIMITS, sizeProblem, validatePackFile, validatePackFiles, type FileData, type PackResult } from './validatePack';
+import { PACK_LIMITS, sizeProblem, validatePackFile, validatePackFiles, type FileData, type PackResult } from '../packs/validatePack';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 

@@ -1,6 +1,6 @@
 import { useCallback } from 'react';
 import { useUi } from '../state/store';
-import { translate, type StringKey } from './strings';
+import { translate, type StringKey } from '../i18n/strings';
 
 /** The current language and a translator bound to it. */
 export function useT() {

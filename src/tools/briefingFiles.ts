@@ -9,7 +9,7 @@ import { parseBoundaryPack } from '../data/regions';
 import { validatePlan, validatePlanIndex, validateTaxonomy, validateWith, type Validated } from '../data/validate';
 import { renderings as renderingsSchema, sourceIndex } from '../data/sourceSchema';
 import { indexDoc, renderingLookup, renderingsFileOf, type DocRenderings } from '../data/quoteRendering';
-import type { BriefingIndex } from './briefingSchema';
+import type { BriefingIndex } from '../briefings/briefingSchema';
 import { buildBriefings, type BriefingInput } from './buildBriefings';
 
 export const BRIEFINGS_DIR = 'public/data/briefings';

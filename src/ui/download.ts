@@ -11,6 +11,8 @@ export function namePart(text: string): string {
   return (
     text
       .normalize('NFC')
+      // Characters no file system takes in a name, control characters included.
+      // eslint-disable-next-line no-control-regex
       .replace(/[\\/:*?"<>|\u0000-\u001f]+/g, '-')
       .replace(/[\s_.,;'“”‘’、，。：（）()[\]{}]+/g, '-')
       .replace(/-+/g, '-')

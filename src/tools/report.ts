@@ -1,14 +1,14 @@
 /**
- * Data report: `npx tsx src/data/report.ts` (or `npm run data:report`).
+ * Data report: `npx tsx src/tools/report.ts` (or `npm run data:report`).
  * Validates public/data/**, then prints per-document counts, the discrepancies and every
  * interpretation (our reading, not the documents' word).
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Plan } from './planSchema';
-import { textIn, type LocalText } from './planVocabulary';
-import { checkPlanRefs, validatePlan, validatePlanIndex, validateTaxonomy, formatPath } from './validate';
+import type { Plan } from '../data/planSchema';
+import { textIn, type LocalText } from '../data/planVocabulary';
+import { checkPlanRefs, validatePlan, validatePlanIndex, validateTaxonomy, formatPath } from '../data/validate';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const rel = (p: string) => path.relative(repoRoot, p);

@@ -4,8 +4,8 @@ import { glossSegments, glossText, leadsWithRendering } from '../data/quoteRende
 import type { Gloss } from '../data/sourceSchema';
 import { useRendering } from '../data/useRenderings';
 import { panelString, type PanelStringKey } from '../i18n/panelStrings';
-import { useT } from '../i18n/useT';
-import './plans.css';
+import { useT } from '../ui/useT';
+import './sourceNote.css';
 
 type Lang = 'zh' | 'en';
 const htmlLang = (l: Lang) => (l === 'zh' ? 'zh-CN' : 'en');
