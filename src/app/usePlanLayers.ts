@@ -27,10 +27,10 @@ export function usePlanLayers(data: RegionData, enabled: boolean) {
   );
   const filterActive = filter.length > 0 && !!match;
   const regionMatches = useMemo(
-    () => (filterActive ? new Map([...match!.regions].map(([code, m]) => [code, m.strength])) : null),
+    () => (filterActive ? new Map([...match.regions].map(([code, m]) => [code, m.strength])) : null),
     [filterActive, match],
   );
-  const matchedElements = useMemo(() => (filterActive ? new Set(match!.elements.keys()) : null), [filterActive, match]);
+  const matchedElements = useMemo(() => (filterActive ? new Set(match.elements.keys()) : null), [filterActive, match]);
   const linkCheck = useMemo<LinkCheck | undefined>(
     () =>
       plans.data && {

@@ -15,7 +15,7 @@ export const elementRefKey = (ref: ElementRef) => `${ref.planId}/${ref.elementId
 /** The element named by `<plan>/<element>`, or null when the text has another form. */
 export function elementRefOf(key: string): ElementRef | null {
   const m = ELEMENT_KEY.exec(key);
-  return m ? { planId: m[1]!, elementId: m[2]! } : null;
+  return m ? { planId: m[1], elementId: m[2] } : null;
 }
 
 export const sameElement = (a: ElementRef | null, b: ElementRef | null) =>

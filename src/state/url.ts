@@ -124,10 +124,10 @@ function idList(raw: string): Reading<readonly string[]> {
 function readSource(text: string): SourceView | null {
   const m = /^(\d{3}_[0-9a-f]{4,40})(?:\/(\d{1,7})-(\d{1,7}))?$/.exec(text);
   if (!m) return null;
-  if (m[2] === undefined) return { doc: m[1]! };
+  if (m[2] === undefined) return { doc: m[1] };
   const start = Number(m[2]);
   const end = Number(m[3]);
-  return start < end ? { doc: m[1]!, start, end } : null;
+  return start < end ? { doc: m[1], start, end } : null;
 }
 const writeSource = (view: SourceView | null) =>
   view ? `${view.doc}${view.end !== undefined ? `/${view.start}-${view.end}` : ''}` : null;
@@ -216,8 +216,8 @@ export function parseCameraHash(hash: string): CameraPosition | null {
   if (parts.length < 3 || parts.length > 5) return null;
   if (!parts.every((p) => p !== '' && Number.isFinite(Number(p)))) return null;
   const [zoom, lat, lng, bearing, pitch] = parts.map(Number);
-  if (Math.abs(lat!) > 90 || Math.abs(lng!) > 180) return null;
-  return { zoom: zoom!, center: [lng!, lat!], ...(bearing ? { bearing } : {}), ...(pitch ? { pitch } : {}) };
+  if (Math.abs(lat) > 90 || Math.abs(lng) > 180) return null;
+  return { zoom: zoom, center: [lng, lat], ...(bearing ? { bearing } : {}), ...(pitch ? { pitch } : {}) };
 }
 
 const round = (n: number, digits: number) => String(Number(n.toFixed(digits)));

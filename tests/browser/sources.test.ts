@@ -87,7 +87,7 @@ describe('the source reader', () => {
     const { page, map } = await openApp(`?present=${briefing.id}&step=${n}&theme=dark`, { lang: 'zh', width: 1920, height: 1080, idleTimeout: 120_000 });
     const show = new PresentPage(page, map);
     await show.waitForStep(n);
-    const [planId, targetId] = briefing.steps[n - 1]!.figures![0]!.split('/');
+    const [planId, targetId] = briefing.steps[n - 1].figures![0].split('/');
     expect(planId).toBe('lishui-clusters-2022');
     const figure = lishui.targets.find((t) => t.id === targetId)!;
     const card = page.locator('.figure-card').first();

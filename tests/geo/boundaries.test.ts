@@ -31,7 +31,7 @@ const topo = JSON.parse(
 const layers = Object.fromEntries(
   OBJECTS.map((name) => {
     const fc = feature(topo, topo.objects[name]) as FeatureCollection<Polygon | MultiPolygon, RegionProps>;
-    return [name, fc.features as Region[]];
+    return [name, fc.features];
   }),
 ) as Record<ObjectName, Region[]>;
 

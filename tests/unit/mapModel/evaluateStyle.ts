@@ -29,13 +29,13 @@ export function evaluateProperty(layerType: string, group: 'paint' | 'layout', n
   // Constants and expressions alike, as maplibre reads a layer's property (throws on an invalid expression).
   const evaluator = expression.normalizePropertyExpression(value as never, `${group}.${name}`, spec);
   const feature = { type: GEOMETRY_TYPE[input.geometry ?? 'Polygon'], properties: input.properties ?? {}, id: 1 };
-  const result: unknown = evaluator.evaluate({ zoom: input.zoom ?? 6 }, feature as never, input.state ?? {});
+  const result: unknown = evaluator.evaluate({ zoom: input.zoom ?? 6 }, feature, input.state ?? {});
   return result instanceof Color ? result.toString() : result;
 }
 
 /** A layer's paint or layout property, evaluated. */
 export function evaluateLayer(layer: LayerSpecification, group: 'paint' | 'layout', name: string, input: StyleInput = {}): unknown {
-  const values = ((layer as unknown as Record<string, Record<string, unknown> | undefined>)[group] ?? {}) as Record<string, unknown>;
+  const values = ((layer as unknown as Record<string, Record<string, unknown> | undefined>)[group] ?? {});
   if (!(name in values)) throw new Error(`${layer.id} has no ${group} ${name}`);
   return evaluateProperty(layer.type, group, name, values[name], input);
 }
@@ -44,7 +44,7 @@ export function evaluateLayer(layer: LayerSpecification, group: 'paint' | 'layou
 export function passesFilter(layer: LayerSpecification, input: StyleInput = {}): boolean {
   const test = featureFilter('filter' in layer ? layer.filter : undefined, 'filter');
   const feature = { type: GEOMETRY_TYPE[input.geometry ?? 'Polygon'], properties: input.properties ?? {}, id: 1 };
-  return test.filter({ zoom: input.zoom ?? 6 }, feature as never);
+  return test.filter({ zoom: input.zoom ?? 6 }, feature);
 }
 
 /** A colour as maplibre prints it, to compare a model's hex with an evaluated expression. */

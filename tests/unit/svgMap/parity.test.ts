@@ -47,7 +47,7 @@ function attributes(html: string, tag: string, attribute: string, value: string)
 
 /** The filter's matches that put `code` in `match` (none: no filter at all). */
 const matchesFor = (code: string, match: MatchState): ReadonlyMap<string, MatchStrength> | null =>
-  match === MATCH.none ? null : new Map(match === MATCH.unmatched ? [] : [[code, match as MatchStrength]]);
+  match === MATCH.none ? null : new Map(match === MATCH.unmatched ? [] : [[code, match]]);
 
 const FILL_LAYER: Record<string, string> = { prefecture: 'prefectures-fill', county: 'counties-fill', newarea: 'newareas-fill' };
 
