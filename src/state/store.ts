@@ -103,7 +103,8 @@ export function storedLang(): Lang {
   } catch {
     // Storage can be blocked on locked-down PCs; fall back to the browser language.
   }
-  return navigator.language?.toLowerCase().startsWith('zh') ? 'zh' : 'en';
+  // globalThis: the store is also imported by node-run unit tests, where there is no navigator.
+  return globalThis.navigator?.language?.toLowerCase().startsWith('zh') ? 'zh' : 'en';
 }
 
 export const useUi = create<UiState>()((set, get) => ({

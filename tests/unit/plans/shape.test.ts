@@ -1,5 +1,3 @@
-// @vitest-environment jsdom
-// axisScale lives in a chart component whose imports reach the store, which reads the browser's language on load.
 import { describe, expect, it } from 'vitest';
 import { regionCoverage, ancestry, isEarlierPlan } from '../../../src/plans/shapeCoverage';
 import { derivePath, shapePlanTargets, shapeTargetCharts } from '../../../src/charts/shapeTargets';
