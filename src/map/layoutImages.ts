@@ -39,10 +39,30 @@ export function drawHatch(colour: string, index: number, size: number = HATCH.ti
   const step = HATCH.spacingPx;
   const offset = step / 2;
   const direction = hatchDirection(index);
-  if (direction === 'rising') for (let o = -size; o <= size; o += step) (ctx.moveTo(o, size), ctx.lineTo(o + size, 0));
-  if (direction === 'falling') for (let o = -size; o <= size; o += step) (ctx.moveTo(o, 0), ctx.lineTo(o + size, size));
-  if (direction === 'horizontal') for (let y = offset; y < size; y += step) (ctx.moveTo(0, y), ctx.lineTo(size, y));
-  if (direction === 'vertical') for (let x = offset; x < size; x += step) (ctx.moveTo(x, 0), ctx.lineTo(x, size));
+  if (direction === 'rising') {
+    for (let o = -size; o <= size; o += step) {
+      ctx.moveTo(o, size);
+      ctx.lineTo(o + size, 0);
+    }
+  }
+  if (direction === 'falling') {
+    for (let o = -size; o <= size; o += step) {
+      ctx.moveTo(o, 0);
+      ctx.lineTo(o + size, size);
+    }
+  }
+  if (direction === 'horizontal') {
+    for (let y = offset; y < size; y += step) {
+      ctx.moveTo(0, y);
+      ctx.lineTo(size, y);
+    }
+  }
+  if (direction === 'vertical') {
+    for (let x = offset; x < size; x += step) {
+      ctx.moveTo(x, 0);
+      ctx.lineTo(x, size);
+    }
+  }
   ctx.stroke();
   return ctx.getImageData(0, 0, size, size);
 }

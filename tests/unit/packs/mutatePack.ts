@@ -46,8 +46,17 @@ function containers(root: Json): { parent: Record<string, Json> | Json[]; key: s
   const stack: Json[] = [root];
   while (stack.length) {
     const v = stack.pop();
-    if (Array.isArray(v)) v.forEach((c, i) => (out.push({ parent: v, key: i }), stack.push(c)));
-    else if (v && typeof v === 'object') for (const [k, c] of Object.entries(v)) out.push({ parent: v as Record<string, Json>, key: k }), stack.push(c);
+    if (Array.isArray(v)) {
+      v.forEach((c, i) => {
+        out.push({ parent: v, key: i });
+        stack.push(c);
+      });
+    } else if (v && typeof v === 'object') {
+      for (const [k, c] of Object.entries(v)) {
+        out.push({ parent: v as Record<string, Json>, key: k });
+        stack.push(c);
+      }
+    }
   }
   return out;
 }
