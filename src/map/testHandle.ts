@@ -45,7 +45,7 @@ export function exposeTestHandle(map: maplibregl.Map) {
       const f = rendered([LAYOUT_POINT_LAYER]).find((feature) => feature.properties.key === key);
       if (!f || f.geometry.type !== 'Point') return null;
       const raw = f.properties.offset as unknown;
-      const offset = (Array.isArray(raw) ? raw : JSON.parse(String(raw ?? '[0,0]'))) as [number, number];
+      const offset = (Array.isArray(raw) ? raw : JSON.parse(typeof raw === 'string' ? raw : '[0,0]')) as [number, number];
       return toPage(map.project(f.geometry.coordinates as [number, number]), offset);
     },
     zoom: () => map.getZoom(),

@@ -2,19 +2,21 @@
  * Region names: which win when they collide (new areas, then larger regions) and how they look.
  */
 import type { Lang } from '../i18n/strings';
-import type { RegionLevel } from '../data/regions';
 import { PALETTES, type MapLook } from './look';
 
 /** Larger than any region's area in km², so that rank stays positive and new areas come first. */
 export const LABEL_AREA_CEILING = 1e7;
 
-/** Placement order of a region's name, lower first (maplibre's symbol-sort-key): new areas, then larger regions. */
-export function labelRank(region: { level: RegionLevel | string; areaKm2: number }): number {
+/**
+ * Placement order of a region's name, lower first (maplibre's symbol-sort-key): new areas, then larger regions.
+ * `level` is a RegionLevel, or the level string a map feature carries.
+ */
+export function labelRank(region: { level: string; areaKm2: number }): number {
   return region.level === 'newarea' ? 0 : LABEL_AREA_CEILING - region.areaKm2;
 }
 
 /** The same order as a priority, higher first (for a greedy placer). */
-export const labelPriority = (region: { level: RegionLevel | string; areaKm2: number }) => LABEL_AREA_CEILING - labelRank(region);
+export const labelPriority = (region: { level: string; areaKm2: number }) => LABEL_AREA_CEILING - labelRank(region);
 
 /** A region's name in the language shown. */
 export const labelText = (name: { zh: string; en: string }, lang: Lang) => name[lang];

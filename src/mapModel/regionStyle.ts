@@ -4,7 +4,6 @@
  * from these, and the SVG map calls them directly.
  */
 import { INTERPRETATION_LINE, MATCH, MATCH_FILL, type MatchState, type MatchStrength } from '../filter/matchStyle';
-import type { RegionLevel } from '../data/regions';
 import { PALETTES, fillStrength, outlineWidth, type MapLook } from './look';
 
 /** Okabe–Ito colours: distinguishable with the common colour-vision deficiencies. */
@@ -23,8 +22,8 @@ export const PROVINCE_COLOURS: Readonly<Record<string, string>> = {
   '33': REGION_COLOURS.zhejiang,
 };
 
-/** Fill colour of a region: new areas in their own colour, the rest by province. */
-export function regionColour(code: string, level: RegionLevel | string): string {
+/** Fill colour of a region: new areas in their own colour, the rest by province (`level`: a RegionLevel or a feature's level string). */
+export function regionColour(code: string, level: string): string {
   if (level === 'newarea') return REGION_COLOURS.newarea;
   return PROVINCE_COLOURS[code.slice(0, 2)] ?? REGION_COLOURS.other;
 }

@@ -59,7 +59,7 @@ describe('fuzz: mutated packs', () => {
       try {
         result = validatePackFile(asBytes ? new TextEncoder().encode(text) : text, 'fuzz.json', BUILT_IN_CODES, options);
       } catch (e) {
-        throw new Error(`case ${n} (${what}) threw: ${String(e)}`);
+        throw new Error(`case ${n} (${what}) threw: ${String(e)}`, { cause: e });
       }
       if (result.ok) {
         accepted++;
