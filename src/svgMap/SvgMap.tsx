@@ -94,7 +94,7 @@ export function SvgMap({ data, layouts, regionMatches, matchedElements, handleRe
       role="region"
       aria-label={t('mapLabel')}
       style={lookVariables(look)}
-      {...pointerHandlers({ wrap, targetAt: (el) => targetOf(el, data, regions.displayed, layouts), hover, placeTooltip, onTargetClick })}
+      {...pointerHandlers({ targetAt: (el) => targetOf(el, data, regions.displayed, layouts), hover, placeTooltip, onTargetClick })}
     >
       {/* Nothing to draw in an empty box (also jsdom, which lays nothing out). */}
       {ready && (

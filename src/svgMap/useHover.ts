@@ -1,5 +1,5 @@
 /** The hovered (or keyboard-focused) target, the name label that follows it, and the pointer's handlers. */
-import { useCallback, useRef, useState, type MouseEvent, type PointerEvent, type RefObject } from 'react';
+import { useCallback, useRef, useState, type MouseEvent, type PointerEvent } from 'react';
 import { targetKey, type MapTarget } from '../mapModel';
 
 export function useHover() {
@@ -14,7 +14,6 @@ export function useHover() {
 }
 
 interface PointerArgs {
-  wrap: RefObject<HTMLDivElement | null>;
   /** the target of the element under the pointer */
   targetAt: (el: Element) => MapTarget | null;
   hover: (target: MapTarget | null) => void;
@@ -22,11 +21,14 @@ interface PointerArgs {
   onTargetClick: (target: MapTarget | null) => void;
 }
 
-/** The map's pointer handlers: hover names what is under the pointer, a click chooses it (the zoom buttons excepted). */
-export function pointerHandlers({ wrap, targetAt, hover, placeTooltip, onTargetClick }: PointerArgs) {
+/**
+ * The map's pointer handlers: hover names what is under the pointer, a click chooses it (the zoom buttons excepted).
+ * They go on the map's wrapping element, which is the events' currentTarget.
+ */
+export function pointerHandlers({ targetAt, hover, placeTooltip, onTargetClick }: PointerArgs) {
   return {
     onPointerMove: (e: PointerEvent<HTMLDivElement>) => {
-      const rect = wrap.current!.getBoundingClientRect();
+      const rect = e.currentTarget.getBoundingClientRect();
       placeTooltip(e.clientX - rect.left, e.clientY - rect.top);
       hover(targetAt(e.target as Element));
     },

@@ -26,19 +26,27 @@ interface HandleArgs {
   onDrawn: (() => void) | undefined;
 }
 
+/** Does a synchronous move now and reports it done, as the camera's promise; a throw rejects it, as from an async function. */
+function settled(act: () => void): Promise<void> {
+  return new Promise((resolve) => {
+    act();
+    resolve();
+  });
+}
+
 export function useSvgMapHandle({ handleRef, wrap, geometry, viewport, setLook, onDrawn }: HandleArgs) {
   const { frame, centreOn, measure, viewRef, baseK, size } = viewport;
   useEffect(() => {
     // Moves are instant: redrawing every boundary per animation frame is more than software rendering can do.
     handleRef.current = {
-      frame: async (bbox, options) => frame({ box: geometry.projection.box(bbox), padding: framePadding(options.rightPadding, options.bottomPadding) }),
-      goTo: async (center, zoom) => centreOn(geometry.projection.project(center), scaleOfZoom(geometry.projection, zoom)),
+      frame: (bbox, options) => settled(() => frame({ box: geometry.projection.box(bbox), padding: framePadding(options.rightPadding, options.bottomPadding) })),
+      goTo: (center, zoom) => settled(() => centreOn(geometry.projection.project(center), scaleOfZoom(geometry.projection, zoom))),
       resize: measure,
       snapshot: async (pixelRatio = 1) => {
         const { domToCanvas } = await import('modern-screenshot');
         return domToCanvas(wrap.current!, { scale: pixelRatio });
       },
-      setLook: async (look) => setLook(look),
+      setLook: (look) => settled(() => setLook(look)),
     };
     return () => {
       handleRef.current = null;

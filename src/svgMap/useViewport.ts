@@ -18,6 +18,7 @@ export interface Framing {
   padding: Padding;
 }
 
+/** Its functions are plain closures (arrow-function members): they may be passed around unbound. */
 export interface Viewport {
   /** null until the element is measured */
   size: Size | null;
@@ -27,13 +28,13 @@ export interface Viewport {
   /** The scale that fits the whole pack: zoom limits and the test handle's scale are relative to it. */
   baseK: number;
   /** Frames a box now and after any resize, until the user moves the map. */
-  frame(framing: Framing): void;
+  frame: (framing: Framing) => void;
   /** Zooms about the centre, as the + and − buttons do. */
-  zoomBy(factor: number): void;
+  zoomBy: (factor: number) => void;
   /** Centres a world point at scale k (until the next framing or move). */
-  centreOn(point: Point, k: number): void;
+  centreOn: (point: Point, k: number) => void;
   /** Measures the element again now, after a layout change. */
-  measure(): void;
+  measure: () => void;
 }
 
 /** Relative to the view of the whole pack: framing stops at 24× (about the WebGL map's maxZoom 9), zooming at 64×. */
@@ -54,10 +55,15 @@ export function useViewport(wrap: RefObject<HTMLDivElement | null>, home: WorldB
   const [framing, setFraming] = useState<Framing>(initial);
   const [view, setView] = useState<View>({ k: 1, tx: 0, ty: 0 });
   const viewRef = useRef(view);
-  viewRef.current = view;
+  // The committed view, for handlers and handles; written in the commit (before the effects that follow), not during render.
+  useLayoutEffect(() => {
+    viewRef.current = view;
+  });
   // True while the view is the framing's (moved by nobody since): a resize then frames again.
   const framed = useRef(true);
   const behaviour = useRef<Zoom | null>(null);
+  // The element d3-zoom is attached to (wrap's), for the callbacks below: a ref of this hook's own, which they need not depend on.
+  const zoomed = useRef<HTMLDivElement | null>(null);
 
   useLayoutEffect(() => {
     const el = wrap.current!;
@@ -77,9 +83,11 @@ export function useViewport(wrap: RefObject<HTMLDivElement | null>, home: WorldB
     // A double click or tap selects a region, as it always has; it does not zoom.
     selection.on('dblclick.zoom', null);
     behaviour.current = z;
+    zoomed.current = el;
     return () => {
       selection.on('.zoom', null);
       behaviour.current = null;
+      zoomed.current = null;
     };
   }, [wrap]);
 
@@ -101,17 +109,17 @@ export function useViewport(wrap: RefObject<HTMLDivElement | null>, home: WorldB
     (factor: number) => {
       if (!size || !behaviour.current) return;
       framed.current = false;
-      behaviour.current.scaleBy(select(wrap.current!), factor, [size.width / 2, size.height / 2]);
+      behaviour.current.scaleBy(select(zoomed.current!), factor, [size.width / 2, size.height / 2]);
     },
-    [size, wrap],
+    [size],
   );
   const centreOn = useCallback(
     ([x, y]: Point, k: number) => {
       if (!size || !behaviour.current) return;
       framed.current = false;
-      behaviour.current.transform(select(wrap.current!), zoomIdentity.translate(size.width / 2 - x * k, size.height / 2 - y * k).scale(k));
+      behaviour.current.transform(select(zoomed.current!), zoomIdentity.translate(size.width / 2 - x * k, size.height / 2 - y * k).scale(k));
     },
-    [size, wrap],
+    [size],
   );
   return { size, view, viewRef, baseK, frame, zoomBy, centreOn, measure };
 }
