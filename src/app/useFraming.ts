@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useLayoutEffect, useRef } from 'react';
 import type { Bbox, RegionData } from '../data/regions';
 import type { LayoutCollections } from '../layouts/layoutFeatures';
 import { useUi, type FrameTarget } from '../state/store';
@@ -20,7 +20,10 @@ export function targetBox(target: FrameTarget, data: RegionData, layouts: Layout
  */
 export function useFraming(data: RegionData, layouts: LayoutCollections | undefined, camera: () => MapCamera | null) {
   const context = useRef({ data, layouts, camera });
-  context.current = { data, layouts, camera };
+  // Kept current after each render (not during it), before any framing request can arrive.
+  useLayoutEffect(() => {
+    context.current = { data, layouts, camera };
+  });
   useEffect(
     () =>
       useUi.subscribe((state, prev) => {

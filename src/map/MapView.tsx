@@ -33,10 +33,13 @@ export function MapView({ data, layouts, regionMatches, matchedElements, control
   const hiddenPlans = useUi((s) => s.hiddenPlans);
   const [hovered, setHovered] = useState<MapTarget | null>(null);
   const clickRef = useRef(onTargetClick);
-  clickRef.current = onTargetClick;
   const startRef = useRef({ onDrawn, onUnavailable });
   const dataRef = useRef(data);
-  dataRef.current = data;
+  // Latest values for the map's callbacks and its one-time creation; written before the creating layout effect below runs.
+  useLayoutEffect(() => {
+    clickRef.current = onTargetClick;
+    dataRef.current = data;
+  });
 
   // A layout effect: the map starts before the page's first paint rather than after it.
   // Made once: later region data (data packs) goes to the same map through setRegionData.

@@ -3,7 +3,7 @@
  * step, speaker notes in large type, step n/N, a clock and the time since it opened, and
  * buttons (and the clicker's keys) that drive the audience window over the channel.
  */
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { useBriefing } from '../briefings/useBriefings';
 import { useT } from '../ui/useT';
 import { clampStep } from './stepView';
@@ -31,7 +31,10 @@ export function PresenterView({ link }: { link: ParsedView }) {
   const step = total ? clampStep(state.step, total) : state.step;
   const channel = useRef<Channel | null>(null);
   const stateRef = useRef(state);
-  stateRef.current = state;
+  // Current for the channel's messages; written after each commit, not during render.
+  useLayoutEffect(() => {
+    stateRef.current = state;
+  });
 
   useEffect(() => {
     const ch = openChannel((message) => {

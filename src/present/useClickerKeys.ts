@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useLayoutEffect, useRef } from 'react';
 import { useUi } from '../state/store';
 import { isEnterKey, isTyping, keyAction, type PresentAction } from './keys';
 
@@ -19,7 +19,10 @@ interface Args {
  */
 export function useClickerKeys({ blank, unblank, act, startFirst, onFullscreenLeft }: Args) {
   const blankRef = useRef(blank);
-  blankRef.current = blank;
+  // Current for key presses; written after each commit, not during render.
+  useLayoutEffect(() => {
+    blankRef.current = blank;
+  });
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       // Keys typed into a field, or read in the source reader (scrolling, Esc to close it), are not the clicker's.

@@ -1,11 +1,14 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useLayoutEffect, useRef } from 'react';
 import { useUi } from '../state/store';
 
 /** Unattended loop (kiosk, `loop=<seconds>` in the link): advances, and wraps to the first step at the end. */
 export function useLoop(seconds: number | null, total: number) {
   const present = useUi((s) => s.present);
   const totalRef = useRef(total);
-  totalRef.current = total;
+  // Current for the timer without restarting it; written after each commit, not during render.
+  useLayoutEffect(() => {
+    totalRef.current = total;
+  });
   useEffect(() => {
     if (!present || total === 0 || seconds === null) return;
     const timer = window.setInterval(() => {

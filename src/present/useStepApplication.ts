@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { Briefing, BriefingStep } from '../briefings/briefingSchema';
 import { unionBbox, type Bbox, type RegionData } from '../data/regions';
 import type { LayoutCollections } from '../layouts/layoutFeatures';
@@ -87,9 +87,12 @@ export function useStepApplication({ briefing, data, planIds, layouts, camera }:
 
   // A new screen size (entering full screen, a projector plugged in) frames the step again, unless the presenter has left it.
   const reframe = useRef<() => void>(() => {});
-  reframe.current = () => {
-    if (present && current && expected && onScript) moveCamera(current, !!(expected.selected || expected.selectedElement), false);
-  };
+  // Kept current for the resize timer; written after each commit, not during render.
+  useLayoutEffect(() => {
+    reframe.current = () => {
+      if (present && current && expected && onScript) moveCamera(current, !!(expected.selected || expected.selectedElement), false);
+    };
+  });
   useEffect(() => {
     if (!present) return;
     let timer = 0;

@@ -60,7 +60,7 @@ function ReaderDialog({ view, plans, regions, onRegion, onElement }: Props & { v
   const body = useRef<HTMLDivElement>(null);
   const titleId = useId();
   const [notFound, setNotFound] = useState(false);
-  const openedAtQuote = useRef(view.quote !== undefined);
+  const [openedAtQuote] = useState(view.quote !== undefined);
   const unmounted = useRef(false);
 
   useEffect(() => {
@@ -220,7 +220,7 @@ function ReaderDialog({ view, plans, regions, onRegion, onElement }: Props & { v
             ts('sources.quoteNotFound')
           ) : (
             <>
-              {ts(openedAtQuote.current ? 'sources.quoteAt' : 'sources.passageAt', {
+              {ts(openedAtQuote ? 'sources.quoteAt' : 'sources.passageAt', {
                 where: targetPassage ? passageName(targetPassage) : '—',
               })}{' '}
               <button type="button" className="link-button" onClick={backToQuote}>
