@@ -51,9 +51,13 @@ export function Dashboard({ data, link }: Props) {
   useEffect(() => {
     if (webgl) return;
     useUi.getState().notify({ id: 'no-webgl', key: 'fallback.noWebgl' });
+  }, [webgl]);
+  const onNoWebgl = () => {
+    if (!webgl) return;
+    setWebgl(false);
     // The list stays the keyboard user's quickest way to any region.
     setRegionsOpen(true);
-  }, [webgl]);
+  };
 
   return (
     <div className="app">
@@ -66,7 +70,7 @@ export function Dashboard({ data, link }: Props) {
         controllerRef={controllerRef}
         fallbackRef={fallbackRef}
         onDrawn={onDrawn}
-        onNoWebgl={() => setWebgl(false)}
+        onNoWebgl={onNoWebgl}
         stageRef={setStage}
       />
       {afterFirstDraw && (

@@ -18,12 +18,12 @@ await Promise.all([import('../../src/panel/RegionPanel'), import('../../src/plan
 const data = parseBoundaryPack(fixtureTopology(), 'fixture.json');
 
 // The plan data is served from the real files in public/, as the dev server would.
-vi.stubGlobal('fetch', async (url: string) => {
+vi.stubGlobal('fetch', (url: string) => {
   const path = `public/${String(url).replace(/^\/+/, '')}`;
   try {
-    return new Response(readFileSync(path, 'utf8'), { status: 200 });
+    return Promise.resolve(new Response(readFileSync(path, 'utf8'), { status: 200 }));
   } catch {
-    return new Response('not found', { status: 404 });
+    return Promise.resolve(new Response('not found', { status: 404 }));
   }
 });
 
