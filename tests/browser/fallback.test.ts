@@ -6,12 +6,16 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { browserSession } from './session';
+import type { SvgMapTestHandle } from '../../src/svgMap/useSvgMapHandle';
 import { MapPage } from './mapPage';
 import { region } from './geoFixture';
 import { index, plans, regions } from '../unit/realData';
 import { matchFilter } from '../../src/filter/matchFilter';
 
 const open = browserSession({ launchArgs: ['--disable-webgl', '--disable-webgl2'], waitFor: 'svg-map' });
+
+/** The SVG map's test handle (src/svgMap/useSvgMapHandle.ts); only its type is used here, the page's window has it. */
+type SvgMapWindow = { __svgMap: SvgMapTestHandle };
 
 const svgRegion = (page: Page, code: string) => page.locator(`.svg-map path[data-code="${code}"]`);
 
@@ -21,7 +25,7 @@ const displayedCodes = (page: Page) => page.locator('.svg-map path[data-displaye
 /** Clicks a region with the mouse at its label point, where the SVG map drew it. */
 async function clickRegion(page: Page, code: string) {
   const [lng, lat] = region(code).label;
-  const point = await page.evaluate(([x, y]) => (window as any).__svgMap.project(x, y), [lng, lat]);
+  const point = await page.evaluate(([x, y]) => (window as unknown as SvgMapWindow).__svgMap.project(x, y), [lng, lat]);
   await page.mouse.click(point.x, point.y);
 }
 
@@ -70,7 +74,7 @@ describe('without WebGL2, the SVG map', () => {
   it('names a region on hover', async () => {
     const { page } = await open('', { lang: 'en' });
     const [lng, lat] = region('130800').label;
-    const point = await page.evaluate(([x, y]) => (window as any).__svgMap.project(x, y), [lng, lat]);
+    const point = await page.evaluate(([x, y]) => (window as unknown as SvgMapWindow).__svgMap.project(x, y), [lng, lat]);
     await page.mouse.move(point.x, point.y);
     await page.locator('.hover-label', { hasText: 'Chengde' }).waitFor({ state: 'visible', timeout: 5000 });
   });
@@ -121,7 +125,7 @@ describe('without WebGL2, the SVG map', () => {
     const counties = regions.children.get('130600')!.map((r) => r.code);
     expect((await displayedCodes(page)).sort()).toEqual([...counties].sort());
     // Framed on Baoding: zoomed well past the overview.
-    expect(await page.evaluate(() => (window as any).__svgMap.scale())).toBeGreaterThan(2);
+    expect(await page.evaluate(() => (window as unknown as SvgMapWindow).__svgMap.scale())).toBeGreaterThan(2);
     await clickRegion(page, '130633');
     await map.expectPanel('易县');
     await page.getByRole('navigation', { name: '层级导航' }).getByRole('button', { name: '全部地区' }).click();
@@ -134,7 +138,7 @@ describe('without WebGL2, the SVG map', () => {
     await page.getByRole('searchbox').fill('Jingning');
     await page.getByRole('button', { name: /Jingning/ }).first().click();
     await new MapPage(page).expectPanel(regions.regions.get('331127')!.name.en);
-    await expect.poll(() => page.evaluate(() => (window as any).__svgMap.scale())).toBeGreaterThan(6);
+    await expect.poll(() => page.evaluate(() => (window as unknown as SvgMapWindow).__svgMap.scale())).toBeGreaterThan(6);
     // The chosen county is drawn inside the map, left of the panel.
     const box = (await svgRegion(page, '331127').boundingBox())!;
     const panel = (await page.locator('aside.panel').boundingBox())!;

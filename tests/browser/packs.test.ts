@@ -15,8 +15,22 @@ const openApp = browserSession();
 const open = (path = '') => openApp(path, { lang: 'en' });
 
 const EXAMPLE = 'public/data/example-pack.json';
-type PackJson = Record<string, any>;
-const example = (): PackJson => JSON.parse(readFileSync(EXAMPLE, 'utf8'));
+type Bilingual = { zh: string; en: string };
+/** The example pack as JSON: the fields these tests change are typed, the rest is carried along untouched. */
+interface PackJson {
+  name: string;
+  boundaries: { features: { properties: Record<string, unknown>; geometry: { coordinates: unknown[][] } }[] };
+  plans: {
+    id: string;
+    title: Bilingual;
+    /** optional: the broken pack leaves it out */
+    region?: { name: Bilingual };
+    targets: { label: Bilingual; value: unknown; source: { quote: string } }[];
+    layout: { name: Bilingual; members: { code: string }[]; source: { quote: string } }[];
+    industries: { name: Bilingual }[];
+  }[];
+}
+const example = () => JSON.parse(readFileSync(EXAMPLE, 'utf8')) as PackJson;
 const builtInPlanIds = (JSON.parse(readFileSync('public/data/plans/index.json', 'utf8')) as { plans: { id: string }[] }).plans.map((p) => p.id);
 /** What `npm run check-pack` (the same validator) says about a pack: the list the page must show. */
 const expectedProblems = (name: string, text: string) => {
@@ -216,7 +230,7 @@ describe('data is text, never HTML', () => {
     const plan = pack.plans[0];
     plan.title.en = `Plan ${LINK} ${IMG}`;
     plan.title.zh = `规划 ${SCRIPT}`;
-    plan.region.name.en = IMG;
+    plan.region!.name.en = IMG;
     plan.targets[0].label.en = `Target ${IMG}`;
     plan.targets[0].source.quote = `Quote ${IMG} ${SCRIPT}`;
     plan.layout[0].name.en = `Element ${LINK}`;
