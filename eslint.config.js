@@ -19,7 +19,8 @@ const FOLDER = { type: 'folder', pattern: 'src/*', capture: ['name'] };
 const ENTRIES = {
   app: ['App.tsx', 'app.css'],
   map: ['MapView.tsx', 'MapController.ts'],
-  fallback: ['SvgMap.tsx'],
+  svgMap: ['SvgMap.tsx', 'useSvgMapHandle.ts'],
+  mapModel: ['index.ts'],
   present: ['startPresentation.ts', 'BriefingMenu.tsx', 'PresentationLayer.tsx', 'PresenterView.tsx'],
   export: ['ExportMenu.tsx'],
   packs: ['PackLoader.tsx', 'keptPacks.ts', 'validatePack.ts'],
