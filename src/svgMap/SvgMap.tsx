@@ -15,7 +15,6 @@ import { selectedElementKey, useUi } from '../state/store';
 import { displayedParents } from '../state/drill';
 import { useT } from '../ui/useT';
 import { regionGeometry } from './paths';
-import { detailLevel, viewTransform } from './projection';
 import { firstViewPadding, framePadding } from './framing';
 import { roomLook, sameLook, scopeRegions, tooltipText, type MapLook } from '../mapModel';
 import { lookVariables } from './regionStyle';
@@ -24,10 +23,7 @@ import { useViewport } from './useViewport';
 import { pointerHandlers, useHover } from './useHover';
 import { useRegionFocus } from './useRegionFocus';
 import { useSvgMapHandle, type SvgMapHandle } from './useSvgMapHandle';
-import { ContextLayer, ProvinceLines, RegionLayer } from './RegionLayers';
-import { HighlightLayer } from './HighlightLayer';
-import { LayoutLayer } from './LayoutLayer';
-import { LabelLayer } from './LabelLayer';
+import { MapLayers } from './MapLayers';
 import { ZoomButtons } from './ZoomButtons';
 import './svgMap.css';
 
@@ -85,7 +81,6 @@ export function SvgMap({ data, layouts, regionMatches, matchedElements, handleRe
 
   const hoveredCode = hovered?.type === 'region' ? hovered.code : null;
   const hoveredName = tooltipText(hovered, data.regions, lang);
-  const level = detailLevel(view.k);
   const ready = size && size.width > 0 && size.height > 0;
   return (
     <div
@@ -98,66 +93,24 @@ export function SvgMap({ data, layouts, regionMatches, matchedElements, handleRe
     >
       {/* Nothing to draw in an empty box (also jsdom, which lays nothing out). */}
       {ready && (
-        <>
-          {/* Two layers: the regions (redrawn on scope, filter and framing only) and, above, what
-              changes on hover and selection, so that a click does not make the rasteriser redraw every boundary. */}
-          <svg
-            ref={svg}
-            className="svg-map-base"
-            width={size.width}
-            height={size.height}
-            role="group"
-            aria-label={t('fallback.regions')}
-            aria-describedby="svg-map-keys"
-            onKeyDown={focus.onKeyDown}
-          >
-            <rect className="svg-map-sea" width={size.width} height={size.height} />
-            <g transform={viewTransform(view)}>
-              <ContextLayer geometry={geometry} level={level} />
-              <RegionLayer
-                data={data}
-                geometry={geometry}
-                level={level}
-                faint={regions.faint}
-                displayed={regions.displayed}
-                matches={regionMatches}
-                lang={lang}
-                tabStop={focus.tabStop}
-                onFocusRegion={focus.onFocusRegion}
-                look={look}
-              />
-              <ProvinceLines geometry={geometry} level={level} />
-            </g>
-          </svg>
-          <svg className="svg-map-overlay" width={size.width} height={size.height} aria-hidden="true">
-            <g transform={viewTransform(view)}>
-              <HighlightLayer
-                data={data}
-                geometry={geometry}
-                level={level}
-                layouts={layouts}
-                hoveredCode={hoveredCode}
-                hoveredDisplayed={!!hoveredCode && regions.displayed.includes(hoveredCode)}
-                matches={regionMatches}
-                selected={selected}
-                selectedElement={selectedElement}
-                look={look}
-              />
-            </g>
-            {layouts && (
-              <LayoutLayer
-                layouts={layouts}
-                geometry={geometry}
-                view={view}
-                size={size}
-                layoutView={layoutView}
-                matchedElements={matchedElements}
-                look={look}
-              />
-            )}
-            <LabelLayer data={data} geometry={geometry} displayed={regions.displayed} view={view} size={size} lang={lang} look={look} />
-          </svg>
-        </>
+        <MapLayers
+          svg={svg}
+          size={size}
+          view={view}
+          data={data}
+          geometry={geometry}
+          layouts={layouts}
+          regions={regions}
+          regionMatches={regionMatches}
+          matchedElements={matchedElements}
+          selected={selected}
+          selectedElement={selectedElement}
+          layoutView={layoutView}
+          hoveredCode={hoveredCode}
+          focus={focus}
+          lang={lang}
+          look={look}
+        />
       )}
       <div ref={tooltip} className="hover-label" data-export="omit" aria-hidden="true" hidden={!hoveredName}>
         {hoveredName}
