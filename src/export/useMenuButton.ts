@@ -22,15 +22,19 @@ export function useMenuButton() {
     if (refocus) button.current?.focus();
   }, []);
 
-  const [pendingFocus, setPendingFocus] = useState<'first' | 'last' | null>(null);
+  // The items exist only after the render that opens the menu: the item to focus waits here until then.
+  const pendingFocus = useRef<'first' | 'last' | null>(null);
   useEffect(() => {
-    if (open && pendingFocus) {
-      focusItem(pendingFocus);
-      // The items exist only after the render that opened the menu; clearing the request renders nothing new.
-      // eslint-disable-next-line react-hooks/set-state-in-effect
-      setPendingFocus(null);
+    if (open && pendingFocus.current) {
+      focusItem(pendingFocus.current);
+      pendingFocus.current = null;
     }
-  }, [open, pendingFocus, focusItem]);
+  }, [open, focusItem]);
+  const openAndFocus = (which: 'first' | 'last') => {
+    if (open) return focusItem(which);
+    pendingFocus.current = which;
+    setOpen(true);
+  };
 
   // A click anywhere else closes the menu.
   useEffect(() => {
@@ -43,14 +47,13 @@ export function useMenuButton() {
   }, [open, close]);
 
   const toggle = () => {
-    setOpen((v) => !v);
-    if (!open) setPendingFocus('first');
+    if (open) setOpen(false);
+    else openAndFocus('first');
   };
   const onButtonKey = (e: KeyboardEvent) => {
     if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
       e.preventDefault();
-      setOpen(true);
-      setPendingFocus(e.key === 'ArrowDown' ? 'first' : 'last');
+      openAndFocus(e.key === 'ArrowDown' ? 'first' : 'last');
     }
   };
   const onMenuKey = (e: KeyboardEvent) => {

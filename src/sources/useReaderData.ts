@@ -19,7 +19,10 @@ export function useReaderData(view: SourceView, plans: readonly Plan[] | null | 
   const index = useSourceIndex();
   const doc = index.data?.documents.find((d) => d.file === file);
   const text = useSourceText(file);
+  // Known once the document has loaded; it stays after the address moves on to the passage found.
   const [notFound, setNotFound] = useState(false);
+  const quoteMissing = text.data !== undefined && view.quote !== undefined && view.end === undefined ? !locateQuote(text.data, view.quote) : undefined;
+  if (quoteMissing !== undefined && quoteMissing !== notFound) setNotFound(quoteMissing);
   const [openedAtQuote] = useState(view.quote !== undefined);
 
   // A document the index does not list (only a link can name one): reported, and the reader closes.
@@ -38,9 +41,6 @@ export function useReaderData(view: SourceView, plans: readonly Plan[] | null | 
       openSource({ doc: view.doc });
     } else if (view.quote !== undefined && view.end === undefined) {
       const at = locateQuote(text.data, view.quote);
-      // Known only once the document has loaded, and the address moves on to the passage found.
-      // eslint-disable-next-line react-hooks/set-state-in-effect
-      setNotFound(!at);
       openSource(at ? { doc: view.doc, ...at } : { doc: view.doc });
     }
   }, [text.data, view, notify]);

@@ -12,8 +12,8 @@ export function namePart(text: string): string {
     text
       .normalize('NFC')
       // Characters no file system takes in a name, control characters included.
-      // eslint-disable-next-line no-control-regex
-      .replace(/[\\/:*?"<>|\u0000-\u001f]+/g, '-')
+      .replace(/[\\/:*?"<>|]+/g, '-')
+      .replace(/\p{Cc}+/gu, '-')
       .replace(/[\s_.,;'“”‘’、，。：（）()[\]{}]+/g, '-')
       .replace(/-+/g, '-')
       .replace(/^-|-$/g, '')
