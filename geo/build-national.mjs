@@ -46,5 +46,8 @@ if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.me
       const { newareas, ...rest } = stats;
       console.log(JSON.stringify({ file: path.relative(process.cwd(), file), ...rest, newareas }, null, 2));
     })
-    .catch((e) => { console.error(e); process.exit(1); });
+    .catch((e) => {
+      console.error(e);
+      process.exit(1);
+    });
 }

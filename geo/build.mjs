@@ -5,8 +5,19 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
-  loadCounties, loadEchartsMap, repairPrefecture, overlapKm2, applyAdminChanges, buildGroup,
-  labelPoints, assembleTopology, checkLabels, makeProps, PROVINCE_ZH, km2, byCode,
+  loadCounties,
+  loadEchartsMap,
+  repairPrefecture,
+  overlapKm2,
+  applyAdminChanges,
+  buildGroup,
+  labelPoints,
+  assembleTopology,
+  checkLabels,
+  makeProps,
+  PROVINCE_ZH,
+  km2,
+  byCode,
 } from './lib/pipeline.mjs';
 import { extractFiles, PACKAGES } from './lib/fetch.mjs';
 import { ms, fc } from './lib/ms.mjs';
@@ -94,14 +105,21 @@ export async function buildPack(config, { cacheDir, log = () => {} } = {}) {
     nameOf[f.properties.code] = f.properties.name_zh;
     parentOf[f.properties.code] = f.properties.pref;
   }
-  for (const p of config.prefectures) { nameOf[p.code] = p.name_zh; parentOf[p.code] = p.code.slice(0, 2) + '0000'; }
-  for (const n of config.newAreas) { nameOf[n.code] = n.name_zh; parentOf[n.code] = n.parent; }
+  for (const p of config.prefectures) {
+    nameOf[p.code] = p.name_zh;
+    parentOf[p.code] = p.code.slice(0, 2) + '0000';
+  }
+  for (const n of config.newAreas) {
+    nameOf[n.code] = n.name_zh;
+    parentOf[n.code] = n.parent;
+  }
   const key = { counties: 'code', prefectures: 'pref', provinces: 'prov', newareas: 'na', context: 'code' };
   const level = { counties: 'county', prefectures: 'prefecture', provinces: 'province', newareas: 'newarea', context: 'province' };
   const layersRaw = { context: ctx['raw.json'].features, ...raw };
   const layersSimp = { context: ctx['simp.json'].features, ...simp };
   const order = ['context', 'provinces', 'prefectures', 'newareas', 'counties'];
-  const withCode = (l, fs_) => fs_.map((f) => ({ type: 'Feature', properties: { code: String(f.properties[key[l]]) }, geometry: f.geometry }));
+  const withCode = (l, fs_) =>
+    fs_.map((f) => ({ type: 'Feature', properties: { code: String(f.properties[key[l]]) }, geometry: f.geometry }));
   const simpCoded = Object.fromEntries(order.map((l) => [l, withCode(l, layersSimp[l])]));
   const labels = await labelPoints(simpCoded);
   step('label points');
@@ -109,22 +127,24 @@ export async function buildPack(config, { cacheDir, log = () => {} } = {}) {
   for (const l of order) {
     const area = {};
     for (const f of withCode(l, layersRaw[l])) area[f.properties.code] = (area[f.properties.code] || 0) + km2(f);
-    final[l] = simpCoded[l].map((f) => {
-      const code = f.properties.code;
-      const isProv = level[l] === 'province';
-      return {
-        type: 'Feature',
-        geometry: f.geometry,
-        properties: makeProps({
-          code,
-          name_zh: isProv ? PROVINCE_ZH[code] : nameOf[code],
-          level: level[l],
-          parent: isProv ? null : parentOf[code],
-          label: labels[l][code],
-          area: area[code],
-        }),
-      };
-    }).sort(byCode);
+    final[l] = simpCoded[l]
+      .map((f) => {
+        const code = f.properties.code;
+        const isProv = level[l] === 'province';
+        return {
+          type: 'Feature',
+          geometry: f.geometry,
+          properties: makeProps({
+            code,
+            name_zh: isProv ? PROVINCE_ZH[code] : nameOf[code],
+            level: level[l],
+            parent: isProv ? null : parentOf[code],
+            label: labels[l][code],
+            area: area[code],
+          }),
+        };
+      })
+      .sort(byCode);
   }
   const topo = await assembleTopology(final, config.quantization);
   step('topology assembled');
@@ -135,14 +155,25 @@ export async function buildPack(config, { cacheDir, log = () => {} } = {}) {
   // 7. measurements
   const hebeiFinal = raw.counties.map((f) => ({ ...f, properties: { code: f.properties.code, pref: f.properties.pref } }));
   for (const p of config.prefectures.filter((x) => x.repair)) {
-    stats[`repair_${p.code}`].overlapWithNeighboursAfterKm2 = await overlapKm2(hebeiFinal.filter((f) => f.properties.code.slice(0, 2) === p.code.slice(0, 2)), p.code);
+    stats[`repair_${p.code}`].overlapWithNeighboursAfterKm2 = await overlapKm2(
+      hebeiFinal.filter((f) => f.properties.code.slice(0, 2) === p.code.slice(0, 2)),
+      p.code,
+    );
   }
   if (config.areaCheck) {
     // sum of the source counties vs the cleaned prefecture: > 2% apart means overlaps (+) or gaps (−)
     stats.areaCheck = final.prefectures
-      .map((f) => ({ code: f.properties.code, name: f.properties.name_zh, source: sourceArea[f.properties.code], final: f.properties.area_km2 }))
+      .map((f) => ({
+        code: f.properties.code,
+        name: f.properties.name_zh,
+        source: sourceArea[f.properties.code],
+        final: f.properties.area_km2,
+      }))
       .filter((r) => r.source !== undefined && Math.abs(r.source - r.final) > 0.02 * r.final)
-      .map((r) => `${r.code} ${r.name}: source counties ${Math.round(r.source)} km², cleaned ${r.final} km² (${r.source > r.final ? '+' : ''}${Math.round(((r.source - r.final) / r.final) * 100)}%)`);
+      .map(
+        (r) =>
+          `${r.code} ${r.name}: source counties ${Math.round(r.source)} km², cleaned ${r.final} km² (${r.source > r.final ? '+' : ''}${Math.round(((r.source - r.final) / r.final) * 100)}%)`,
+      );
   }
   step('done');
   stats.counts = Object.fromEntries(order.map((l) => [l, final[l].length]));
@@ -171,7 +202,7 @@ export function writeAttribution(outDir, cacheDir) {
     '  map/json/china.json (province context), map/json/province/hebei.json (Cangzhou outline)',
     '',
     'The package licences cover the code. According to the package READMEs the',
-    'map data itself comes from AMap (高德地图) and is subject to AMap\'s terms.',
+    "map data itself comes from AMap (高德地图) and is subject to AMap's terms.",
     'Boundaries are simplified and illustrative; they are not an official map',
     '(maps published in China require an approval number, 审图号).',
     '',
@@ -202,5 +233,8 @@ async function main() {
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  main().catch((e) => { console.error(e); process.exit(1); });
+  main().catch((e) => {
+    console.error(e);
+    process.exit(1);
+  });
 }

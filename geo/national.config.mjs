@@ -33,7 +33,10 @@ export const DIRECT_GROUPS = {
 // The four municipalities get one prefecture-level unit each (XX0100, named after the city);
 // Chongqing's counties (5002xx) go under 500100 too.
 export const EXTRA_NAMES = {
-  110100: '北京市', 120100: '天津市', 310100: '上海市', 500100: '重庆市',
+  110100: '北京市',
+  120100: '天津市',
+  310100: '上海市',
+  500100: '重庆市',
   650500: '哈密市', // prefecture-level city since 2016
   ...DIRECT_GROUPS,
 };
@@ -50,9 +53,37 @@ export const FILL_EMPTY = {
 };
 
 export const MAINLAND_PROVINCES = [
-  '110000', '120000', '130000', '140000', '150000', '210000', '220000', '230000', '310000', '320000',
-  '330000', '340000', '350000', '360000', '370000', '410000', '420000', '430000', '440000', '450000',
-  '460000', '500000', '510000', '520000', '530000', '540000', '610000', '620000', '630000', '640000', '650000',
+  '110000',
+  '120000',
+  '130000',
+  '140000',
+  '150000',
+  '210000',
+  '220000',
+  '230000',
+  '310000',
+  '320000',
+  '330000',
+  '340000',
+  '350000',
+  '360000',
+  '370000',
+  '410000',
+  '420000',
+  '430000',
+  '440000',
+  '450000',
+  '460000',
+  '500000',
+  '510000',
+  '520000',
+  '530000',
+  '540000',
+  '610000',
+  '620000',
+  '630000',
+  '640000',
+  '650000',
 ];
 
 export const SIMPLIFY = { counties: 100, context: 1200 };
@@ -76,8 +107,14 @@ export function nationalPrefectures(cacheDir) {
     const name = path.basename(rel);
     const file = name.replace(/\.geojson$/, '');
     const skip = Object.keys(SKIP).find((k) => file.startsWith(k));
-    if (skip) { skipped.push(`${file}: ${SKIP[skip]}`); continue; }
-    if (byFile[file]) { out.push({ ...byFile[file], group: undefined }); continue; }
+    if (skip) {
+      skipped.push(`${file}: ${SKIP[skip]}`);
+      continue;
+    }
+    if (byFile[file]) {
+      out.push({ ...byFile[file], group: undefined });
+      continue;
+    }
     const j = JSON.parse(fs.readFileSync(path.join(dir, name), 'utf8'));
     // majority 4-digit prefix of the county codes
     const count = {};
@@ -95,5 +132,8 @@ export function nationalPrefectures(cacheDir) {
 /** Package-relative paths under `prefix` in a pinned package's tarball. */
 function listPackage(cacheDir, name, prefix) {
   const list = execFileSync('tar', ['tzf', ensureTarball(cacheDir, name)], { encoding: 'utf8', maxBuffer: 64 << 20 });
-  return list.split('\n').filter((l) => l.startsWith(`package/${prefix}`)).map((l) => l.slice('package/'.length));
+  return list
+    .split('\n')
+    .filter((l) => l.startsWith(`package/${prefix}`))
+    .map((l) => l.slice('package/'.length));
 }

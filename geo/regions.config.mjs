@@ -4,9 +4,21 @@
 
 // Official county codes for Cangzhou, whose source file carries no ids.
 export const CANGZHOU_CODES = {
-  新华区: '130902', 运河区: '130903', 沧县: '130921', 青县: '130922', 东光县: '130923',
-  海兴县: '130924', 盐山县: '130925', 肃宁县: '130926', 南皮县: '130927', 吴桥县: '130928',
-  献县: '130929', 孟村回族自治县: '130930', 泊头市: '130981', 任丘市: '130982', 黄骅市: '130983',
+  新华区: '130902',
+  运河区: '130903',
+  沧县: '130921',
+  青县: '130922',
+  东光县: '130923',
+  海兴县: '130924',
+  盐山县: '130925',
+  肃宁县: '130926',
+  南皮县: '130927',
+  吴桥县: '130928',
+  献县: '130929',
+  孟村回族自治县: '130930',
+  泊头市: '130981',
+  任丘市: '130982',
+  黄骅市: '130983',
   河间市: '130984',
 };
 
@@ -30,7 +42,9 @@ export const PREFECTURES = [
   { file: 'he2_bei3_zhang1_jia1_kou3', code: '130700', name_zh: '张家口市' },
   { file: 'he2_bei3_cheng2_de2', code: '130800', name_zh: '承德市' },
   {
-    file: 'he2_bei3_cang1_zhou1', code: '130900', name_zh: '沧州市',
+    file: 'he2_bei3_cang1_zhou1',
+    code: '130900',
+    name_zh: '沧州市',
     codesByName: CANGZHOU_CODES,
     // clip to the prefecture outline of echarts map/json/province/hebei.json
     repair: { outlineFile: 'map/json/province/hebei.json', outlineId: '130900' },
@@ -52,9 +66,7 @@ export const ADMIN_CHANGES = [
 ];
 
 // New areas dissolved from whole counties (approximation).
-export const NEW_AREAS = [
-  { code: '133100', name_zh: '雄安新区', parent: '130000', counties: ['130638', '130629', '130632'] },
-];
+export const NEW_AREAS = [{ code: '133100', name_zh: '雄安新区', parent: '130000', counties: ['130638', '130629', '130632'] }];
 
 // Simplification intervals (metres) per group, and TopoJSON quantization.
 export const SIMPLIFY = { counties: 100, fine: 40, context: 1200 };

@@ -52,7 +52,12 @@ export function distToBoundary2(pt, geometry, kx) {
 export function bestNeighbour(sliver, candidates, tolDeg = 2e-4) {
   let lat = 0;
   let n = 0;
-  eachRing(sliver.geometry, (r) => r.forEach((c) => { lat += c[1]; n++; }));
+  eachRing(sliver.geometry, (r) =>
+    r.forEach((c) => {
+      lat += c[1];
+      n++;
+    }),
+  );
   const kx = Math.cos(((lat / n) * Math.PI) / 180);
   const score = new Map();
   const nearest = new Map();
@@ -64,7 +69,10 @@ export function bestNeighbour(sliver, candidates, tolDeg = 2e-4) {
       let bd = Infinity;
       candidates.forEach((c, ci) => {
         const d = distToBoundary2(mid, c.geometry, kx);
-        if (d < bd) { bd = d; bi = ci; }
+        if (d < bd) {
+          bd = d;
+          bi = ci;
+        }
       });
       nearest.set(bi, Math.min(nearest.get(bi) ?? Infinity, bd));
       if (bd <= tolDeg * tolDeg) score.set(bi, (score.get(bi) || 0) + len);
@@ -72,10 +80,18 @@ export function bestNeighbour(sliver, candidates, tolDeg = 2e-4) {
   });
   let pick = -1;
   let best = -1;
-  for (const [ci, s] of [...score.entries()].sort((a, b) => a[0] - b[0])) if (s > best) { best = s; pick = ci; }
+  for (const [ci, s] of [...score.entries()].sort((a, b) => a[0] - b[0]))
+    if (s > best) {
+      best = s;
+      pick = ci;
+    }
   if (pick < 0) {
     let bd = Infinity;
-    for (const [ci, d] of [...nearest.entries()].sort((a, b) => a[0] - b[0])) if (d < bd) { bd = d; pick = ci; }
+    for (const [ci, d] of [...nearest.entries()].sort((a, b) => a[0] - b[0]))
+      if (d < bd) {
+        bd = d;
+        pick = ci;
+      }
   }
   return candidates[pick];
 }

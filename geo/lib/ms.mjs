@@ -16,9 +16,13 @@ async function loadMapshaper() {
   if (!existsSync(installed)) {
     mkdirSync(toolsDir, { recursive: true });
     console.log(`[geo] npm install mapshaper@${MAPSHAPER_VERSION} into geo/.cache/tools`);
-    execFileSync('npm', ['install', '--prefix', toolsDir, '--no-save', '--no-audit', '--no-fund', '--silent', `mapshaper@${MAPSHAPER_VERSION}`], {
-      stdio: 'inherit',
-    });
+    execFileSync(
+      'npm',
+      ['install', '--prefix', toolsDir, '--no-save', '--no-audit', '--no-fund', '--silent', `mapshaper@${MAPSHAPER_VERSION}`],
+      {
+        stdio: 'inherit',
+      },
+    );
   }
   const entry = createRequire(installed).resolve('mapshaper');
   const module = await import(pathToFileURL(entry).href);
@@ -37,9 +41,7 @@ export async function ms(commands, inputs) {
   for (const [k, v] of Object.entries(out)) {
     const j = JSON.parse(String(v));
     // layers without attributes come back as a GeometryCollection
-    res[k] = j.type === 'GeometryCollection'
-      ? fc(j.geometries.map((geometry) => ({ type: 'Feature', properties: {}, geometry })))
-      : j;
+    res[k] = j.type === 'GeometryCollection' ? fc(j.geometries.map((geometry) => ({ type: 'Feature', properties: {}, geometry }))) : j;
   }
   return res;
 }

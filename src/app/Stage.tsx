@@ -103,7 +103,13 @@ function OpenPanel({ data }: { data: RegionData }) {
       )}
       {element && (
         <PanelBoundary key={elementRefKey(element)} onClose={close}>
-          <ElementPanel planId={element.planId} elementId={element.elementId} regions={data} onSelectRegion={(code) => chooseRegion(data, code)} onClose={close} />
+          <ElementPanel
+            planId={element.planId}
+            elementId={element.elementId}
+            regions={data}
+            onSelectRegion={(code) => chooseRegion(data, code)}
+            onClose={close}
+          />
         </PanelBoundary>
       )}
     </Suspense>

@@ -78,7 +78,8 @@ export function checkBriefingRefs(file: string, b: Briefing, refs: BriefingRefs)
     if (step.scope) region(`${at}.scope`, step.scope);
     if (step.camera && 'fit' in step.camera) step.camera.fit.forEach((code, k) => region(`${at}.camera.fit[${k}]`, code));
     step.filter?.forEach((id, k) => {
-      if (refs.categoryIds && !refs.categoryIds.has(id)) err(`${at}.filter[${k}]`, `unknown industry category "${id}" (not in the taxonomy)`);
+      if (refs.categoryIds && !refs.categoryIds.has(id))
+        err(`${at}.filter[${k}]`, `unknown industry category "${id}" (not in the taxonomy)`);
     });
   });
   return errors;

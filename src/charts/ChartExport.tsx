@@ -34,7 +34,8 @@ export function ChartExport({ figure, titleId }: { figure: RefObject<HTMLElement
       if (kind === 'png') {
         downloadBlob(await canvasToBlob(await chartToCanvas(el)), fileName('plan-chart', title(), 'png'));
       } else {
-        const svg = el.querySelector<SVGSVGElement>('.chart-body svg.recharts-surface') ?? el.querySelector<SVGSVGElement>('.chart-body svg');
+        const svg =
+          el.querySelector<SVGSVGElement>('.chart-body svg.recharts-surface') ?? el.querySelector<SVGSVGElement>('.chart-body svg');
         if (svg) downloadText(chartToSvg(svg, title(), footerLines(el)), 'image/svg+xml', fileName('plan-chart', title(), 'svg'));
       }
     } finally {
@@ -44,12 +45,28 @@ export function ChartExport({ figure, titleId }: { figure: RefObject<HTMLElement
 
   return (
     <span className="chart-export" data-export="omit">
-      <button type="button" className="chart-export-button" disabled={busy} aria-labelledby={`${pngId} ${titleId}`} onClick={() => void save('png')}>
-        <span id={pngId} className="visually-hidden">{t('export.chartPngLabel')}</span>
+      <button
+        type="button"
+        className="chart-export-button"
+        disabled={busy}
+        aria-labelledby={`${pngId} ${titleId}`}
+        onClick={() => void save('png')}
+      >
+        <span id={pngId} className="visually-hidden">
+          {t('export.chartPngLabel')}
+        </span>
         <span aria-hidden="true">{t('export.chartPng')}</span>
       </button>
-      <button type="button" className="chart-export-button" disabled={busy} aria-labelledby={`${svgId} ${titleId}`} onClick={() => void save('svg')}>
-        <span id={svgId} className="visually-hidden">{t('export.chartSvgLabel')}</span>
+      <button
+        type="button"
+        className="chart-export-button"
+        disabled={busy}
+        aria-labelledby={`${svgId} ${titleId}`}
+        onClick={() => void save('svg')}
+      >
+        <span id={svgId} className="visually-hidden">
+          {t('export.chartSvgLabel')}
+        </span>
         <span aria-hidden="true">{t('export.chartSvg')}</span>
       </button>
     </span>

@@ -64,7 +64,11 @@ export function ClusterChart({ structure, plan, taxonomy }: Props) {
               })),
               {
                 key: 'sum',
-                cells: [<strong>{t('plans.cluster.sum', { sum: formatNumber(b.sum, lang), total: formatNumber(total.value, lang) })}</strong>, formatNumber(b.sum, lang), ''],
+                cells: [
+                  <strong>{t('plans.cluster.sum', { sum: formatNumber(b.sum, lang), total: formatNumber(total.value, lang) })}</strong>,
+                  formatNumber(b.sum, lang),
+                  '',
+                ],
               },
             ]}
             footer={

@@ -29,18 +29,35 @@ export function IndustryTierChart({ groups, taxonomy, planTitle, title }: Props)
     <ChartFrame
       title={title}
       chart={
-        <BarChart layout="vertical" width={340} height={groups.length * 36 + 40} data={data} margin={{ top: 4, right: 16, bottom: 4, left: 4 }}>
+        <BarChart
+          layout="vertical"
+          width={340}
+          height={groups.length * 36 + 40}
+          data={data}
+          margin={{ top: 4, right: 16, bottom: 4, left: 4 }}
+        >
           <XAxis type="number" allowDecimals={false} tick={{ fontSize: 14, fill: '#1b1b1b' }} />
           <YAxis type="category" dataKey="tier" width={150} interval={0} tick={{ fontSize: 14, fill: '#1b1b1b' }} />
           {categories.map((c) => (
-            <Bar key={c} dataKey={c} name={catName(c)} stackId="tier" fill={taxonomy?.categories.find((x) => x.id === c)?.color ?? '#999'} {...chartMotion} />
+            <Bar
+              key={c}
+              dataKey={c}
+              name={catName(c)}
+              stackId="tier"
+              fill={taxonomy?.categories.find((x) => x.id === c)?.color ?? '#999'}
+              {...chartMotion}
+            />
           ))}
         </BarChart>
       }
       columns={[{ header: t('plans.col.tier') }, { header: t('plans.col.count'), numeric: true }, { header: t('plans.col.industries') }]}
       rows={groups.map((g) => ({
         key: g.tier,
-        cells: [tierName(g.tier), String(g.industries.length), g.industries.map((i) => i.industry.name[lang]).join(lang === 'zh' ? '、' : '; ')],
+        cells: [
+          tierName(g.tier),
+          String(g.industries.length),
+          g.industries.map((i) => i.industry.name[lang]).join(lang === 'zh' ? '、' : '; '),
+        ],
       }))}
       footer={groups.map((g) => (
         <div key={g.tier}>
@@ -50,7 +67,12 @@ export function IndustryTierChart({ groups, taxonomy, planTitle, title }: Props)
           <ul className="industry-list">
             {g.industries.map((s) => (
               <li key={s.industry.id}>
-                <IndustryChip shaped={s} taxonomy={taxonomy} planTitle={planTitle} source={g.tier === 'untiered' ? s.industry.source : (s.industry.tier?.source ?? s.industry.source)} />
+                <IndustryChip
+                  shaped={s}
+                  taxonomy={taxonomy}
+                  planTitle={planTitle}
+                  source={g.tier === 'untiered' ? s.industry.source : (s.industry.tier?.source ?? s.industry.source)}
+                />
               </li>
             ))}
           </ul>

@@ -83,17 +83,15 @@ export function derivePath(t: Target, period: { start: number; end: number }): D
   const anchor = b && b.year !== null && b.unit === 'percent' ? { year: b.year, value: b.value } : { year: t.year, value: t.value };
   const first = anchor.year === t.year ? Math.min(period.start, t.year) : anchor.year;
   const points: PathPoint[] = [];
-  for (let y = first; y <= t.year; y++) points.push({ year: y, value: round(anchor.value + rate * (y - anchor.year)), stated: y === anchor.year });
+  for (let y = first; y <= t.year; y++)
+    points.push({ year: y, value: round(anchor.value + rate * (y - anchor.year)), stated: y === anchor.year });
   return {
     target: t,
     points,
     source: {
       ...t.rate.source,
       status: 'derived',
-      formula:
-        anchor.year === t.year
-          ? `${t.value} − ${rate} × (${t.year} − year)`
-          : `${anchor.value} + ${rate} × (year − ${anchor.year})`,
+      formula: anchor.year === t.year ? `${t.value} − ${rate} × (${t.year} − year)` : `${anchor.value} + ${rate} × (year − ${anchor.year})`,
     },
   };
 }

@@ -8,7 +8,10 @@ export function wrapText(text: string, max: number, maxLines = 4): string[] {
   if (/\s/.test(text.trim())) {
     let line = '';
     // Pieces of a line and the glue before each: a space between words, nothing inside a broken word.
-    const pieces = text.trim().split(/\s+/).flatMap((word) => wordPieces(word, max).map((piece, i) => ({ piece, glue: i === 0 ? ' ' : '' })));
+    const pieces = text
+      .trim()
+      .split(/\s+/)
+      .flatMap((word) => wordPieces(word, max).map((piece, i) => ({ piece, glue: i === 0 ? ' ' : '' })));
     for (const { piece, glue } of pieces) {
       if (line && (line + glue + piece).length > max) {
         lines.push(line);

@@ -66,7 +66,10 @@ const ROLE_ORDER = ['plan', 'member', 'host'] as const;
 export function derivePlanIndex(plans: readonly Plan[]): PlanIndex {
   const byRegion: PlanIndex['byRegion'] = {};
   for (const plan of plans) {
-    const entries = new Map<string, { roles: Set<Entry['roles'][number]>; elements: string[]; industries: string[]; taxonomy: Set<string> }>();
+    const entries = new Map<
+      string,
+      { roles: Set<Entry['roles'][number]>; elements: string[]; industries: string[]; taxonomy: Set<string> }
+    >();
     const at = (code: string) => {
       let e = entries.get(code);
       if (!e) entries.set(code, (e = { roles: new Set(), elements: [], industries: [], taxonomy: new Set() }));

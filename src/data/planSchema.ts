@@ -116,12 +116,8 @@ export const target = z.object({
   countOf: countKind.optional(),
   regionCode: adminCode,
   industries: z.array(z.string()).optional(),
-  baseline: z
-    .object({ value: z.number(), unit: unitId, year: z.number().int().nullable(), source })
-    .optional(),
-  rate: z
-    .object({ value: z.number(), unit: unitId, per: z.enum(['year']), source })
-    .optional(),
+  baseline: z.object({ value: z.number(), unit: unitId, year: z.number().int().nullable(), source }).optional(),
+  rate: z.object({ value: z.number(), unit: unitId, per: z.enum(['year']), source }).optional(),
   /** A part of another target's total (e.g. clusters by size or by industry). */
   partOf: z
     .object({
@@ -146,9 +142,7 @@ export const industry = z.object({
   parent: z.string().optional(),
   tier: z.object({ level: tier, source }).optional(),
   roles: z.array(z.object({ role, source, context: z.string().optional() })),
-  groups: z.array(
-    z.object({ group: z.string(), status: z.enum(SOURCE_STATUSES), reason: localText.optional(), source }),
-  ),
+  groups: z.array(z.object({ group: z.string(), status: z.enum(SOURCE_STATUSES), reason: localText.optional(), source })),
   /** where the industry sits, when the plan (or our reading) places it */
   hostRegions: z.array(member).optional(),
   note: localText.optional(),
@@ -210,9 +204,7 @@ export const discrepancy = z.object({
   what: localText,
   kind: z.enum(['sum-mismatch', 'count-vs-listed', 'ambiguous-count']),
   /** the numbers as written, each with its quote */
-  figures: z
-    .array(z.object({ label: localText, value: z.number(), source }))
-    .min(1),
+  figures: z.array(z.object({ label: localText, value: z.number(), source })).min(1),
   /** ids of targets/task lists/industries involved */
   refs: z.array(z.string()),
   note: localText.optional(),

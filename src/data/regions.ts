@@ -34,9 +34,7 @@ const regionProps = z.object({
 });
 export type RegionProps = z.infer<typeof regionProps>;
 
-export type RegionPropsCheck =
-  | { ok: true; props: RegionProps }
-  | { ok: false; issues: { path: PropertyKey[]; message: string }[] };
+export type RegionPropsCheck = { ok: true; props: RegionProps } | { ok: false; issues: { path: PropertyKey[]; message: string }[] };
 
 /** Checks one feature's properties against the boundary pack's property schema (shared with pack validation). */
 export function checkRegionProps(properties: unknown): RegionPropsCheck {
@@ -121,7 +119,13 @@ export function parseBoundaryPack(json: unknown, file: string): RegionData {
   }
   if (problems.length > 0) throw new BoundaryDataError(problems.slice(0, 20).join('\n'));
 
-  return { layers, regions, context, children: childrenByParent(regions.values()), bbox: unionBbox([...regions.values()].map((r) => r.bbox)) };
+  return {
+    layers,
+    regions,
+    context,
+    children: childrenByParent(regions.values()),
+    bbox: unionBbox([...regions.values()].map((r) => r.bbox)),
+  };
 }
 
 /** Each parent's children, sorted by code. */

@@ -28,9 +28,7 @@ export const sourceDocument = z.object({
    * Lines of the file (1-based, inclusive) that are not part of the document, such as another
    * website's header: the reader shows them apart, and they count in no coverage.
    */
-  outside: z
-    .array(z.object({ from: z.number().int().min(1), to: z.number().int().min(1), what: bilingual }))
-    .optional(),
+  outside: z.array(z.object({ from: z.number().int().min(1), to: z.number().int().min(1), what: bilingual })).optional(),
 });
 export type SourceDocument = z.infer<typeof sourceDocument>;
 

@@ -24,7 +24,11 @@ export function useSourceIndex({ enabled = true }: { enabled?: boolean } = {}) {
 }
 
 /** The index entry of a document (by file name), once the index is in; undefined for a document not shipped (a data pack's). */
-export function useSourceDocument(file: string | null | undefined): { doc: SourceDocument | undefined; index: SourceIndex | undefined; isError: boolean } {
+export function useSourceDocument(file: string | null | undefined): {
+  doc: SourceDocument | undefined;
+  index: SourceIndex | undefined;
+  isError: boolean;
+} {
   const index = useSourceIndex({ enabled: !!file });
   return { doc: index.data?.documents.find((d) => d.file === file), index: index.data, isError: index.isError };
 }

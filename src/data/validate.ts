@@ -76,9 +76,7 @@ export function validatePlan(file: string, json: unknown): Validated<Plan> {
 export function validateTaxonomy(file: string, json: unknown): Validated<Taxonomy> {
   const parsed = validateWith(taxonomySchema, file, json);
   if (!parsed.ok) return parsed;
-  const errors = duplicates(parsed.data.categories.map((c) => c.id)).map(
-    (id) => `${file}: categories: duplicate id "${id}"`,
-  );
+  const errors = duplicates(parsed.data.categories.map((c) => c.id)).map((id) => `${file}: categories: duplicate id "${id}"`);
   return errors.length ? { ok: false, errors } : parsed;
 }
 
@@ -122,7 +120,8 @@ export function checkPlanRefs(file: string, p: Plan, taxonomyIds?: ReadonlySet<s
   const all = new Set(planIds(p));
 
   p.targets.forEach((t, i) => {
-    if (UNITS[t.unit].group !== t.group) err(`targets[${i}].group`, `unit ${t.unit} belongs to group ${UNITS[t.unit].group}, not ${t.group}`);
+    if (UNITS[t.unit].group !== t.group)
+      err(`targets[${i}].group`, `unit ${t.unit} belongs to group ${UNITS[t.unit].group}, not ${t.group}`);
     t.industries?.forEach((id, k) => {
       if (!industryIds.has(id)) err(`targets[${i}].industries[${k}]`, `unknown industry "${id}"`);
     });
@@ -142,7 +141,8 @@ export function checkPlanRefs(file: string, p: Plan, taxonomyIds?: ReadonlySet<s
       if (r.context && !layoutIds.has(r.context)) err(`industries[${i}].roles[${k}].context`, `unknown layout element "${r.context}"`);
     });
     ind.hostRegions?.forEach((m, k) => {
-      if (m.status !== m.source.status) err(`industries[${i}].hostRegions[${k}].status`, `differs from its source status ${m.source.status}`);
+      if (m.status !== m.source.status)
+        err(`industries[${i}].hostRegions[${k}].status`, `differs from its source status ${m.source.status}`);
     });
     if (taxonomyIds)
       ind.taxonomy.forEach((t, k) => {
@@ -184,6 +184,5 @@ export function walkSources(value: unknown, visit: (s: SourceLike, path: string)
     return;
   }
   if (Array.isArray(value)) value.forEach((v, i) => walkSources(v, visit, [...path, i]));
-  else if (value && typeof value === 'object')
-    for (const [k, v] of Object.entries(value)) walkSources(v, visit, [...path, k]);
+  else if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) walkSources(v, visit, [...path, k]);
 }

@@ -86,7 +86,12 @@ export function wrapLines(ctx: Pick<CanvasRenderingContext2D, 'measureText'>, te
 }
 
 /** A white box at the bottom left of the map: title, dates, sources and the boundaries note. */
-function drawCaption(ctx: CanvasRenderingContext2D, caption: Caption, scale: number, area: { left: number; bottom: number; width: number }) {
+function drawCaption(
+  ctx: CanvasRenderingContext2D,
+  caption: Caption,
+  scale: number,
+  area: { left: number; bottom: number; width: number },
+) {
   const pad = 10;
   const boxWidth = Math.min(520, area.width - 2 * 12);
   if (boxWidth < 160) return;

@@ -72,11 +72,23 @@ const noRenderings: RenderingLookup = () => undefined;
 
 function sourceFields(s: Source, lang: Lang, renderings: RenderingLookup) {
   const note = s.formula ?? s.reason;
-  return { status: s.status, quote: s.quote, rendering: renderings(s.doc, s.quote)?.text ?? '', doc: s.doc, note: note ? textIn(note, lang) : '' };
+  return {
+    status: s.status,
+    quote: s.quote,
+    rendering: renderings(s.doc, s.quote)?.text ?? '',
+    doc: s.doc,
+    note: note ? textIn(note, lang) : '',
+  };
 }
 
 /** Every figure of one target: itself, its baseline and rate when stated, its derived path. */
-export function targetRows(target: Target, plan: Plan, regions: RegionData, lang: Lang, renderings: RenderingLookup = noRenderings): FigureRow[] {
+export function targetRows(
+  target: Target,
+  plan: Plan,
+  regions: RegionData,
+  lang: Lang,
+  renderings: RenderingLookup = noRenderings,
+): FigureRow[] {
   const common = {
     regionCode: target.regionCode,
     regionName: regionName(regions, target.regionCode, lang),
@@ -99,19 +111,54 @@ export function targetRows(target: Target, plan: Plan, regions: RegionData, lang
     },
   ];
   const b = target.baseline;
-  if (b) rows.push({ kind: 'baseline', label, value: b.value, unit: UNITS[b.unit][lang], comparator: '', year: b.year, ...common, ...sourceFields(b.source, lang, renderings) });
+  if (b)
+    rows.push({
+      kind: 'baseline',
+      label,
+      value: b.value,
+      unit: UNITS[b.unit][lang],
+      comparator: '',
+      year: b.year,
+      ...common,
+      ...sourceFields(b.source, lang, renderings),
+    });
   const r = target.rate;
-  if (r) rows.push({ kind: 'rate', label, value: r.value, unit: `${UNITS[r.unit][lang]}/${lang === 'zh' ? '年' : 'year'}`, comparator: '', year: null, ...common, ...sourceFields(r.source, lang, renderings) });
+  if (r)
+    rows.push({
+      kind: 'rate',
+      label,
+      value: r.value,
+      unit: `${UNITS[r.unit][lang]}/${lang === 'zh' ? '年' : 'year'}`,
+      comparator: '',
+      year: null,
+      ...common,
+      ...sourceFields(r.source, lang, renderings),
+    });
   const path = derivePath(target, plan.period);
   for (const p of path?.points ?? []) {
     if (p.stated) continue; // the stated anchor is already a row (the baseline or the target)
-    rows.push({ kind: 'derived', label, value: p.value, unit: UNITS[target.unit][lang], comparator: '', year: p.year, ...common, ...sourceFields(path!.source, lang, renderings) });
+    rows.push({
+      kind: 'derived',
+      label,
+      value: p.value,
+      unit: UNITS[target.unit][lang],
+      comparator: '',
+      year: p.year,
+      ...common,
+      ...sourceFields(path!.source, lang, renderings),
+    });
   }
   return rows;
 }
 
 /** Every figure of the plans that cover a region (its own, or an ancestor's), current plans first. */
-export function regionRows(code: string, data: PlanData, regions: RegionData, lang: Lang, renderings: RenderingLookup = noRenderings): FigureRow[] {
+export function regionRows(
+  code: string,
+  data: PlanData,
+  regions: RegionData,
+  lang: Lang,
+  renderings: RenderingLookup = noRenderings,
+): FigureRow[] {
   const coverage = regionCoverage(data.index, regions, code);
   const byId = new Map(data.plans.map((p) => [p.id, p]));
   const covering = coverage.covering
@@ -164,7 +211,13 @@ export function elementRows(
  * when one of them is of a selected kind; plan-wide figures are kept. With no filter, every
  * figure of every plan.
  */
-export function selectionRows(filter: readonly string[], data: PlanData, regions: RegionData, lang: Lang, renderings: RenderingLookup = noRenderings): FigureRow[] {
+export function selectionRows(
+  filter: readonly string[],
+  data: PlanData,
+  regions: RegionData,
+  lang: Lang,
+  renderings: RenderingLookup = noRenderings,
+): FigureRow[] {
   if (filter.length === 0) {
     const ordered = [...data.plans].sort((a, b) => Number(isEarlierPlan(a.period)) - Number(isEarlierPlan(b.period)));
     return ordered.flatMap((plan) => plan.targets.flatMap((t) => targetRows(t, plan, regions, lang, renderings)));
@@ -174,7 +227,9 @@ export function selectionRows(filter: readonly string[], data: PlanData, regions
   const planIds = new Set<string>();
   for (const code of match.regions.keys()) for (const c of regionCoverage(data.index, regions, code).covering) planIds.add(c.planId);
   const rows: FigureRow[] = [];
-  const plans = data.plans.filter((p) => planIds.has(p.id)).sort((a, b) => Number(isEarlierPlan(a.period)) - Number(isEarlierPlan(b.period)));
+  const plans = data.plans
+    .filter((p) => planIds.has(p.id))
+    .sort((a, b) => Number(isEarlierPlan(a.period)) - Number(isEarlierPlan(b.period)));
   for (const plan of plans) {
     const kinds = new Map(plan.industries.map((i) => [i.id, i.taxonomy]));
     for (const t of plan.targets) {

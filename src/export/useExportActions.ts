@@ -36,7 +36,11 @@ export function useExportActions(controllerRef: RefObject<MapController | null>,
   const items: { action: ExportAction; label: string; disabled?: boolean }[] = [
     { action: 'png', label: t('export.viewPng') },
     { action: 'png2x', label: t('export.viewPng2x') },
-    { action: 'panelCsv', label: panelOpen ? t('export.panelCsv') : `${t('export.panelCsv')} ${t('export.noPanel')}`, disabled: !panelOpen || !plans.data },
+    {
+      action: 'panelCsv',
+      label: panelOpen ? t('export.panelCsv') : `${t('export.panelCsv')} ${t('export.noPanel')}`,
+      disabled: !panelOpen || !plans.data,
+    },
     { action: 'selectionCsv', label: filter.length ? t('export.selectionCsv') : t('export.allCsv'), disabled: !plans.data },
     { action: 'json', label: t('export.json'), disabled: !plans.data },
     { action: 'print', label: t('export.print') },
@@ -81,10 +85,19 @@ export function useExportActions(controllerRef: RefObject<MapController | null>,
       } else {
         if (!all) throw new Error(t('export.noData'));
         // Row building and the JSON schema load only when data is exported.
-        const [{ elementRows, figuresCsv, regionRows, selectionRows }, { planDataJson }] = await Promise.all([import('./rows'), import('./planJson')]);
+        const [{ elementRows, figuresCsv, regionRows, selectionRows }, { planDataJson }] = await Promise.all([
+          import('./rows'),
+          import('./planJson'),
+        ]);
         const translate = (key: string) => t(key as StringKey);
         // The app's translation of each quote goes beside the verbatim (a column of its own).
-        const renderings = action === 'json' ? undefined : await loadRenderingLookup(client, all.plans.map((p) => p.doc));
+        const renderings =
+          action === 'json'
+            ? undefined
+            : await loadRenderingLookup(
+                client,
+                all.plans.map((p) => p.doc),
+              );
         if (action === 'panelCsv') {
           if (!about) return setStatus('');
           const rows = selected
@@ -134,7 +147,15 @@ function useCaptionLines(all: AllPlans | undefined, data: RegionData, selected: 
   const dataLine = !dates ? null : dates.from === dates.to ? t('export.dataDateOne', { date: dates.from }) : t('export.dataDate', dates);
   const dateLine = [dataLine, t('export.exported', { date: today })].filter(Boolean).join(' · ');
   const sourceLine = shownPlans.length
-    ? t('export.sources', { docs: shownPlans.map((p) => (lang === 'zh' ? `${p.title.zh}（${t(`plans.docKind.${p.docKind}`)}，${p.date.value}）` : `${p.title.en} (${t(`plans.docKind.${p.docKind}`)}, ${p.date.value})`)).join(lang === 'zh' ? '；' : '; ') })
+    ? t('export.sources', {
+        docs: shownPlans
+          .map((p) =>
+            lang === 'zh'
+              ? `${p.title.zh}（${t(`plans.docKind.${p.docKind}`)}，${p.date.value}）`
+              : `${p.title.en} (${t(`plans.docKind.${p.docKind}`)}, ${p.date.value})`,
+          )
+          .join(lang === 'zh' ? '；' : '; '),
+      })
     : '';
   return { dateLine, sourceLine, today };
 }

@@ -22,7 +22,9 @@ export const IndustryFilter = memo(function IndustryFilter({ taxonomy, index, ma
   return (
     <fieldset className="industry-filter">
       <legend className="visually-hidden">{t('filter.title')}</legend>
-      <p className="muted small" data-export="omit">{t('filter.hint')}</p>
+      <p className="muted small" data-export="omit">
+        {t('filter.hint')}
+      </p>
       <ul>
         {taxonomy.categories.map((category) => (
           <li key={category.id} data-export={filter.includes(category.id) ? undefined : 'omit'}>

@@ -45,7 +45,11 @@ function statedLinks(plans: readonly Plan[]): Map<string, Set<string>> {
     ids.forEach((id) => set.add(id));
   };
   for (const plan of plans) {
-    add(plan, plan.region.code, plan.industries.flatMap((i) => i.taxonomy));
+    add(
+      plan,
+      plan.region.code,
+      plan.industries.flatMap((i) => i.taxonomy),
+    );
     const links = [
       ...plan.layout.map((e) => ({ ids: elementCategories(plan, e), regions: e.members })),
       ...plan.industries.map((i) => ({ ids: i.taxonomy, regions: i.hostRegions ?? [] })),
@@ -81,7 +85,8 @@ export function matchFilter(categories: readonly string[], index: PlanIndex, pla
   // A stated link of its own beats our interpretation, which beats a wider plan's coverage.
   for (const region of regions.regions.values()) {
     const reasons = [...(own.get(region.code) ?? [])];
-    let strength: MatchStrength | null = reasons.length === 0 ? null : reasons.some((r) => !r.interpretation) ? MATCH.own : MATCH.interpretation;
+    let strength: MatchStrength | null =
+      reasons.length === 0 ? null : reasons.some((r) => !r.interpretation) ? MATCH.own : MATCH.interpretation;
     for (let parent = region.parent; parent; parent = regions.regions.get(parent)?.parent ?? null) {
       for (const r of own.get(parent) ?? []) {
         if (!r.roles.includes('plan')) continue;

@@ -27,7 +27,10 @@ export const packStrings = {
     zh: '“{name}”未加载：发现 {count} 个问题。已加载的数据保持不变。',
     en: '“{name}” was not loaded: {count} problem(s) found. Nothing already loaded has changed.',
   },
-  'packs.loaded': { zh: '已加载“{name}”：{regions} 个地区，{plans} 项规划（用时 {ms} 毫秒）。', en: 'Loaded “{name}”: {regions} region(s), {plans} plan(s) (checked in {ms} ms).' },
+  'packs.loaded': {
+    zh: '已加载“{name}”：{regions} 个地区，{plans} 项规划（用时 {ms} 毫秒）。',
+    en: 'Loaded “{name}”: {regions} region(s), {plans} plan(s) (checked in {ms} ms).',
+  },
   'packs.loadedList': { zh: '已加载的数据包', en: 'Loaded data packs' },
   'packs.summary': { zh: '{regions} 个地区，{plans} 项规划', en: '{regions} region(s), {plans} plan(s)' },
   'packs.kept': { zh: '已保存在这台电脑上', en: 'kept on this computer' },
@@ -49,7 +52,10 @@ export const packStrings = {
   },
   'packs.droppedTitle': { zh: '已移除的保存数据包“{name}”', en: 'Kept data pack “{name}” removed' },
   'packs.restoring': { zh: '正在检查已保存的数据包…', en: 'Checking the kept data packs…' },
-  'packs.noPlanData': { zh: '内置规划数据未能加载，无法检查数据包。', en: 'The built-in plan data did not load, so the pack cannot be checked.' },
+  'packs.noPlanData': {
+    zh: '内置规划数据未能加载，无法检查数据包。',
+    en: 'The built-in plan data did not load, so the pack cannot be checked.',
+  },
   'boundary.failed': { zh: '此部分出错，无法显示。', en: 'This part failed and cannot be shown.' },
   'boundary.retry': { zh: '重试', en: 'Retry' },
 } as const satisfies Record<string, Bilingual>;

@@ -17,7 +17,10 @@ export const presentStrings = {
   'present.theme.contrast': { zh: '高对比度', en: 'High contrast' },
   'present.theme.dark': { zh: '深色', en: 'Dark' },
   'present.presenterView': { zh: '演讲者视图', en: 'Presenter view' },
-  'present.presenterBlocked': { zh: '浏览器阻止了新窗口；请允许本页打开弹出窗口。', en: 'The browser blocked the new window; allow pop-ups for this page.' },
+  'present.presenterBlocked': {
+    zh: '浏览器阻止了新窗口；请允许本页打开弹出窗口。',
+    en: 'The browser blocked the new window; allow pop-ups for this page.',
+  },
   'present.blanked': { zh: '屏幕已黑屏，按任意键恢复', en: 'Screen blanked; press any key to show it again' },
   'present.figures': { zh: '本步数据', en: 'Figures of this step' },
   'present.current': { zh: '当前', en: 'Now' },
@@ -28,9 +31,21 @@ export const presentStrings = {
   'present.elapsed': { zh: '已用时', en: 'Elapsed' },
   'present.waiting': { zh: '正在等待演示窗口…', en: 'Waiting for the presentation window…' },
   'present.failed': { zh: '简报无法使用：{message}', en: 'The briefing cannot be used: {message}' },
-  'present.badRefs': { zh: '简报中有无效引用（已跳过）：{message}', en: 'The briefing refers to things that do not exist (skipped): {message}' },
+  'present.badRefs': {
+    zh: '简报中有无效引用（已跳过）：{message}',
+    en: 'The briefing refers to things that do not exist (skipped): {message}',
+  },
   'present.badId': { zh: '链接中的简报“{id}”无效，已忽略。', en: 'The briefing “{id}” in the link is not valid and was ignored.' },
-  'present.badStep': { zh: '链接中的步骤“{value}”超出范围或无效，已显示第 {n} 步。', en: 'The step “{value}” in the link is out of range or not valid; showing step {n}.' },
-  'present.badTheme': { zh: '链接中的配色“{value}”无效（应为 contrast 或 dark），已忽略。', en: 'The theme “{value}” in the link is not valid (contrast or dark expected) and was ignored.' },
-  'present.badLoop': { zh: '链接中的自动播放间隔“{value}”无效，已忽略。', en: 'The loop interval “{value}” in the link is not valid and was ignored.' },
+  'present.badStep': {
+    zh: '链接中的步骤“{value}”超出范围或无效，已显示第 {n} 步。',
+    en: 'The step “{value}” in the link is out of range or not valid; showing step {n}.',
+  },
+  'present.badTheme': {
+    zh: '链接中的配色“{value}”无效（应为 contrast 或 dark），已忽略。',
+    en: 'The theme “{value}” in the link is not valid (contrast or dark expected) and was ignored.',
+  },
+  'present.badLoop': {
+    zh: '链接中的自动播放间隔“{value}”无效，已忽略。',
+    en: 'The loop interval “{value}” in the link is not valid and was ignored.',
+  },
 } as const;

@@ -89,4 +89,3 @@ export type SourceStringKey = keyof typeof sourceStrings;
 export function translateSource(lang: Lang, key: SourceStringKey, vars: Record<string, string> = {}): string {
   return sourceStrings[key][lang].replace(/\{(\w+)\}/g, (_, name: string) => vars[name] ?? `{${name}}`);
 }
-

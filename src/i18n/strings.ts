@@ -23,7 +23,10 @@ const coreStrings = {
   regionsNav: { zh: '地区列表', en: 'Regions' },
   searchRegions: { zh: '搜索地区（名称或代码）', en: 'Search regions (name or code)' },
   noMatches: { zh: '没有匹配的地区', en: 'No matching region' },
-  listTruncated: { zh: '共 {total} 个地区，仅列出前 {shown} 个；请输入名称或代码缩小范围。', en: 'Showing {shown} of {total} regions; type a name or code to narrow the list.' },
+  listTruncated: {
+    zh: '共 {total} 个地区，仅列出前 {shown} 个；请输入名称或代码缩小范围。',
+    en: 'Showing {shown} of {total} regions; type a name or code to narrow the list.',
+  },
   jumpTo: { zh: '定位到', en: 'Go to' },
   allRegions: { zh: '全部地区', en: 'All regions' },
   breadcrumb: { zh: '层级导航', en: 'Breadcrumb' },
@@ -77,14 +80,28 @@ const coreStrings = {
     en: 'The passage “{value}” in the link is not in that document; it opens at its start.',
   },
   'link.copy': { zh: '复制链接', en: 'Copy link' },
-  'link.copyTitle': { zh: '复制当前视图的链接（地图位置、所选地区、筛选、图层与语言）', en: 'Copy a link to this view (map position, selection, filter, layouts and language)' },
+  'link.copyTitle': {
+    zh: '复制当前视图的链接（地图位置、所选地区、筛选、图层与语言）',
+    en: 'Copy a link to this view (map position, selection, filter, layouts and language)',
+  },
   'link.copied': { zh: '已复制', en: 'Copied' },
-  'link.copyFailed': { zh: '无法访问剪贴板，请从下面的框中复制链接：', en: 'The clipboard is not available; copy the link from the box below:' },
+  'link.copyFailed': {
+    zh: '无法访问剪贴板，请从下面的框中复制链接：',
+    en: 'The clipboard is not available; copy the link from the box below:',
+  },
   dismiss: { zh: '知道了', en: 'Dismiss' },
   km2: { zh: '平方千米', en: 'km²' },
 } as const satisfies Record<string, Bilingual>;
 
-const strings = { ...coreStrings, ...planStrings, ...layoutStrings, ...exportStrings, ...packStrings, ...fallbackStrings, ...presentStrings };
+const strings = {
+  ...coreStrings,
+  ...planStrings,
+  ...layoutStrings,
+  ...exportStrings,
+  ...packStrings,
+  ...fallbackStrings,
+  ...presentStrings,
+};
 export type StringKey = keyof typeof strings;
 
 /** Looks up a UI string and fills `{name}` placeholders. */

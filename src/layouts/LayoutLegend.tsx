@@ -34,7 +34,10 @@ export const LayoutLegend = memo(function LayoutLegend({ plans, matchedElements,
                 <label className="legend-plan-title">
                   <input type="checkbox" checked={!hiddenPlans.includes(plan.id)} onChange={() => togglePlan(plan.id)} />
                   <span style={{ borderLeftColor: colour }}>
-                    {plan.title[lang]} <small className="muted">{plan.period.start}–{plan.period.end}</small>
+                    {plan.title[lang]}{' '}
+                    <small className="muted">
+                      {plan.period.start}–{plan.period.end}
+                    </small>
                   </span>
                 </label>
                 <ul>

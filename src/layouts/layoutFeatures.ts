@@ -85,7 +85,10 @@ export function layoutFeatures(plans: Plan[], regions: RegionData): LayoutCollec
       } else if (style.geometry === 'line') {
         const path = lineMembers(members).map((m) => labelOf(m.code));
         if (path.length >= 2) lines.push({ type: 'Feature', id, properties: props, geometry: { type: 'LineString', coordinates: path } });
-        for (const m of members) areas.push(area(id, geometryOf(m.code), { ...props, code: m.code, status: m.status === 'interpretation' ? 'interpretation' : 'stated' }));
+        for (const m of members)
+          areas.push(
+            area(id, geometryOf(m.code), { ...props, code: m.code, status: m.status === 'interpretation' ? 'interpretation' : 'stated' }),
+          );
       } else {
         for (const m of members) areas.push(area(id, geometryOf(m.code), { ...props, code: m.code }));
         points.push(point(id, meanPoint(members.map((m) => labelOf(m.code))), props));

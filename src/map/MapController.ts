@@ -8,7 +8,17 @@ import type { Lang } from '../i18n/strings';
 import type { Bbox, RegionData } from '../data/regions';
 import type { LayoutCollections } from '../layouts/layoutFeatures';
 import type { MatchStrength } from '../filter/matchStyle';
-import { DESK_LOOK, isDisplayed, sameLook, targetKey, type FrameOptions, type LayoutView, type MapCamera, type MapLook, type MapTarget } from '../mapModel';
+import {
+  DESK_LOOK,
+  isDisplayed,
+  sameLook,
+  targetKey,
+  type FrameOptions,
+  type LayoutView,
+  type MapCamera,
+  type MapLook,
+  type MapTarget,
+} from '../mapModel';
 import { newMap } from './newMap';
 import { RegionLayers } from './regionLayers';
 import { LayoutLayers } from './layoutLayers';
@@ -72,12 +82,14 @@ export class MapController implements MapCamera {
     this.layouts = new LayoutLayers(this.map, init.lang);
     this.states = new FeatureStates(this.map, (code) => this.regions.featureRef(code));
     this.ready = new Promise((resolve) => this.map.on('load', () => resolve(this.regions.add())));
-    this.drawn = this.ready.then(() => this.nextIdle()).then(() => {
-      // The benchmark reads this mark: navigation start to the regions first drawn.
-      performance.mark('map-first-idle');
-      this.regions.addLabels();
-      this.callbacks.onDrawn();
-    });
+    this.drawn = this.ready
+      .then(() => this.nextIdle())
+      .then(() => {
+        // The benchmark reads this mark: navigation start to the regions first drawn.
+        performance.mark('map-first-idle');
+        this.regions.addLabels();
+        this.callbacks.onDrawn();
+      });
     this.map.on('mousemove', (e) => this.hover(this.targetAt(e.point)));
     this.map.on('mouseout', () => this.hover(null));
     this.map.on('click', (e) => this.callbacks.onClick(this.targetAt(e.point)));

@@ -70,10 +70,7 @@ export function MapView({ data, layouts, regionMatches, matchedElements, control
     if (layouts) void controllerRef.current?.setLayouts(layouts);
   }, [layouts, controllerRef]);
   useEffect(() => void controllerRef.current?.setElementMatches(matchedElements), [matchedElements, controllerRef]);
-  useEffect(
-    () => controllerRef.current?.setLayoutView({ hiddenPlans, selectedElement }),
-    [hiddenPlans, selectedElement, controllerRef],
-  );
+  useEffect(() => controllerRef.current?.setLayoutView({ hiddenPlans, selectedElement }), [hiddenPlans, selectedElement, controllerRef]);
   useEffect(
     () => void controllerRef.current?.setFilterMatch(regionMatches !== null, regionMatches ?? new Map()),
     [regionMatches, controllerRef],

@@ -8,10 +8,16 @@
 import type { RegionFeatureCollection } from '../data/regions';
 
 /** The counties whose parent is displayed, and whether that is all of them. */
-export function countiesUnder(all: RegionFeatureCollection, parents: readonly string[]): { collection: RegionFeatureCollection; complete: boolean } {
+export function countiesUnder(
+  all: RegionFeatureCollection,
+  parents: readonly string[],
+): { collection: RegionFeatureCollection; complete: boolean } {
   const shown = new Set(parents);
   const features = all.features.filter((f) => f.properties.parent !== null && shown.has(f.properties.parent));
-  return { collection: features.length === all.features.length ? all : { type: 'FeatureCollection', features }, complete: features.length === all.features.length };
+  return {
+    collection: features.length === all.features.length ? all : { type: 'FeatureCollection', features },
+    complete: features.length === all.features.length,
+  };
 }
 
 /** True when displaying `parents` needs a county the partial source does not hold. */

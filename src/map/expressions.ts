@@ -26,7 +26,11 @@ export function ifElse(condition: ExpressionSpecification, whenTrue: Value, when
  * A `match` over `input` with one arm per distinct value (labels sharing a value grouped), the
  * fallback's value taken as the default. A single value when every label gives the fallback's.
  */
-export function matchTable<L extends string | number>(input: ExpressionSpecification, table: readonly (readonly [L, Value])[], fallback: Value): Value {
+export function matchTable<L extends string | number>(
+  input: ExpressionSpecification,
+  table: readonly (readonly [L, Value])[],
+  fallback: Value,
+): Value {
   const arms: { labels: L[]; value: Value }[] = [];
   for (const [label, value] of table) {
     if (same(value, fallback)) continue;

@@ -42,7 +42,11 @@ export const SELECTION_LAYER_ID = 'selection-line';
 /** The region layers whose matches can be only our interpretation: each gets a dashed outline layer, shown by feature-state. */
 export const INTERPRETATION_OUTLINE_LAYERS = INTERACTIVE_LAYERS.map(interpretationLayerId);
 /** Layers of a source drawn only under the displayed parents (counties), filtered by scope. */
-export const SCOPED_LAYER_IDS = DISPLAYED_ONLY_LAYERS.flatMap((layer) => [fillLayerId(layer), lineLayerId(layer), interpretationLayerId(layer)]);
+export const SCOPED_LAYER_IDS = DISPLAYED_ONLY_LAYERS.flatMap((layer) => [
+  fillLayerId(layer),
+  lineLayerId(layer),
+  interpretationLayerId(layer),
+]);
 
 /** True for features whose parent is one of the displayed parents. */
 export function displayedExpression(parents: readonly string[]): ExpressionSpecification {
@@ -59,7 +63,13 @@ const provinceColour = matchTable(['slice', ['get', 'code'], 0, 2], Object.entri
 export function fillOpacity(parents: readonly string[], look: MapLook = DESK_LOOK): ExpressionSpecification {
   const displayed = displayedExpression(parents);
   const at = (hovered: boolean) =>
-    byMatchState((match) => ifElse(displayed, regionFillOpacity({ hovered, match, displayed: true }, look), regionFillOpacity({ hovered, match, displayed: false }, look)));
+    byMatchState((match) =>
+      ifElse(
+        displayed,
+        regionFillOpacity({ hovered, match, displayed: true }, look),
+        regionFillOpacity({ hovered, match, displayed: false }, look),
+      ),
+    );
   return ['case', hoveredExpression, at(true), at(false)] as ExpressionSpecification;
 }
 
@@ -70,7 +80,12 @@ export function labelField(lang: Lang): ExpressionSpecification {
 }
 
 /** The model's label rank (new areas first, then larger regions) as maplibre's symbol-sort-key. */
-export const labelSortKey = ['case', ['==', ['get', 'level'], 'newarea'], labelRank({ level: 'newarea', areaKm2: 0 }), ['-', LABEL_AREA_CEILING, ['get', 'area_km2']]] as ExpressionSpecification;
+export const labelSortKey = [
+  'case',
+  ['==', ['get', 'level'], 'newarea'],
+  labelRank({ level: 'newarea', areaKm2: 0 }),
+  ['-', LABEL_AREA_CEILING, ['get', 'area_km2']],
+] as ExpressionSpecification;
 
 export function baseStyle(look: MapLook = DESK_LOOK): StyleSpecification {
   // No `glyphs`: maplibre then draws labels with the system's fonts, so nothing is fetched.
@@ -89,7 +104,8 @@ const strokePaint = (stroke: Stroke) => ({
 
 export function regionLayers(parents: readonly string[], look: MapLook = DESK_LOOK): LayerSpecification[] {
   const paint = regionPaint(look);
-  const scoped = (layer: RegionLayer): ExpressionSpecification => (DISPLAYED_ONLY_LAYERS.includes(layer) ? displayedExpression(parents) : ['all']);
+  const scoped = (layer: RegionLayer): ExpressionSpecification =>
+    DISPLAYED_ONLY_LAYERS.includes(layer) ? displayedExpression(parents) : ['all'];
   const regionFill = (layer: RegionLayer, colour: ExpressionSpecification | string): LayerSpecification => ({
     id: fillLayerId(layer),
     type: 'fill',

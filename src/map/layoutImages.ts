@@ -70,10 +70,18 @@ export function drawHatch(colour: string, index: number, size: number = HATCH.ti
 export function layoutImages(): LayoutImage[] {
   const plans = Object.keys(PLAN_COLOURS);
   const icons = plans.flatMap((plan) =>
-    (Object.keys(SHAPES) as ShapeName[]).map((shape) => ({ name: iconName(shape, plan), draw: () => drawIcon(shape, planColour(plan)), pixelRatio: 2 })),
+    (Object.keys(SHAPES) as ShapeName[]).map((shape) => ({
+      name: iconName(shape, plan),
+      draw: () => drawIcon(shape, planColour(plan)),
+      pixelRatio: 2,
+    })),
   );
   const hatches = plans.flatMap((plan) =>
-    Array.from({ length: HATCH.count }, (_, i) => ({ name: patternName(plan, i), draw: () => drawHatch(planColour(plan), i), pixelRatio: 1 })),
+    Array.from({ length: HATCH.count }, (_, i) => ({
+      name: patternName(plan, i),
+      draw: () => drawHatch(planColour(plan), i),
+      pixelRatio: 1,
+    })),
   );
   return [...icons, ...hatches];
 }

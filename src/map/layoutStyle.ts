@@ -51,7 +51,8 @@ function visibleFilter(view: LayoutView): ExpressionSpecification {
 }
 
 /** A part's opacity, lower for elements the filter dims (feature-state `dimmed`). */
-const emphasis = (part: ElementPart) => ifElse(dimmedExpression, elementOpacity(part, true), elementOpacity(part, false)) as ExpressionSpecification;
+const emphasis = (part: ElementPart) =>
+  ifElse(dimmedExpression, elementOpacity(part, true), elementOpacity(part, false)) as ExpressionSpecification;
 
 export function layoutLabel(lang: Lang): ExpressionSpecification {
   return [
@@ -126,7 +127,12 @@ function lineLayers(visible: ExpressionSpecification, paint: ReturnType<typeof l
       type: 'line',
       source: LAYOUT_SOURCES.lines,
       filter: ['all', visible, kindIn(DASHED_LINE_KINDS)],
-      paint: { 'line-color': planColour, 'line-width': paint.lineWidth, 'line-dasharray': [...LAYOUT_DASHES.corridor], 'line-opacity': emphasis('line') },
+      paint: {
+        'line-color': planColour,
+        'line-width': paint.lineWidth,
+        'line-dasharray': [...LAYOUT_DASHES.corridor],
+        'line-opacity': emphasis('line'),
+      },
     },
   ];
 }

@@ -13,7 +13,11 @@ export interface LayerUpdate {
   layout: Record<string, unknown>;
 }
 
-const line = (id: string, stroke: Stroke): LayerUpdate => ({ id, paint: { 'line-color': stroke.colour, 'line-width': stroke.width }, layout: {} });
+const line = (id: string, stroke: Stroke): LayerUpdate => ({
+  id,
+  paint: { 'line-color': stroke.colour, 'line-width': stroke.width },
+  layout: {},
+});
 
 /** Paint of the base and region layers for a look (fill opacity stays with the drill scope). */
 export function regionLookUpdates(look: MapLook): LayerUpdate[] {

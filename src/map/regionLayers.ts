@@ -140,7 +140,9 @@ export class RegionLayers {
 }
 
 function featuresByCode(data: RegionData): Map<string, Feature> {
-  return new Map(REGION_LAYERS.filter((l) => l !== 'context').flatMap((l) => data.layers[l].features.map((f) => [f.properties.code, f] as const)));
+  return new Map(
+    REGION_LAYERS.filter((l) => l !== 'context').flatMap((l) => data.layers[l].features.map((f) => [f.properties.code, f] as const)),
+  );
 }
 
 function labelPoints(data: RegionData): FeatureCollection<Point> {

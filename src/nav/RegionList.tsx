@@ -44,11 +44,7 @@ export const RegionList = memo(function RegionList({ data, selected, onChoose }:
           )}
           {visible.slice(0, MAX_ROWS).map(({ region, depth }) => (
             <li key={region.code} style={{ paddingInlineStart: `${depth * 0.9}rem` }}>
-              <button
-                type="button"
-                aria-current={region.code === selected ? 'true' : undefined}
-                onClick={() => onChoose(region.code)}
-              >
+              <button type="button" aria-current={region.code === selected ? 'true' : undefined} onClick={() => onChoose(region.code)}>
                 {region.name[lang]}
               </button>
             </li>

@@ -12,7 +12,10 @@ export function PackProgress({ progress, onCancel }: { progress: Progress; onCan
           ? t('packs.reading', { done: formatBytes(progress.done), total: formatBytes(progress.total) })
           : t('packs.checking')}
       </span>
-      <progress max={progress.phase === 'read' ? progress.total || 1 : undefined} value={progress.phase === 'read' ? progress.done : undefined} />
+      <progress
+        max={progress.phase === 'read' ? progress.total || 1 : undefined}
+        value={progress.phase === 'read' ? progress.done : undefined}
+      />
       <button type="button" onClick={onCancel}>
         {t('packs.cancel')}
       </button>
@@ -36,7 +39,9 @@ export function PackOutcome({ outcome }: { outcome: Outcome }) {
   }
   return (
     <div className="pack-loaded" role="status" data-check-ms={outcome.ms}>
-      <p>{t('packs.loaded', { name: outcome.label, regions: String(outcome.regions), plans: String(outcome.plans), ms: String(outcome.ms) })}</p>
+      <p>
+        {t('packs.loaded', { name: outcome.label, regions: String(outcome.regions), plans: String(outcome.plans), ms: String(outcome.ms) })}
+      </p>
       {outcome.notes.length > 0 && (
         <ul className="muted small" aria-label={t('packs.notes')}>
           {outcome.notes.map((note, i) => (

@@ -161,7 +161,10 @@ function topoJsonFeatures(json: Record<string, unknown>, base: Key[], limits: Pa
       }
     });
     if (decoded > limits.maxVertices) {
-      report([...base, 'objects'], `the geometries decode to more than ${limits.maxVertices} positions; the limit is ${limits.maxVertices}`);
+      report(
+        [...base, 'objects'],
+        `the geometries decode to more than ${limits.maxVertices} positions; the limit is ${limits.maxVertices}`,
+      );
       return null;
     }
   }

@@ -44,7 +44,8 @@ export function countPositions(geometry: unknown, cap: number): number {
  */
 export function checkRegionGeometry(geometry: unknown, budget: GeometryBudget): GeometryProblem[] {
   if (geometry === null || geometry === undefined) return [{ at: [], message: 'empty geometry (expected a Polygon or MultiPolygon)' }];
-  if (typeof geometry !== 'object' || isArray(geometry)) return [{ at: [], message: `expected a geometry object, got ${kindOf(geometry)}` }];
+  if (typeof geometry !== 'object' || isArray(geometry))
+    return [{ at: [], message: `expected a geometry object, got ${kindOf(geometry)}` }];
   const { type, coordinates } = geometry as { type?: unknown; coordinates?: unknown };
   if (type !== 'Polygon' && type !== 'MultiPolygon')
     return [{ at: [], message: `expected geometry type "Polygon" or "MultiPolygon", got ${JSON.stringify(type) ?? 'nothing'}` }];

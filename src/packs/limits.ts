@@ -99,8 +99,7 @@ export function scanStructure(text: string, limits: PackLimits = PACK_LIMITS): s
     } else if (c === 0x5b /* [ */ || c === 0x7b /* { */) {
       depth++;
       containers++;
-      if (depth > limits.maxDepth)
-        return `nested deeper than ${limits.maxDepth} levels of arrays and objects (at character ${i}); refused`;
+      if (depth > limits.maxDepth) return `nested deeper than ${limits.maxDepth} levels of arrays and objects (at character ${i}); refused`;
       if (containers > limits.maxContainers) return `more than ${limits.maxContainers} arrays and objects; refused`;
     } else if (c === 0x5d /* ] */ || c === 0x7d /* } */) {
       depth--;

@@ -20,10 +20,17 @@ export async function startCheck(
   client: QueryClient,
   onProgress: (p: Progress) => void,
 ): Promise<Validation> {
-  const [{ taxonomyIds, plans }, shipped] = await Promise.all([builtInRefs(client), client.fetchQuery(briefingIndexQuery).catch(() => null)]);
+  const [{ taxonomyIds, plans }, shipped] = await Promise.all([
+    builtInRefs(client),
+    client.fetchQuery(briefingIndexQuery).catch(() => null),
+  ]);
   const briefingIds = shipped?.briefings.map((b) => b.id) ?? [];
   const loaded = useLoadedPacks.getState().packs.map((p) => p.pack);
-  const taken = takenIds(data, loaded, plans.map((p) => p.id));
+  const taken = takenIds(
+    data,
+    loaded,
+    plans.map((p) => p.id),
+  );
   const options = {
     taxonomyIds,
     planIds: taken.planIds,
@@ -37,7 +44,9 @@ export const newPackId = () => `pack-${Date.now().toString(36)}-${Math.random().
 
 /** Files read for keeping: the worker has the bytes, but the page needs its own copy to store. */
 export async function readFiles(files: { name: string; item: File | FileData }[]): Promise<PackFile[]> {
-  return Promise.all(files.map(async (f) => ({ name: f.name, data: f.item instanceof Blob ? new Uint8Array(await f.item.arrayBuffer()) : f.item })));
+  return Promise.all(
+    files.map(async (f) => ({ name: f.name, data: f.item instanceof Blob ? new Uint8Array(await f.item.arrayBuffer()) : f.item })),
+  );
 }
 
 /**
@@ -51,20 +60,40 @@ export async function revalidateKept(stored: StoredPack[], base: RegionData, cli
   try {
     let data = base;
     for (const kept of stored) {
-      const check = await startCheck({ layout: kept.layout, files: kept.files.map((f) => ({ name: f.name, item: f.data })) }, data, client, () => {});
+      const check = await startCheck(
+        { layout: kept.layout, files: kept.files.map((f) => ({ name: f.name, item: f.data })) },
+        data,
+        client,
+        () => {},
+      );
       const { result } = await check.result;
       if (!result.ok) {
         dropped.push({ label: kept.label, problems: result.problems });
-        notify({ id: `packs-dropped-${kept.id}`, key: 'packs.dropped', vars: { name: kept.label.slice(0, 80), count: String(result.problems.length) } });
+        notify({
+          id: `packs-dropped-${kept.id}`,
+          key: 'packs.dropped',
+          vars: { name: kept.label.slice(0, 80), count: String(result.problems.length) },
+        });
         await deleteStoredPack(kept.id);
         continue;
       }
-      const loaded: LoadedPack = { id: kept.id, label: result.pack.name ?? kept.label, pack: result.pack, files: kept.files, layout: kept.layout, kept: true };
+      const loaded: LoadedPack = {
+        id: kept.id,
+        label: result.pack.name ?? kept.label,
+        pack: result.pack,
+        files: kept.files,
+        layout: kept.layout,
+        kept: true,
+      };
       useLoadedPacks.getState().add(loaded);
       data = mergeRegionData(data, [result.pack]);
     }
   } catch (e) {
-    notify({ id: 'packs-restore', key: 'packs.restoreFailed', vars: { message: (e instanceof Error ? e.message : String(e)).slice(0, 120) } });
+    notify({
+      id: 'packs-restore',
+      key: 'packs.restoreFailed',
+      vars: { message: (e instanceof Error ? e.message : String(e)).slice(0, 120) },
+    });
   } finally {
     useLoadedPacks.getState().setRestored(dropped);
   }

@@ -25,13 +25,20 @@ self.onmessage = async (event: MessageEvent<WorkerRequest>) => {
       try {
         read.push({ name: f.name, data: f.item instanceof Blob ? new Uint8Array(await f.item.arrayBuffer()) : f.item });
       } catch (e) {
-        post({ type: 'done', ms: performance.now() - started, result: { ok: false, problems: [`${f.name}: could not be read (${e instanceof Error ? e.message : String(e)})`] } });
+        post({
+          type: 'done',
+          ms: performance.now() - started,
+          result: { ok: false, problems: [`${f.name}: could not be read (${e instanceof Error ? e.message : String(e)})`] },
+        });
         return;
       }
       bytes += sizeOf(f.item);
     }
     post({ type: 'progress', phase: 'check', done: total, total });
-    result = layout === 'file' ? validatePackFile(read[0].data, read[0].name, builtInCodes, options) : validatePackFiles(read, builtInCodes, options);
+    result =
+      layout === 'file'
+        ? validatePackFile(read[0].data, read[0].name, builtInCodes, options)
+        : validatePackFiles(read, builtInCodes, options);
   }
   post({ type: 'done', ms: performance.now() - started, result });
 };

@@ -67,13 +67,28 @@ export function usePackLoad(data: RegionData, keep: boolean, onStart: () => void
         };
         useLoadedPacks.getState().add(loaded);
         if (loaded.kept) {
-          const stored = await storePack({ id: loaded.id, label: loaded.label, layout: loaded.layout, files: loaded.files, storedAt: new Date().toISOString() });
+          const stored = await storePack({
+            id: loaded.id,
+            label: loaded.label,
+            layout: loaded.layout,
+            files: loaded.files,
+            storedAt: new Date().toISOString(),
+          });
           if (!stored.ok) {
             useLoadedPacks.getState().setKept(loaded.id, false);
-            useUi.getState().notify({ id: `packs-store-${loaded.id}`, key: 'packs.storeFailed', vars: { message: stored.message.slice(0, 120) } });
+            useUi
+              .getState()
+              .notify({ id: `packs-store-${loaded.id}`, key: 'packs.storeFailed', vars: { message: stored.message.slice(0, 120) } });
           }
         }
-        setOutcome({ kind: 'loaded', label: loaded.label, regions: pack.boundaries.features.length, plans: pack.plans.length, ms: Math.round(ms), notes: pack.notes });
+        setOutcome({
+          kind: 'loaded',
+          label: loaded.label,
+          regions: pack.boundaries.features.length,
+          plans: pack.plans.length,
+          ms: Math.round(ms),
+          notes: pack.notes,
+        });
       } finally {
         busyRef.current = false;
         cancelRef.current = null;

@@ -31,7 +31,10 @@ export function validateInWorker(request: WorkerRequest, onProgress: (p: Progres
     clearTimeout(timer);
     settle({ result: { ok: false, problems: [problem] }, ms: 0 });
   };
-  const timer = setTimeout(() => stop(`(pack): the check took longer than ${timeoutMs / 1000} s and was stopped; the pack was not loaded`), timeoutMs);
+  const timer = setTimeout(
+    () => stop(`(pack): the check took longer than ${timeoutMs / 1000} s and was stopped; the pack was not loaded`),
+    timeoutMs,
+  );
   worker.onmessage = (e: MessageEvent<WorkerReply>) => {
     if (e.data.type === 'progress') return onProgress(e.data);
     clearTimeout(timer);

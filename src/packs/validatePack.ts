@@ -53,7 +53,10 @@ export function validatePackFile(data: FileData, name: string, builtInCodes: Ite
     }
     return validateParts(parts, problems, new Set(builtInCodes), options, limits);
   } catch (e) {
-    return { ok: false, problems: [`${name}: the validator failed (${e instanceof Error ? e.message : String(e)}); please report this file`] };
+    return {
+      ok: false,
+      problems: [`${name}: the validator failed (${e instanceof Error ? e.message : String(e)}); please report this file`],
+    };
   }
 }
 
@@ -65,13 +68,16 @@ export function validatePackFile(data: FileData, name: string, builtInCodes: Ite
  *   briefings/<id>.json                                          (optional, one briefing each)
  *   pack.json  (optional: { "pack": 1, "name": "…" })
  */
-export function validatePackFiles(files: { name: string; data: FileData }[], builtInCodes: Iterable<string>, options: PackOptions = {}): PackResult {
+export function validatePackFiles(
+  files: { name: string; data: FileData }[],
+  builtInCodes: Iterable<string>,
+  options: PackOptions = {},
+): PackResult {
   try {
     const limits = { ...PACK_LIMITS, ...options.limits };
     const problems = new Problems(limits.maxProblems);
     const total = files.reduce((n, f) => n + (typeof f.data === 'string' ? f.data.length : f.data.byteLength), 0);
-    if (total > limits.maxBytes)
-      return { ok: false, problems: [sizeProblem('(pack folder)', total, limits)] };
+    if (total > limits.maxBytes) return { ok: false, problems: [sizeProblem('(pack folder)', total, limits)] };
     const parts: Parts = { name: null, boundaries: null, taxonomy: null, index: null, plans: [], briefings: [], notes: [] };
     const sorted = [...files].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
     for (const f of sorted) {
@@ -120,6 +126,9 @@ export function validatePackFiles(files: { name: string; data: FileData }[], bui
     }
     return validateParts(parts, problems, new Set(builtInCodes), options, limits);
   } catch (e) {
-    return { ok: false, problems: [`(pack): the validator failed (${e instanceof Error ? e.message : String(e)}); please report this pack`] };
+    return {
+      ok: false,
+      problems: [`(pack): the validator failed (${e instanceof Error ? e.message : String(e)}); please report this pack`],
+    };
   }
 }

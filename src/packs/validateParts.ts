@@ -21,7 +21,13 @@ interface Regions {
   packCodes: Map<string, string>;
 }
 
-export function validateParts(parts: Parts, problems: Problems, builtIn: Set<string>, options: PackOptions, limits: PackLimits): PackResult {
+export function validateParts(
+  parts: Parts,
+  problems: Problems,
+  builtIn: Set<string>,
+  options: PackOptions,
+  limits: PackLimits,
+): PackResult {
   const notes = [...parts.notes];
   const report: Report = (part, path, message) => problems.at(part.file, [...part.base, ...path], message);
   const anyFile = parts.boundaries?.file ?? parts.plans[0]?.file ?? '(pack)';
@@ -33,7 +39,11 @@ export function validateParts(parts: Parts, problems: Problems, builtIn: Set<str
   const regions: Regions = { builtIn, packCodes: new Map() };
   const features = parts.boundaries ? checkBoundaries(parts.boundaries, problems, regions, limits, notes) : [];
   const taxonomy = parts.taxonomy ? checkTaxonomy(parts.taxonomy, problems) : null;
-  const taxonomyIds = taxonomy ? new Set(taxonomy.categories.map((c) => c.id)) : options.taxonomyIds ? new Set(options.taxonomyIds) : undefined;
+  const taxonomyIds = taxonomy
+    ? new Set(taxonomy.categories.map((c) => c.id))
+    : options.taxonomyIds
+      ? new Set(options.taxonomyIds)
+      : undefined;
   const { plans, planAt } = checkPlans(parts.plans, problems, report, regions, taxonomyIds, options);
   const index = parts.index ? checkIndex(parts.index, problems, report, regions, planAt) : null;
   const briefings =
@@ -61,13 +71,20 @@ function countsWithinLimits(parts: Parts, problems: Problems, report: Report, an
     if (!isObject(part.json)) continue;
     for (const list of PLAN_LISTS) {
       const value = part.json[list];
-      if (Array.isArray(value) && value.length > limits.maxListLength) report(part, [list], `${value.length} entries; the limit is ${limits.maxListLength}`);
+      if (Array.isArray(value) && value.length > limits.maxListLength)
+        report(part, [list], `${value.length} entries; the limit is ${limits.maxListLength}`);
     }
   }
   return problems.count <= before;
 }
 
-function checkBoundaries(b: Part, problems: Problems, regions: Regions, limits: PackLimits, notes: string[]): Feature<Geometry, RegionProps>[] {
+function checkBoundaries(
+  b: Part,
+  problems: Problems,
+  regions: Regions,
+  limits: PackLimits,
+  notes: string[],
+): Feature<Geometry, RegionProps>[] {
   const { builtIn, packCodes } = regions;
   const budget = { pairs: limits.maxSegmentPairs, exhausted: false };
   let features: Feature<Geometry, RegionProps>[] = [];
@@ -81,14 +98,22 @@ function checkBoundaries(b: Part, problems: Problems, regions: Regions, limits: 
       const first = packCodes.get(code);
       if (first !== undefined) problems.at(b.file, [...path, 'properties', 'code'], `duplicate code "${code}" (also at ${first})`);
       else if (builtIn.has(code))
-        problems.at(b.file, [...path, 'properties', 'code'], `code "${code}" is already a built-in region; a pack can only add new regions`);
+        problems.at(
+          b.file,
+          [...path, 'properties', 'code'],
+          `code "${code}" is already a built-in region; a pack can only add new regions`,
+        );
       else packCodes.set(code, formatPath(path));
     });
     checked.defined.forEach(({ props, path }) => {
       const parent = props.parent;
       if (parent === props.code) problems.at(b.file, [...path, 'properties', 'parent'], 'a region cannot be its own parent');
       else if (parent !== null && !packCodes.has(parent) && !builtIn.has(parent))
-        problems.at(b.file, [...path, 'properties', 'parent'], `unknown parent code "${parent}" (not in this pack's boundaries nor the built-in regions)`);
+        problems.at(
+          b.file,
+          [...path, 'properties', 'parent'],
+          `unknown parent code "${parent}" (not in this pack's boundaries nor the built-in regions)`,
+        );
     });
     features = checked.features;
   }
@@ -130,7 +155,12 @@ function checkPlans(
     }
     const plan = result.data;
     const first = planAt.get(plan.id);
-    if (first) report(part, ['id'], `duplicate plan id "${plan.id}" (also in ${first.file}${first.base.length ? ` at ${formatPath(first.base)}` : ''})`);
+    if (first)
+      report(
+        part,
+        ['id'],
+        `duplicate plan id "${plan.id}" (also in ${first.file}${first.base.length ? ` at ${formatPath(first.base)}` : ''})`,
+      );
     else if (loaded.has(plan.id)) report(part, ['id'], `plan id "${plan.id}" is already loaded; expected a new id`);
     else planAt.set(plan.id, part);
     plans.push(plan);
@@ -199,7 +229,12 @@ function checkBriefings(briefingParts: Part[], problems: Problems, report: Repor
     }
     const b = result.data;
     const first = briefingAt.get(b.id);
-    if (first) report(part, ['id'], `duplicate briefing id "${b.id}" (also in ${first.file}${first.base.length ? ` at ${formatPath(first.base)}` : ''})`);
+    if (first)
+      report(
+        part,
+        ['id'],
+        `duplicate briefing id "${b.id}" (also in ${first.file}${first.base.length ? ` at ${formatPath(first.base)}` : ''})`,
+      );
     else if (shipped.has(b.id)) report(part, ['id'], `briefing id "${b.id}" is already shipped; expected a new id`);
     else briefingAt.set(b.id, part);
     briefings.push(b);

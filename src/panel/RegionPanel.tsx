@@ -34,7 +34,14 @@ export function RegionPanel({ region, data, onClose, onDrill, onSelect, highligh
             </p>
           )}
         </div>
-        <button type="button" className="icon-button" data-export="omit" onClick={onClose} aria-label={t('closePanel')} title={t('closePanel')}>
+        <button
+          type="button"
+          className="icon-button"
+          data-export="omit"
+          onClick={onClose}
+          aria-label={t('closePanel')}
+          title={t('closePanel')}
+        >
           ×
         </button>
       </header>

@@ -113,8 +113,7 @@ export function ElementPanel({ planId, elementId, regions, onSelectRegion, onClo
         </dd>
         <dt>{t('plans.source.quote')}</dt>
         <dd>
-          <QuoteText source={element.source} />{' '}
-          <SourceNote source={element.source} planTitle={p.title} label={element.name[lang]} />
+          <QuoteText source={element.source} /> <SourceNote source={element.source} planTitle={p.title} label={element.name[lang]} />
           <OpenSourceButton file={element.source.doc} quote={element.source.quote} label={element.name[lang]} short />
         </dd>
         {element.note && (

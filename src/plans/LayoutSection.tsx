@@ -37,7 +37,12 @@ export function LayoutSection({ code, appearances, byId, taxonomy, highlight, on
                   const name = el.name[lang];
                   return (
                     <li key={id}>
-                      <button type="button" className="link-button" onClick={() => onSelectElement(plan.id, el.id)} aria-label={t('plans.layout.open', { name })}>
+                      <button
+                        type="button"
+                        className="link-button"
+                        onClick={() => onSelectElement(plan.id, el.id)}
+                        aria-label={t('plans.layout.open', { name })}
+                      >
                         {t('plans.layout.inElement', { kind: t(`plans.kind.${el.kind}`), name })}
                       </button>{' '}
                       {member && <MemberStatus member={member} plan={plan} label={name} />}
@@ -51,7 +56,12 @@ export function LayoutSection({ code, appearances, byId, taxonomy, highlight, on
                   return (
                     <li key={id}>
                       {t('plans.layout.hosts')}:{' '}
-                      <IndustryChip shaped={shapeIndustry(ind, taxonomy, highlight)} taxonomy={taxonomy} planTitle={plan.title} source={member?.source} />
+                      <IndustryChip
+                        shaped={shapeIndustry(ind, taxonomy, highlight)}
+                        taxonomy={taxonomy}
+                        planTitle={plan.title}
+                        source={member?.source}
+                      />
                       {member?.reason && (
                         <small className="muted">
                           {' '}

@@ -7,7 +7,17 @@ import { SourceNote } from '../sources/SourceNote';
  * How a region belongs to a layout element: its status (always, or only when it is our
  * interpretation), the reason for an interpretation, and the source on focus.
  */
-export function MemberStatus({ member, plan, label, showStated = false }: { member: Member; plan: Plan; label: string; showStated?: boolean }) {
+export function MemberStatus({
+  member,
+  plan,
+  label,
+  showStated = false,
+}: {
+  member: Member;
+  plan: Plan;
+  label: string;
+  showStated?: boolean;
+}) {
   const { lang, t } = useT();
   return (
     <>

@@ -36,7 +36,13 @@ export function planHeadline(plan: Plan): Headline | null {
  * a person opening Hebei sees “4+4+3+N” and “one core, two poles, four zones, multiple clusters”
  * without opening anything. Each concept carries its source; a pattern opens its layout element.
  */
-export function PlanHeadlines({ plans, onSelectElement }: { plans: readonly Plan[]; onSelectElement: (planId: string, elementId: string) => void }) {
+export function PlanHeadlines({
+  plans,
+  onSelectElement,
+}: {
+  plans: readonly Plan[];
+  onSelectElement: (planId: string, elementId: string) => void;
+}) {
   const { lang, t } = useT();
   const headingId = useId();
   const headlines = plans.map(planHeadline).filter((h): h is Headline => !!h);
@@ -67,7 +73,9 @@ export function PlanHeadlines({ plans, onSelectElement }: { plans: readonly Plan
                         return (
                           <Fragment key={g.id}>
                             <span className="headline-group">
-                              {g.count === null ? g.name[lang] : panelString(lang, 'headlines.count', { name: g.name[lang], count: String(g.count) })}
+                              {g.count === null
+                                ? g.name[lang]
+                                : panelString(lang, 'headlines.count', { name: g.name[lang], count: String(g.count) })}
                               <SourceNote source={g.source} planTitle={plan.title} label={g.name[lang]} />
                               {!last && (lang === 'zh' ? '、' : ',')}
                             </span>
@@ -82,7 +90,12 @@ export function PlanHeadlines({ plans, onSelectElement }: { plans: readonly Plan
             })}
             {patterns.map((e) => (
               <li key={e.id}>
-                <button type="button" className="link-button headline-concept" onClick={() => onSelectElement(plan.id, e.id)} aria-label={t('plans.layout.open', { name: e.name[lang] })}>
+                <button
+                  type="button"
+                  className="link-button headline-concept"
+                  onClick={() => onSelectElement(plan.id, e.id)}
+                  aria-label={t('plans.layout.open', { name: e.name[lang] })}
+                >
                   {e.name[lang]}
                 </button>{' '}
                 <span className="muted">{lang === 'zh' ? `（${t('plans.kind.pattern')}）` : `(${t('plans.kind.pattern')})`}</span>

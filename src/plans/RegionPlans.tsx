@@ -41,7 +41,11 @@ export function RegionPlans({ code, regions, highlightCategories = [], onSelectR
       </p>
     );
   } else if (!coverage || (coverage.planIds.length > 0 && !plans.data)) {
-    body = <p className="muted" role="status">{t('plans.loading')}</p>;
+    body = (
+      <p className="muted" role="status">
+        {t('plans.loading')}
+      </p>
+    );
   } else if (coverage.planIds.length === 0) {
     body = <p className="muted">{t('plans.none')}</p>;
   } else {
@@ -81,7 +85,17 @@ interface SectionsProps {
   onSelectElement: (planId: string, elementId: string) => void;
 }
 
-function PlanSections({ code, regions, covering, appearances, plans, taxonomy, highlight, onSelectRegion, onSelectElement }: SectionsProps) {
+function PlanSections({
+  code,
+  regions,
+  covering,
+  appearances,
+  plans,
+  taxonomy,
+  highlight,
+  onSelectRegion,
+  onSelectElement,
+}: SectionsProps) {
   const { lang, t } = useT();
   const byId = new Map(plans.map((p) => [p.id, p]));
   const regionName = (c: string) => (regions.regions.get(c) ?? regions.context.get(c))?.name[lang] ?? c;
@@ -147,7 +161,14 @@ function PlanSections({ code, regions, covering, appearances, plans, taxonomy, h
       <TargetsSection coveringPlans={coveringPlans} badge={badge} />
       <IndustriesSection coveringPlans={coveringPlans} taxonomy={taxonomy} highlight={highlight} badge={badge} />
       <ClustersSection coveringPlans={coveringPlans} taxonomy={taxonomy} badge={badge} />
-      <LayoutSection code={code} appearances={appearances} byId={byId} taxonomy={taxonomy} highlight={highlight} onSelectElement={onSelectElement} />
+      <LayoutSection
+        code={code}
+        appearances={appearances}
+        byId={byId}
+        taxonomy={taxonomy}
+        highlight={highlight}
+        onSelectElement={onSelectElement}
+      />
       <SourcesSection docs={docs} />
     </>
   );

@@ -10,8 +10,8 @@ export function SourcesSection({ docs }: { docs: Plan[] }) {
       <ul className="source-docs">
         {docs.map((p) => (
           <li key={p.id} data-doc-plan={p.id}>
-            <cite>{p.title[lang]}</cite> ({t('plans.period', { start: String(p.period.start), end: String(p.period.end) })}) — {p.issuer[lang]}, {p.date.label[lang]};{' '}
-            <SourceDocEntry file={p.doc} fallback={t(`plans.docKind.${p.docKind}`)} />
+            <cite>{p.title[lang]}</cite> ({t('plans.period', { start: String(p.period.start), end: String(p.period.end) })}) —{' '}
+            {p.issuer[lang]}, {p.date.label[lang]}; <SourceDocEntry file={p.doc} fallback={t(`plans.docKind.${p.docKind}`)} />
           </li>
         ))}
       </ul>

@@ -23,13 +23,22 @@ export function BriefingMenu({ onStart }: { onStart: (briefingId: string) => voi
 
   return (
     <div className="briefing-menu" data-export="omit" ref={wrap} onKeyDown={(e) => e.key === 'Escape' && setOpen(false)}>
-      <button type="button" className="header-button" aria-expanded={open} aria-controls={menuId} title={t('present.buttonTitle')} onClick={() => setOpen((o) => !o)}>
+      <button
+        type="button"
+        className="header-button"
+        aria-expanded={open}
+        aria-controls={menuId}
+        title={t('present.buttonTitle')}
+        onClick={() => setOpen((o) => !o)}
+      >
         {t('present.button')} ▾
       </button>
       {open && (
         <div id={menuId} className="header-popover briefing-list" role="group" aria-label={t('present.menu')}>
           {index.isError ? (
-            <p role="alert" className="error-detail small">{index.error.message}</p>
+            <p role="alert" className="error-detail small">
+              {index.error.message}
+            </p>
           ) : !index.data ? (
             <p className="muted">{t('present.loading')}</p>
           ) : (

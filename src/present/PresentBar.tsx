@@ -15,7 +15,14 @@ export function PresentBar({ p }: { p: Presentation }) {
   const title = p.current?.title[lang] ?? p.briefing?.title[lang] ?? t('present.loading');
   return (
     <nav className="present-bar" aria-label={t('present.bar')} data-step-ready={p.readyStep || undefined}>
-      <button type="button" className="present-arrow" onClick={() => p.act('prev')} disabled={p.step <= 1} aria-label={t('present.prev')} title={t('present.prev')}>
+      <button
+        type="button"
+        className="present-arrow"
+        onClick={() => p.act('prev')}
+        disabled={p.step <= 1}
+        aria-label={t('present.prev')}
+        title={t('present.prev')}
+      >
         ←
       </button>
       <span className="present-count" aria-live="polite">
@@ -46,10 +53,23 @@ export function PresentBar({ p }: { p: Presentation }) {
       <button type="button" className="present-button" onClick={p.openPresenterView}>
         {t('present.presenterView')}
       </button>
-      <button type="button" className="present-button" onClick={() => p.act('exit')} aria-label={t('present.exit')} title={t('present.exit')}>
+      <button
+        type="button"
+        className="present-button"
+        onClick={() => p.act('exit')}
+        aria-label={t('present.exit')}
+        title={t('present.exit')}
+      >
         ✕
       </button>
-      <button type="button" className="present-arrow" onClick={() => p.act('next')} disabled={p.step >= p.total} aria-label={t('present.next')} title={t('present.next')}>
+      <button
+        type="button"
+        className="present-arrow"
+        onClick={() => p.act('next')}
+        disabled={p.step >= p.total}
+        aria-label={t('present.next')}
+        title={t('present.next')}
+      >
         →
       </button>
     </nav>

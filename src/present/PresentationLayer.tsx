@@ -18,7 +18,10 @@ export function PresentationLayer({ stage, ...args }: Props) {
   const plans = args.plans?.plans;
   return (
     <>
-      {presentation.active && plans && stage && createPortal(<FigureCards refs={presentation.current?.figures ?? []} plans={plans} />, stage)}
+      {presentation.active &&
+        plans &&
+        stage &&
+        createPortal(<FigureCards refs={presentation.current?.figures ?? []} plans={plans} />, stage)}
       <PresentBar p={presentation} />
       <BlankScreen p={presentation} />
     </>

@@ -93,9 +93,13 @@ export function PresenterView({ link }: { link: ParsedView }) {
         <LanguageSwitch />
       </header>
       {!state.briefing ? (
-        <p className="presenter-waiting" role="status">{t('present.waiting')}</p>
+        <p className="presenter-waiting" role="status">
+          {t('present.waiting')}
+        </p>
       ) : loaded.isError ? (
-        <p role="alert" className="error-detail">{loaded.error.message}</p>
+        <p role="alert" className="error-detail">
+          {loaded.error.message}
+        </p>
       ) : (
         <>
           <section className="presenter-now" aria-label={t('present.current')}>
@@ -116,12 +120,22 @@ export function PresenterView({ link }: { link: ParsedView }) {
           ←
         </button>
         <span className="presenter-clock">
-          {t('present.clock')} <time className="mono">{new Date(now).toLocaleTimeString(lang === 'zh' ? 'zh-CN' : 'en-GB', { hour12: false })}</time>
+          {t('present.clock')}{' '}
+          <time className="mono">{new Date(now).toLocaleTimeString(lang === 'zh' ? 'zh-CN' : 'en-GB', { hour12: false })}</time>
         </span>
         <span className="presenter-clock">
-          {t('present.elapsed')} <span className="mono" data-testid="elapsed">{hms(now - openedAt)}</span>
+          {t('present.elapsed')}{' '}
+          <span className="mono" data-testid="elapsed">
+            {hms(now - openedAt)}
+          </span>
         </span>
-        <button type="button" className="present-arrow" onClick={() => go(step + 1)} disabled={!total || step >= total} aria-label={t('present.next')}>
+        <button
+          type="button"
+          className="present-arrow"
+          onClick={() => go(step + 1)}
+          disabled={!total || step >= total}
+          aria-label={t('present.next')}
+        >
           →
         </button>
       </footer>

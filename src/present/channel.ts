@@ -28,7 +28,8 @@ export function parseMessage(raw: unknown): PresentMessage | null {
   if (m.type === 'hello' || m.type === 'exit') return { type: m.type };
   if (m.type === 'step' && typeof m.briefing === 'string' && /^[a-z0-9][a-z0-9-]*$/.test(m.briefing)) {
     const step = m.step;
-    if (typeof step === 'number' && Number.isInteger(step) && step >= 1 && step <= 10_000) return { type: 'step', briefing: m.briefing, step };
+    if (typeof step === 'number' && Number.isInteger(step) && step >= 1 && step <= 10_000)
+      return { type: 'step', briefing: m.briefing, step };
   }
   return null;
 }

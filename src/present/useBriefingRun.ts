@@ -44,7 +44,8 @@ export function useBriefingRun(present: string | null, plans: PlanSet | undefine
     if (!loaded.data || !known || !plans) return;
     const file = index.data?.briefings.find((b) => b.id === loaded.data.id)?.file ?? loaded.data.id;
     const errors = checkBriefingRefs(file, loaded.data, { plans: plans.plans, regionCodes: known.regions, categoryIds: known.categories });
-    if (errors.length) notify({ id: `present-refs-${loaded.data.id}`, key: 'present.badRefs', vars: { message: clip(errors.join('; '), 600) } });
+    if (errors.length)
+      notify({ id: `present-refs-${loaded.data.id}`, key: 'present.badRefs', vars: { message: clip(errors.join('; '), 600) } });
   }, [loaded.data, known, plans, index.data, notify]);
 
   const briefing = useMemo(() => {

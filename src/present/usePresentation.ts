@@ -56,7 +56,13 @@ export function usePresentation({ link, data, plans, layouts, camera }: Presenta
   const { briefing, index } = useBriefingRun(present, plans, data);
   usePresentLink(link, briefing);
   const planIds = useMemo(() => plans?.plans.map((p) => p.id) ?? [], [plans]);
-  const { step, total, current, onScript, readyStep, returnToStep, forgetApplied } = useStepApplication({ briefing, data, planIds, layouts, camera });
+  const { step, total, current, onScript, readyStep, returnToStep, forgetApplied } = useStepApplication({
+    briefing,
+    data,
+    planIds,
+    layouts,
+    camera,
+  });
 
   const go = useCallback(
     (n: number) => {

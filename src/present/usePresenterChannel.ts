@@ -38,7 +38,11 @@ export function usePresenterChannel(go: (step: number) => void) {
 
   return useCallback(() => {
     // The same view with `presenter=1`: that window reads the briefing and step from it.
-    const opened = window.open(hrefWith(viewParams({ presenter: true }, ['presenter'])), 'plan-map-presenter', 'popup,width=1200,height=800');
+    const opened = window.open(
+      hrefWith(viewParams({ presenter: true }, ['presenter'])),
+      'plan-map-presenter',
+      'popup,width=1200,height=800',
+    );
     if (!opened) useUi.getState().notify({ id: 'presenter-blocked', key: 'present.presenterBlocked' });
   }, []);
 }

@@ -18,7 +18,8 @@ export function CoverageLine({
 }) {
   const { lang, ts } = useSourceT();
   const { coverage } = provenance;
-  const show = (p: Passage) => showInText(bodyRef.current, bodyRef.current?.querySelector<HTMLElement>(`[data-passage="${CSS.escape(p.id)}"]`) ?? null);
+  const show = (p: Passage) =>
+    showInText(bodyRef.current, bodyRef.current?.querySelector<HTMLElement>(`[data-passage="${CSS.escape(p.id)}"]`) ?? null);
   return (
     <div className="reader-coverage">
       <p>
@@ -26,7 +27,11 @@ export function CoverageLine({
         {lang === 'zh' ? '' : ' '}
         {coverage.uncited.length === 0
           ? ts('sources.allQuoted')
-          : ts('sources.coveragePassages', { cited: String(coverage.cited), total: String(coverage.passages), uncited: String(coverage.uncited.length) })}
+          : ts('sources.coveragePassages', {
+              cited: String(coverage.cited),
+              total: String(coverage.passages),
+              uncited: String(coverage.uncited.length),
+            })}
       </p>
       {coverage.uncited.length > 0 && (
         <details>

@@ -24,7 +24,9 @@ export function DocumentText({ doc, text, passages, provenance, target, targetRe
   const marks = provenance?.marks ?? [];
   const uncited = new Set(provenance?.coverage.uncited.map((p) => p.id));
   // The first character of the quote that is drawn (not whitespace between passages) takes the focus.
-  const focusAt = target ? passages.filter((p) => p.start < target.end && target.start < p.end).map((p) => Math.max(p.start, target.start))[0] : undefined;
+  const focusAt = target
+    ? passages.filter((p) => p.start < target.end && target.start < p.end).map((p) => Math.max(p.start, target.start))[0]
+    : undefined;
   return (
     <div className="reader-text">
       <span id={hintId} hidden>

@@ -37,7 +37,9 @@ export function PassageText({ text, passage, marks, target, focusAt, targetRef, 
       </mark>,
     );
     if (mark.end <= end) {
-      out.push(<CiteButton key={`c${mark.start}`} mark={mark} open={openMark === mark.start} onToggle={() => onToggle(mark.start)} onGo={onGo} />);
+      out.push(
+        <CiteButton key={`c${mark.start}`} mark={mark} open={openMark === mark.start} onToggle={() => onToggle(mark.start)} onGo={onGo} />,
+      );
     }
     run = null;
   };

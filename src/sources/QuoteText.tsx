@@ -35,11 +35,7 @@ export function QuoteText({ source }: Props) {
   // The renderings of the document are still loading: show neither, so a reader of the other
   // language does not see the quote flash in a language they did not ask for.
   if (pending && source.lang !== lang) {
-    return (
-      <span className="quote-text quote-pending muted">
-        {s('quote.loading')}
-      </span>
-    );
+    return <span className="quote-text quote-pending muted">{s('quote.loading')}</span>;
   }
   const glosses = rendering?.glosses ?? [];
   if (!leadsWithRendering(source.lang, lang, rendering)) {

@@ -27,7 +27,14 @@ export function ReaderHeader({ doc, titleId }: { doc: SourceDocument | undefined
           </p>
         )}
       </div>
-      <button type="button" className="icon-button reader-close" data-export="omit" onClick={() => closeSource()} aria-label={ts('sources.close')} title={ts('sources.close')}>
+      <button
+        type="button"
+        className="icon-button reader-close"
+        data-export="omit"
+        onClick={() => closeSource()}
+        aria-label={ts('sources.close')}
+        title={ts('sources.close')}
+      >
         ×
       </button>
     </header>

@@ -31,7 +31,14 @@ interface OpenProps {
 }
 
 /** Opens the document in the reader; nothing for a document that is not shipped (a data pack's). */
-export function OpenSourceButton({ file, quote, label, opener, short = false, className = short ? 'source-open source-open-inline' : 'source-open' }: OpenProps) {
+export function OpenSourceButton({
+  file,
+  quote,
+  label,
+  opener,
+  short = false,
+  className = short ? 'source-open source-open-inline' : 'source-open',
+}: OpenProps) {
   const { ts, lang } = useSourceT();
   const { doc } = useSourceDocument(file);
   if (!doc) return null;

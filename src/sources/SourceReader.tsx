@@ -58,7 +58,8 @@ function ReaderDialog({ view, plans, regions, onRegion, onElement }: Props & { v
     void revealInPanel(to, lang);
   };
 
-  const passageName = (p: Passage) => (p.sentence ? ts('sources.sentence', { n: String(p.n), s: String(p.sentence) }) : ts('sources.paragraph', { n: String(p.n) }));
+  const passageName = (p: Passage) =>
+    p.sentence ? ts('sources.sentence', { n: String(p.n), s: String(p.sentence) }) : ts('sources.paragraph', { n: String(p.n) });
 
   let content: ReactNode;
   if (index.isError || text.isError) {

@@ -42,8 +42,7 @@ export type Reveal =
 
 /** Where the app shows the item: a region's panel or a layout element's. */
 export type Destination =
-  | { kind: 'region'; code: string; name: Bilingual; reveal?: Reveal }
-  | { kind: 'element'; key: string; name: Bilingual };
+  { kind: 'region'; code: string; name: Bilingual; reveal?: Reveal } | { kind: 'element'; key: string; name: Bilingual };
 
 export interface Citation {
   planId: string;
@@ -102,7 +101,10 @@ export type RegionNames = (code: string) => Bilingual | undefined;
 
 const kindLabel = (kind: ItemKind): Bilingual => sourceStrings[`sources.item.${kind}`];
 const both = (text: { zh: string; en: string }): Bilingual => ({ zh: text.zh, en: text.en });
-const join = (a: Bilingual, b: Bilingual, zhSep: string, enSep: string): Bilingual => ({ zh: `${a.zh}${zhSep}${b.zh}`, en: `${a.en}${enSep}${b.en}` });
+const join = (a: Bilingual, b: Bilingual, zhSep: string, enSep: string): Bilingual => ({
+  zh: `${a.zh}${zhSep}${b.zh}`,
+  en: `${a.en}${enSep}${b.en}`,
+});
 const plain = (text: string): Bilingual => ({ zh: text, en: text });
 
 /** Every source in the plans as a citation: what it supports, its label and where the app shows it. */
@@ -127,7 +129,14 @@ export function citationsOf(plans: readonly Plan[], regionName: RegionNames = ()
         to,
       });
 
-    const facts = { title: 'plan-title', issuer: 'plan-issuer', date: 'plan-date', period: 'plan-period', region: 'plan-region', kind: 'plan-kind' } as const;
+    const facts = {
+      title: 'plan-title',
+      issuer: 'plan-issuer',
+      date: 'plan-date',
+      period: 'plan-period',
+      region: 'plan-region',
+      kind: 'plan-kind',
+    } as const;
     const factName: Record<keyof typeof facts, Bilingual> = {
       title: planLabel,
       issuer: both(plan.issuer),
@@ -155,25 +164,48 @@ export function citationsOf(plans: readonly Plan[], regionName: RegionNames = ()
       const at = `industries[${i}]`;
       add(ind.source, `${at}.source`, 'industry', key, name, to);
       if (ind.tier) add(ind.tier.source, `${at}.tier.source`, 'industry-tier', key, join(name, TIERS[ind.tier.level], '：', ': '), to);
-      ind.roles.forEach((r, k) => add(r.source, `${at}.roles[${k}].source`, 'industry-role', key, join(name, ROLES[r.role], '：', ': '), to));
+      ind.roles.forEach((r, k) =>
+        add(r.source, `${at}.roles[${k}].source`, 'industry-role', key, join(name, ROLES[r.role], '：', ': '), to),
+      );
       ind.groups.forEach((g, k) => {
         const group = plan.industryGroups.find((x) => x.id === g.group);
         add(g.source, `${at}.groups[${k}].source`, 'industry-group', key, group ? join(name, both(group.name), ' → ', ' → ') : name, to);
       });
       ind.hostRegions?.forEach((m, k) =>
-        add(m.source, `${at}.hostRegions[${k}].source`, 'industry-host', `${key}/hosts/${m.code}`, join(placeName(m.code), name, '：', ': '), region(m.code, { kind: 'industry', id: ind.id })),
+        add(
+          m.source,
+          `${at}.hostRegions[${k}].source`,
+          'industry-host',
+          `${key}/hosts/${m.code}`,
+          join(placeName(m.code), name, '：', ': '),
+          region(m.code, { kind: 'industry', id: ind.id }),
+        ),
       );
     });
 
     plan.industryGroups.forEach((g, i) =>
-      add(g.source, `industryGroups[${i}].source`, 'group', `groups/${g.id}`, join(both(g.system), both(g.name), '：', ': '), region(home, { kind: 'plan', planId: plan.id })),
+      add(
+        g.source,
+        `industryGroups[${i}].source`,
+        'group',
+        `groups/${g.id}`,
+        join(both(g.system), both(g.name), '：', ': '),
+        region(home, { kind: 'plan', planId: plan.id }),
+      ),
     );
 
     plan.layout.forEach((el, i) => {
       const to: Destination = { kind: 'element', key: `${plan.id}/${el.id}`, name: both(el.name) };
       add(el.source, `layout[${i}].source`, 'element', `layout/${el.id}`, both(el.name), to);
       el.members.forEach((m, k) =>
-        add(m.source, `layout[${i}].members[${k}].source`, 'member', `layout/${el.id}/${m.code}`, join(both(el.name), placeName(m.code), '：', ': '), to),
+        add(
+          m.source,
+          `layout[${i}].members[${k}].source`,
+          'member',
+          `layout/${el.id}/${m.code}`,
+          join(both(el.name), placeName(m.code), '：', ': '),
+          to,
+        ),
       );
     });
 
@@ -181,7 +213,14 @@ export function citationsOf(plans: readonly Plan[], regionName: RegionNames = ()
       const to = region(home, { kind: 'plan', planId: plan.id });
       add(list.source, `tasks[${i}].source`, 'task-list', `tasks/${list.id}`, both(list.name), to);
       list.items.forEach((item, k) =>
-        add(item.source, `tasks[${i}].items[${k}].source`, 'task', `tasks/${list.id}/${item.id}`, join(both(list.name), both(item.name), '：', ': '), to),
+        add(
+          item.source,
+          `tasks[${i}].items[${k}].source`,
+          'task',
+          `tasks/${list.id}/${item.id}`,
+          join(both(list.name), both(item.name), '：', ': '),
+          to,
+        ),
       );
     });
 
@@ -237,7 +276,10 @@ export function documentProvenance(
   const byPassage = new Map<string, LocatedCitation[]>();
   for (const p of passages) {
     if (p.outside !== undefined) continue;
-    byPassage.set(p.id, located.filter((c) => c.start < p.end && p.start < c.end));
+    byPassage.set(
+      p.id,
+      located.filter((c) => c.start < p.end && p.start < c.end),
+    );
   }
   const own = passages.filter((p) => p.outside === undefined);
   const uncited = own.filter((p) => byPassage.get(p.id)!.length === 0);
@@ -249,7 +291,14 @@ export function documentProvenance(
     missing,
     marks: marksOf(located),
     byPassage,
-    coverage: { figures: distinct(true), items: distinct(false), quotes: located.length, passages: own.length, cited: own.length - uncited.length, uncited },
+    coverage: {
+      figures: distinct(true),
+      items: distinct(false),
+      quotes: located.length,
+      passages: own.length,
+      cited: own.length - uncited.length,
+      uncited,
+    },
   };
 }
 
@@ -260,7 +309,11 @@ export interface SourceText {
 }
 
 /** The reverse index of every document: document → passages → what quotes them. */
-export function reverseIndex(documents: readonly SourceText[], plans: readonly Plan[], regionName?: RegionNames): Map<string, DocumentProvenance> {
+export function reverseIndex(
+  documents: readonly SourceText[],
+  plans: readonly Plan[],
+  regionName?: RegionNames,
+): Map<string, DocumentProvenance> {
   const citations = citationsOf(plans, regionName);
   return new Map(documents.map((d) => [d.file, documentProvenance(d.file, d.text, citations, d.outside)]));
 }

@@ -21,7 +21,8 @@ export function useReaderData(view: SourceView, plans: readonly Plan[] | null | 
   const text = useSourceText(file);
   // Known once the document has loaded; it stays after the address moves on to the passage found.
   const [notFound, setNotFound] = useState(false);
-  const quoteMissing = text.data !== undefined && view.quote !== undefined && view.end === undefined ? !locateQuote(text.data, view.quote) : undefined;
+  const quoteMissing =
+    text.data !== undefined && view.quote !== undefined && view.end === undefined ? !locateQuote(text.data, view.quote) : undefined;
   if (quoteMissing !== undefined && quoteMissing !== notFound) setNotFound(quoteMissing);
   const [openedAtQuote] = useState(view.quote !== undefined);
 
@@ -56,7 +57,10 @@ export function useReaderData(view: SourceView, plans: readonly Plan[] | null | 
     () => provenance?.passages ?? (text.data !== undefined && doc && plans === null ? splitPassages(text.data, doc.outside) : undefined),
     [provenance, text.data, doc, plans],
   );
-  const target = view.end !== undefined && view.start !== undefined && text.data !== undefined && view.end <= text.data.length ? { start: view.start, end: view.end } : null;
+  const target =
+    view.end !== undefined && view.start !== undefined && text.data !== undefined && view.end <= text.data.length
+      ? { start: view.start, end: view.end }
+      : null;
   const targetPassage = target && passages?.find((p) => p.outside === undefined && p.start < target.end && target.start < p.end);
 
   return { index, doc, text, notFound, openedAtQuote, provenance, passages, target, targetPassage };

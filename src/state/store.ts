@@ -133,8 +133,7 @@ export const useUi = create<UiState>()((set, get) => ({
     document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
     set({ lang });
   },
-  select: (code, scope) =>
-    set((s) => ({ selected: code, selectedElement: null, scope: scope === undefined ? s.scope : scope })),
+  select: (code, scope) => set((s) => ({ selected: code, selectedElement: null, scope: scope === undefined ? s.scope : scope })),
   selectElement: (ref) => set({ selectedElement: ref, selected: null }),
   chooseRegion: (data, code, { frame = true } = {}) => {
     const { scope, select } = get();

@@ -107,7 +107,10 @@ const oneOf =
 
 /** A comma-separated list of ids: the well-formed ones (sorted, unique) and the rest to report. */
 function idList(raw: string): Reading<readonly string[]> {
-  const parts = raw.split(',').map((p) => p.trim()).filter(Boolean);
+  const parts = raw
+    .split(',')
+    .map((p) => p.trim())
+    .filter(Boolean);
   const valid = [...new Set(parts.filter((p) => ID.test(p)))].sort();
   return { value: valid, bad: [...new Set(parts.filter((p) => !ID.test(p)))] };
 }
@@ -129,8 +132,7 @@ function readSource(text: string): SourceView | null {
   const end = Number(m[3]);
   return start < end ? { doc: m[1], start, end } : null;
 }
-const writeSource = (view: SourceView | null) =>
-  view ? `${view.doc}${view.end !== undefined ? `/${view.start}-${view.end}` : ''}` : null;
+const writeSource = (view: SourceView | null) => (view ? `${view.doc}${view.end !== undefined ? `/${view.start}-${view.end}` : ''}` : null);
 
 /** Seconds per step of a loop: 0.2 to 3600. */
 function readLoop(text: string): number | null {
@@ -192,7 +194,10 @@ export type StateKey = (typeof STATE_KEYS)[number];
 
 /** The query parameters for the parts of the UI state that changed between two states. */
 export const changedParams = (next: Pick<View, StateKey>, prev: Pick<View, StateKey>) =>
-  viewParams(next, STATE_KEYS.filter((key) => next[key] !== prev[key]));
+  viewParams(
+    next,
+    STATE_KEYS.filter((key) => next[key] !== prev[key]),
+  );
 
 /**
  * The same URL with the given parameters set, or removed when null or empty; others and the

@@ -87,7 +87,11 @@ export function useUrlSync(link: ParsedView, data: RegionData, plans: LinkCheck 
     replaceParams(viewParams(useUi.getState(), ['filter', 'hiddenPlans']));
 
     const element = view.selectedElement;
-    const badElement = problemText(link, 'selectedElement', element && !plans.elementKeys.has(elementRefKey(element)) ? [elementRefKey(element)] : []);
+    const badElement = problemText(
+      link,
+      'selectedElement',
+      element && !plans.elementKeys.has(elementRefKey(element)) ? [elementRefKey(element)] : [],
+    );
     if (badElement) {
       reportLinkProblem('selectedElement', badElement);
       replaceParams({ element: null });

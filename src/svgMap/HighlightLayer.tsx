@@ -26,9 +26,21 @@ interface Props {
   look: MapLook;
 }
 
-export function HighlightLayer({ data, geometry, level, layouts, hoveredCode, hoveredDisplayed, matches, selected, selectedElement, look }: Props) {
+export function HighlightLayer({
+  data,
+  geometry,
+  level,
+  layouts,
+  hoveredCode,
+  hoveredDisplayed,
+  matches,
+  selected,
+  selectedElement,
+  look,
+}: Props) {
   const members = useMemo(
-    () => (selectedElement && layouts ? layouts.areas.features.filter((f) => f.properties.key === selectedElement && f.properties.code) : []),
+    () =>
+      selectedElement && layouts ? layouts.areas.features.filter((f) => f.properties.key === selectedElement && f.properties.code) : [],
     [selectedElement, layouts],
   );
   const memberLine = layoutPaint(look);

@@ -6,7 +6,18 @@ import { memo } from 'react';
 import type { LayoutCollections } from '../layouts/layoutFeatures';
 import { SHAPES } from '../layouts/symbols';
 import type { LayoutKind } from '../data/planSchema';
-import { DASHED_LINE_KINDS, LAYOUT_DASHES, SYMBOL_ICON, elementOpacity, isElementShown, kindShape, layoutPaint, planColour, type LayoutView, type MapLook } from '../mapModel';
+import {
+  DASHED_LINE_KINDS,
+  LAYOUT_DASHES,
+  SYMBOL_ICON,
+  elementOpacity,
+  isElementShown,
+  kindShape,
+  layoutPaint,
+  planColour,
+  type LayoutView,
+  type MapLook,
+} from '../mapModel';
 import type { RegionGeometry } from './paths';
 import { toScreen, type Point, type View } from './projection';
 import type { Size } from './useViewport';
@@ -21,7 +32,15 @@ interface LayoutLayerProps {
   look: MapLook;
 }
 
-export const LayoutLayer = memo(function LayoutLayer({ layouts, geometry, view, size, layoutView, matchedElements, look }: LayoutLayerProps) {
+export const LayoutLayer = memo(function LayoutLayer({
+  layouts,
+  geometry,
+  view,
+  size,
+  layoutView,
+  matchedElements,
+  look,
+}: LayoutLayerProps) {
   const paint = layoutPaint(look);
   const dimmed = (key: string) => !!matchedElements && !matchedElements.has(key);
   const screen = (p: readonly number[]): Point => toScreen(view, geometry.projection.project([p[0], p[1]]));
@@ -30,12 +49,26 @@ export const LayoutLayer = memo(function LayoutLayer({ layouts, geometry, view, 
   const lines = layouts.lines.features.filter((f) => isElementShown(layoutView, f.properties.plan));
   const points = layouts.points.features.filter((f) => isElementShown(layoutView, f.properties.plan));
   const lineData = (coordinates: readonly (readonly number[])[]) =>
-    coordinates.map((c, i) => `${i ? 'L' : 'M'}${screen(c).map((v) => v.toFixed(1)).join(' ')}`).join('');
+    coordinates
+      .map(
+        (c, i) =>
+          `${i ? 'L' : 'M'}${screen(c)
+            .map((v) => v.toFixed(1))
+            .join(' ')}`,
+      )
+      .join('');
   return (
     <g className="svg-map-layouts">
       {/* As on the WebGL map: every casing, then every line, then the selected line's highlight. */}
       {lines.map((f) => (
-        <path key={f.properties.key} d={lineData(f.geometry.coordinates)} className="svg-map-casing" stroke={paint.halo} strokeWidth={paint.casingWidth} opacity={elementOpacity('casing', dimmed(f.properties.key))} />
+        <path
+          key={f.properties.key}
+          d={lineData(f.geometry.coordinates)}
+          className="svg-map-casing"
+          stroke={paint.halo}
+          strokeWidth={paint.casingWidth}
+          opacity={elementOpacity('casing', dimmed(f.properties.key))}
+        />
       ))}
       {lines.map((f) => {
         const p = f.properties;
@@ -56,7 +89,14 @@ export const LayoutLayer = memo(function LayoutLayer({ layouts, geometry, view, 
       {lines
         .filter((f) => f.properties.key === layoutView.selectedElement)
         .map((f) => (
-          <path key={f.properties.key} d={lineData(f.geometry.coordinates)} className="svg-map-casing" stroke={paint.selection} strokeWidth={paint.selectedLine.width} opacity={paint.selectedLine.opacity} />
+          <path
+            key={f.properties.key}
+            d={lineData(f.geometry.coordinates)}
+            className="svg-map-casing"
+            stroke={paint.selection}
+            strokeWidth={paint.selectedLine.width}
+            opacity={paint.selectedLine.opacity}
+          />
         ))}
       {points.map((f) => {
         const p = f.properties;

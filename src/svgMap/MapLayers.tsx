@@ -38,7 +38,24 @@ interface Props {
 }
 
 export function MapLayers(props: Props) {
-  const { svg, size, view, data, geometry, layouts, regions, regionMatches, matchedElements, selected, selectedElement, layoutView, hoveredCode, focus, lang, look } = props;
+  const {
+    svg,
+    size,
+    view,
+    data,
+    geometry,
+    layouts,
+    regions,
+    regionMatches,
+    matchedElements,
+    selected,
+    selectedElement,
+    layoutView,
+    hoveredCode,
+    focus,
+    lang,
+    look,
+  } = props;
   const { t } = useT();
   const level = detailLevel(view.k);
   return (

@@ -46,7 +46,18 @@ interface RegionLayerProps {
 }
 
 /** The region fills: faint ones below, the displayed (clickable, focusable) ones on top. */
-export const RegionLayer = memo(function RegionLayer({ data, geometry, level, faint, displayed, matches, lang, tabStop, onFocusRegion, look }: RegionLayerProps) {
+export const RegionLayer = memo(function RegionLayer({
+  data,
+  geometry,
+  level,
+  faint,
+  displayed,
+  matches,
+  lang,
+  tabStop,
+  onFocusRegion,
+  look,
+}: RegionLayerProps) {
   const path = (code: string, isDisplayed: boolean) => {
     const region = data.regions.get(code);
     if (!region) return null;

@@ -7,10 +7,22 @@ export function ZoomButtons({ zoomBy }: { zoomBy: (factor: number) => void }) {
   const { t } = useT();
   return (
     <div className="svg-map-zoom" data-export="omit">
-      <button type="button" className="icon-button" aria-label={t('fallback.zoomIn')} title={t('fallback.zoomIn')} onClick={() => zoomBy(STEP)}>
+      <button
+        type="button"
+        className="icon-button"
+        aria-label={t('fallback.zoomIn')}
+        title={t('fallback.zoomIn')}
+        onClick={() => zoomBy(STEP)}
+      >
         +
       </button>
-      <button type="button" className="icon-button" aria-label={t('fallback.zoomOut')} title={t('fallback.zoomOut')} onClick={() => zoomBy(1 / STEP)}>
+      <button
+        type="button"
+        className="icon-button"
+        aria-label={t('fallback.zoomOut')}
+        title={t('fallback.zoomOut')}
+        onClick={() => zoomBy(1 / STEP)}
+      >
         −
       </button>
     </div>

@@ -8,7 +8,12 @@ const PAD = 40;
 /** Height of the "no WebGL2" notice over the first view, which would otherwise cover the northernmost regions. */
 const NOTICE_ROOM_REM = 7.5;
 
-export const framePadding = (right = 0, bottom = 0): Padding => ({ top: PAD + 12, right: PAD + right, bottom: PAD + 30 + bottom, left: PAD });
+export const framePadding = (right = 0, bottom = 0): Padding => ({
+  top: PAD + 12,
+  right: PAD + right,
+  bottom: PAD + 30 + bottom,
+  left: PAD,
+});
 
 /** The first view's padding: as any framing, with the notice's height kept free at the top. */
 export function firstViewPadding(): Padding {

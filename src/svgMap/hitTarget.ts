@@ -7,13 +7,19 @@ import type { RegionData } from '../data/regions';
 import type { LayoutCollections } from '../layouts/layoutFeatures';
 import { pickTarget, type MapTarget, type PointerHits } from '../mapModel';
 
-export function targetOf(el: Element | null, data: RegionData, displayed: readonly string[], layouts: LayoutCollections | undefined): MapTarget | null {
+export function targetOf(
+  el: Element | null,
+  data: RegionData,
+  displayed: readonly string[],
+  layouts: LayoutCollections | undefined,
+): MapTarget | null {
   const hit = el?.closest<SVGElement>('[data-code], [data-element]');
   const hits: PointerHits = { labels: [], elements: [], regions: [] };
   const key = hit?.dataset.element;
   const code = hit?.dataset.code;
   if (key) {
-    const f = layouts?.points.features.find((p) => p.properties.key === key) ?? layouts?.lines.features.find((p) => p.properties.key === key);
+    const f =
+      layouts?.points.features.find((p) => p.properties.key === key) ?? layouts?.lines.features.find((p) => p.properties.key === key);
     hits.elements = [{ key, name: { zh: f?.properties.name_zh ?? key, en: f?.properties.name_en ?? key } }];
   } else if (code && hit.closest('.svg-map-labels')) hits.labels = [code];
   else if (code) hits.regions = [code];

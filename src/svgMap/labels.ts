@@ -24,13 +24,23 @@ export function textWidth(text: string, fontPx: number): number {
   return ems * fontPx;
 }
 
-export function placeLabels(candidates: readonly LabelCandidate[], fontPx: number, screen: { width: number; height: number }, gap = 3): PlacedLabel[] {
+export function placeLabels(
+  candidates: readonly LabelCandidate[],
+  fontPx: number,
+  screen: { width: number; height: number },
+  gap = 3,
+): PlacedLabel[] {
   const placed: PlacedLabel[] = [];
   const boxes: [number, number, number, number][] = [];
   const height = fontPx * 1.2;
   for (const c of [...candidates].sort((a, b) => b.priority - a.priority)) {
     const width = textWidth(c.text, fontPx);
-    const box: [number, number, number, number] = [c.x - width / 2 - gap, c.y - height / 2 - gap, c.x + width / 2 + gap, c.y + height / 2 + gap];
+    const box: [number, number, number, number] = [
+      c.x - width / 2 - gap,
+      c.y - height / 2 - gap,
+      c.x + width / 2 + gap,
+      c.y + height / 2 + gap,
+    ];
     if (box[0] < 0 || box[1] < 0 || box[2] > screen.width || box[3] > screen.height) continue;
     if (boxes.some((b) => box[0] < b[2] && b[0] < box[2] && box[1] < b[3] && b[1] < box[3])) continue;
     boxes.push(box);

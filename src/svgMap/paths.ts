@@ -25,7 +25,8 @@ export function regionGeometry(data: RegionData): RegionGeometry {
   const geometryByCode = new Map<string, Geometry>();
   // Selectable layers first: a context province shares its code with the pack's own province.
   for (const layer of [...REGION_LAYERS.filter((l) => l !== 'context'), 'context' as const]) {
-    for (const f of data.layers[layer].features) if (!geometryByCode.has(f.properties.code)) geometryByCode.set(f.properties.code, f.geometry);
+    for (const f of data.layers[layer].features)
+      if (!geometryByCode.has(f.properties.code)) geometryByCode.set(f.properties.code, f.geometry);
   }
   const paths = new Map<string, string>();
   const wound = new Map<string, Geometry>();

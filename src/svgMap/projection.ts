@@ -72,14 +72,31 @@ export function radialFilter(out: GeoStream, tolerance: number): GeoStream {
 /** Fits a Mercator projection to `bbox` inside the world square. */
 export function worldProjection(bbox: Bbox): WorldProjection {
   const [w, s, e, n] = bbox;
-  const outline: Geometry = { type: 'MultiPoint', coordinates: [[w, s], [e, n], [w, n], [e, s]] };
+  const outline: Geometry = {
+    type: 'MultiPoint',
+    coordinates: [
+      [w, s],
+      [e, n],
+      [w, n],
+      [e, s],
+    ],
+  };
   // precision(0): no adaptive resampling; the boundaries are already dense, and Mercator keeps short edges straight.
-  const projection: GeoProjection = geoMercator().precision(0).fitExtent([[0, 0], [WORLD, WORLD]], outline);
+  const projection: GeoProjection = geoMercator()
+    .precision(0)
+    .fitExtent(
+      [
+        [0, 0],
+        [WORLD, WORLD],
+      ],
+      outline,
+    );
   const paths = new Map<number, ReturnType<typeof geoPath>>();
   const pathAt = (tolerance: number) => {
     let path = paths.get(tolerance);
     if (!path) {
-      const stream = tolerance > 0 ? (out: GeoStream) => projection.stream(radialFilter(out, tolerance)) : (out: GeoStream) => projection.stream(out);
+      const stream =
+        tolerance > 0 ? (out: GeoStream) => projection.stream(radialFilter(out, tolerance)) : (out: GeoStream) => projection.stream(out);
       path = geoPath({ stream }).digits(PATH_DIGITS);
       paths.set(tolerance, path);
     }

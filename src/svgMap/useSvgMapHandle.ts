@@ -39,7 +39,8 @@ export function useSvgMapHandle({ handleRef, wrap, geometry, viewport, setLook, 
   useEffect(() => {
     // Moves are instant: redrawing every boundary per animation frame is more than software rendering can do.
     handleRef.current = {
-      frame: (bbox, options) => settled(() => frame({ box: geometry.projection.box(bbox), padding: framePadding(options.rightPadding, options.bottomPadding) })),
+      frame: (bbox, options) =>
+        settled(() => frame({ box: geometry.projection.box(bbox), padding: framePadding(options.rightPadding, options.bottomPadding) })),
       goTo: (center, zoom) => settled(() => centreOn(geometry.projection.project(center), scaleOfZoom(geometry.projection, zoom))),
       resize: measure,
       snapshot: async (pixelRatio = 1) => {

@@ -50,7 +50,12 @@ type Zoom = ZoomBehavior<HTMLDivElement, unknown>;
  * `home` is the box of the whole pack (world units), `initial` the first framing.
  * Gestures that start on `.svg-map-zoom` (the buttons) are left to the buttons.
  */
-export function useViewport(wrap: RefObject<HTMLDivElement | null>, home: WorldBox, homePadding: Padding, initial: () => Framing): Viewport {
+export function useViewport(
+  wrap: RefObject<HTMLDivElement | null>,
+  home: WorldBox,
+  homePadding: Padding,
+  initial: () => Framing,
+): Viewport {
   const [size, measure] = useElementSize(wrap);
   const [framing, setFraming] = useState<Framing>(initial);
   const [view, setView] = useState<View>({ k: 1, tx: 0, ty: 0 });
@@ -117,7 +122,10 @@ export function useViewport(wrap: RefObject<HTMLDivElement | null>, home: WorldB
     ([x, y]: Point, k: number) => {
       if (!size || !behaviour.current) return;
       framed.current = false;
-      behaviour.current.transform(select(zoomed.current!), zoomIdentity.translate(size.width / 2 - x * k, size.height / 2 - y * k).scale(k));
+      behaviour.current.transform(
+        select(zoomed.current!),
+        zoomIdentity.translate(size.width / 2 - x * k, size.height / 2 - y * k).scale(k),
+      );
     },
     [size],
   );
@@ -128,7 +136,10 @@ function useElementSize(ref: RefObject<HTMLElement | null>): [Size | null, () =>
   const [size, setSize] = useState<Size | null>(null);
   const measure = useCallback(() => {
     const el = ref.current;
-    if (el) setSize((s) => (s && s.width === el.clientWidth && s.height === el.clientHeight ? s : { width: el.clientWidth, height: el.clientHeight }));
+    if (el)
+      setSize((s) =>
+        s && s.width === el.clientWidth && s.height === el.clientHeight ? s : { width: el.clientWidth, height: el.clientHeight },
+      );
   }, [ref]);
   useLayoutEffect(() => {
     const el = ref.current!;

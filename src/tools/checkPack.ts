@@ -17,16 +17,28 @@ function builtIn() {
   const file = path.join(repoRoot, 'public/geo/regions.topo.json');
   const data = parseBoundaryPack(JSON.parse(fs.readFileSync(file, 'utf8')), 'public/geo/regions.topo.json');
   const codes = [...data.regions.keys(), ...data.context.keys()];
-  const taxonomy = JSON.parse(fs.readFileSync(path.join(repoRoot, 'public/data/taxonomy.json'), 'utf8')) as { categories: { id: string }[] };
-  const index = JSON.parse(fs.readFileSync(path.join(repoRoot, 'public/data/plans/index.json'), 'utf8')) as { plans: { id: string; file: string }[] };
+  const taxonomy = JSON.parse(fs.readFileSync(path.join(repoRoot, 'public/data/taxonomy.json'), 'utf8')) as {
+    categories: { id: string }[];
+  };
+  const index = JSON.parse(fs.readFileSync(path.join(repoRoot, 'public/data/plans/index.json'), 'utf8')) as {
+    plans: { id: string; file: string }[];
+  };
   // The built-in plans themselves, so pack briefings can be checked against their elements and targets.
   const builtInPlans = index.plans.flatMap((p): Plan[] => {
     const file = `public/data/${p.file}`;
     const v = validatePlan(file, JSON.parse(fs.readFileSync(path.join(repoRoot, file), 'utf8')));
     return v.ok ? [v.data] : [];
   });
-  const shipped = JSON.parse(fs.readFileSync(path.join(repoRoot, 'public/data/briefings/index.json'), 'utf8')) as { briefings: { id: string }[] };
-  return { codes, taxonomyIds: taxonomy.categories.map((c) => c.id), planIds: index.plans.map((p) => p.id), builtInPlans, briefingIds: shipped.briefings.map((b) => b.id) };
+  const shipped = JSON.parse(fs.readFileSync(path.join(repoRoot, 'public/data/briefings/index.json'), 'utf8')) as {
+    briefings: { id: string }[];
+  };
+  return {
+    codes,
+    taxonomyIds: taxonomy.categories.map((c) => c.id),
+    planIds: index.plans.map((p) => p.id),
+    builtInPlans,
+    briefingIds: shipped.briefings.map((b) => b.id),
+  };
 }
 
 /** Files of a folder, relative paths with "/", not following links; or their total size when over the limit. */
@@ -63,12 +75,16 @@ function main(argv: string[]): number {
   let result: PackResult;
   if (fs.statSync(target).isDirectory()) {
     const files = readFolder(target);
-    result = typeof files === 'number' ? { ok: false, problems: [sizeProblem('(pack folder)', files)] } : validatePackFiles(files, codes, options);
+    result =
+      typeof files === 'number' ? { ok: false, problems: [sizeProblem('(pack folder)', files)] } : validatePackFiles(files, codes, options);
   } else {
     const size = fs.statSync(target).size;
     const name = path.basename(target);
     // Over the limit: refuse on the size alone, without reading the file.
-    result = size > PACK_LIMITS.maxBytes ? { ok: false, problems: [sizeProblem(name, size)] } : validatePackFile(new Uint8Array(fs.readFileSync(target)), name, codes, options);
+    result =
+      size > PACK_LIMITS.maxBytes
+        ? { ok: false, problems: [sizeProblem(name, size)] }
+        : validatePackFile(new Uint8Array(fs.readFileSync(target)), name, codes, options);
   }
   if (!result.ok) {
     for (const p of result.problems) console.log(p);

@@ -131,7 +131,9 @@ export function valueInQuote(value: number, quote: string, unitFactor = 1): bool
  */
 export function respectiveList(quote: string): { terms: string[]; values: number[] } | null {
   const number = String.raw`\d+(?:\.\d+)?`;
-  const m = new RegExp(String.raw`^(.*?)\s+(?:will be|will reach)\s+((?:${number},\s*)*${number}\s+and\s+${number})$`).exec(normalizeWhitespace(quote));
+  const m = new RegExp(String.raw`^(.*?)\s+(?:will be|will reach)\s+((?:${number},\s*)*${number}\s+and\s+${number})$`).exec(
+    normalizeWhitespace(quote),
+  );
   if (!m) return null;
   const values = m[2].split(/,\s*|\s+and\s+/).map(Number);
   const items = m[1].split(/,\s*/);

@@ -53,7 +53,9 @@ for (const entry of index.data.plans) {
 out(`Taxonomy: ${tax.ok ? tax.data.categories.length : '?'} categories`);
 out();
 out('Per document');
-out('plan                       doc                        period     targets(goal+structure) industries layout tasks(lists/items) discrepancies');
+out(
+  'plan                       doc                        period     targets(goal+structure) industries layout tasks(lists/items) discrepancies',
+);
 for (const p of plans) {
   const goals = p.targets.filter((t) => t.kind === 'goal').length;
   const structure = p.targets.length - goals;
@@ -77,11 +79,14 @@ out('Discrepancies (numbers kept as written)');
 for (const p of plans)
   for (const d of p.discrepancies) {
     out(`- ${p.id} ${d.id} [${d.kind}]: ${textIn(d.what, 'en')}`);
-    for (const f of d.figures) out(`    ${textIn(f.label, 'en')}: ${f.value} (${f.source.status}) «${f.source.quote}»${f.source.formula ? ` = ${textIn(f.source.formula, 'en')}` : ''}`);
+    for (const f of d.figures)
+      out(
+        `    ${textIn(f.label, 'en')}: ${f.value} (${f.source.status}) «${f.source.quote}»${f.source.formula ? ` = ${textIn(f.source.formula, 'en')}` : ''}`,
+      );
   }
 
 out();
-out('Interpretations (our reading, not the documents\' word), grouped by reason');
+out("Interpretations (our reading, not the documents' word), grouped by reason");
 for (const p of plans) {
   const byReason = new Map<string, { quote: string; owners: string[] }>();
   visit(p, [], undefined, (src, owner, at) => {

@@ -27,7 +27,10 @@ export class ErrorBoundary extends Component<Props, State> {
   }
 
   static getDerivedStateFromProps(props: Props, state: State): Partial<State> | null {
-    const changed = props.resetKeys && state.keys && (props.resetKeys.length !== state.keys.length || props.resetKeys.some((k, i) => !Object.is(k, state.keys![i])));
+    const changed =
+      props.resetKeys &&
+      state.keys &&
+      (props.resetKeys.length !== state.keys.length || props.resetKeys.some((k, i) => !Object.is(k, state.keys![i])));
     return changed ? { error: null, keys: props.resetKeys } : null;
   }
 
@@ -75,7 +78,14 @@ function PanelFailedHeader({ onClose }: { onClose: () => void }) {
   return (
     <header className="panel-header">
       <h2>{t('boundary.failed')}</h2>
-      <button type="button" className="icon-button" data-export="omit" onClick={onClose} aria-label={t('closePanel')} title={t('closePanel')}>
+      <button
+        type="button"
+        className="icon-button"
+        data-export="omit"
+        onClick={onClose}
+        aria-label={t('closePanel')}
+        title={t('closePanel')}
+      >
         ×
       </button>
     </header>

@@ -36,7 +36,15 @@ function stageSize() {
 const px = (e: Extent, rem: number, of: number) => Math.min(e.maxRem * rem, e.share * of);
 
 /** Room to leave on the stage's right (for the panel) and bottom (for figure cards) when framing. */
-export function framePadding({ panelOpen, presenting = false, figures = false }: { panelOpen: boolean; presenting?: boolean; figures?: boolean }) {
+export function framePadding({
+  panelOpen,
+  presenting = false,
+  figures = false,
+}: {
+  panelOpen: boolean;
+  presenting?: boolean;
+  figures?: boolean;
+}) {
   const { rem, width, height } = stageSize();
   return {
     rightPadding: panelOpen ? px(presenting ? PRESENT_PANEL : PANEL, rem, width) + PANEL_MARGIN_REM * rem : 0,

@@ -8,7 +8,10 @@ import { serveSites } from './serve.mjs';
 const [a, b, pack] = process.argv.slice(2);
 const rounds = Number(process.argv.find((x) => x.startsWith('--rounds='))?.split('=')[1] ?? 3);
 const sites = {};
-for (const [name, from] of [['a', a], ['b', b]]) {
+for (const [name, from] of [
+  ['a', a],
+  ['b', b],
+]) {
   const dir = `tests/bench/results/tmp/ab/${name}`;
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
@@ -30,7 +33,10 @@ for (let i = 0; i < rounds; i++) {
     const cdp = await ctx.newCDPSession(page);
     await cdp.send('Performance.enable', { timeDomain: 'threadTicks' });
     await page.goto(`${server.base}/${name}/`);
-    await page.waitForFunction(() => performance.getEntriesByName('map-first-idle').length > 0, undefined, { timeout: 600_000, polling: 100 });
+    await page.waitForFunction(() => performance.getEntriesByName('map-first-idle').length > 0, undefined, {
+      timeout: 600_000,
+      polling: 100,
+    });
     const ms = await page.evaluate(() => performance.getEntriesByName('map-first-idle')[0].startTime);
     const { metrics } = await cdp.send('Performance.getMetrics');
     const cpu = metrics.find((m) => m.name === 'TaskDuration').value * 1000;
@@ -40,6 +46,7 @@ for (let i = 0; i < rounds; i++) {
   }
 }
 const med = (xs) => [...xs].sort((x, y) => x - y)[Math.floor(xs.length / 2)];
-for (const name of ['a', 'b']) console.log(`${name}: median first idle ${med(out[name].map((r) => r.ms))} ms, main thread CPU ${med(out[name].map((r) => r.cpu))} ms`);
+for (const name of ['a', 'b'])
+  console.log(`${name}: median first idle ${med(out[name].map((r) => r.ms))} ms, main thread CPU ${med(out[name].map((r) => r.cpu))} ms`);
 await browser.close();
 await server.close();

@@ -44,7 +44,14 @@ const PRESENT_ROUNDS = Number(process.env.BENCH_PRESENT_ROUNDS ?? 2);
 const LOOP_SECONDS = Number(process.env.BENCH_LOOP_SECONDS ?? 0.3);
 const LOOP_LOOPS = Number(process.env.BENCH_LOOP_LOOPS ?? 100);
 const HOVERS = 60;
-const ARGS = ['--use-angle=swiftshader', '--enable-unsafe-swiftshader', '--ignore-gpu-blocklist', '--disable-quic', '--disable-dev-shm-usage', '--enable-precise-memory-info'];
+const ARGS = [
+  '--use-angle=swiftshader',
+  '--enable-unsafe-swiftshader',
+  '--ignore-gpu-blocklist',
+  '--disable-quic',
+  '--disable-dev-shm-usage',
+  '--enable-precise-memory-info',
+];
 const TMP = 'tests/bench/results/tmp';
 const started = Date.now();
 
@@ -221,7 +228,9 @@ const report = {
     renderer: 'Chromium headless, SwiftShader WebGL2',
     viewport: '1920x1080',
   },
-  packs: Object.fromEntries(Object.entries(packs).map(([k, p]) => [k, { regions: p.regions, rawBytes: p.bytes, gzipBytes: gzipSync(readFileSync(p.file)).length }])),
+  packs: Object.fromEntries(
+    Object.entries(packs).map(([k, p]) => [k, { regions: p.regions, rawBytes: p.bytes, gzipBytes: gzipSync(readFileSync(p.file)).length }]),
+  ),
 };
 
 // ---------------------------------------------------------------- first view
@@ -273,7 +282,10 @@ if (run('floor')) {
   const ratios = times.app.map((t, i) => t / times.floor[i]);
   report.firstIdleMs = stats(times.app);
   report.floorFirstIdleMs = stats(times.floor);
-  report.appVsFloor = { medianRatio: Math.round((report.firstIdleMs.median / report.floorFirstIdleMs.median) * 100) / 100, pairRatios: stats(ratios) };
+  report.appVsFloor = {
+    medianRatio: Math.round((report.firstIdleMs.median / report.floorFirstIdleMs.median) * 100) / 100,
+    pairRatios: stats(ratios),
+  };
 }
 
 // ---------------------------------------------------------------- click
@@ -290,10 +302,19 @@ async function measureClick(page, target, latencies, skipped, charts = true, map
   );
   // Hover first: where another region's name covers this label point, try a little beside it.
   let point = null;
-  for (const [dx, dy] of [[0, 0], [0, 28], [0, -28], [28, 0], [-28, 0]]) {
+  for (const [dx, dy] of [
+    [0, 0],
+    [0, 28],
+    [0, -28],
+    [28, 0],
+    [-28, 0],
+  ]) {
     await page.mouse.move(base.x + dx, base.y + dy);
     await page.waitForTimeout(80);
-    const shown = await page.locator('.hover-label').textContent().catch(() => null);
+    const shown = await page
+      .locator('.hover-label')
+      .textContent()
+      .catch(() => null);
     if (shown === target.name_zh) {
       point = { x: base.x + dx, y: base.y + dy };
       break;
@@ -310,7 +331,10 @@ async function measureClick(page, target, latencies, skipped, charts = true, map
   const measured = await page.evaluate(
     ([name, wantCharts]) =>
       new Promise((resolve, reject) => {
-        const timeout = setTimeout(() => reject(new Error(`no panel for ${name}; panel shows ${document.querySelector('aside.panel h2')?.textContent}`)), 10_000);
+        const timeout = setTimeout(
+          () => reject(new Error(`no panel for ${name}; panel shows ${document.querySelector('aside.panel h2')?.textContent}`)),
+          10_000,
+        );
         const check = () => {
           const title = document.querySelector('aside.panel h2')?.textContent;
           // "Painted with charts": the panel names the region and shows at least one chart.
@@ -334,7 +358,10 @@ if (run('click')) {
   progress('click → panel…');
   // 30 different regions: the 20 prefectures and Xiong'an from the overview, then Lishui's 9
   // counties after its jump button has framed them.
-  const overviewTargets = [...propsOf(threeRegion, 'prefectures').filter((p) => p.parent === '220000' || p.parent === '130000'), ...propsOf(threeRegion, 'newareas')];
+  const overviewTargets = [
+    ...propsOf(threeRegion, 'prefectures').filter((p) => p.parent === '220000' || p.parent === '130000'),
+    ...propsOf(threeRegion, 'newareas'),
+  ];
   const lishuiTargets = propsOf(threeRegion, 'counties').filter((p) => p.parent === '331100');
   const latencies = [];
   latencies.names = [];
@@ -389,19 +416,33 @@ async function measureFilter(name, toggles) {
     await page.getByRole('checkbox', { name: boxes[i % boxes.length] }).click();
     const r = await page.evaluate(async () => {
       const at = await window.__filterIdle;
-      return { idle: at === null ? null : at - window.__filterStart, frame: window.__drawAt ? window.__drawAt - window.__filterStart : null };
+      return {
+        idle: at === null ? null : at - window.__filterStart,
+        frame: window.__drawAt ? window.__drawAt - window.__filterStart : null,
+      };
     });
     if (r.frame !== null) toFrameCpu.push((await mainThreadMs(page)) - cpuBefore);
     if (r.idle === null) noRepaint++;
     else toIdle.push(r.idle);
     if (r.frame !== null && r.frame >= 0) toFrame.push(r.frame);
-    samples.push({ box: String(boxes[i % boxes.length]).slice(2, -1), frame: r.frame && Math.round(r.frame), idle: r.idle && Math.round(r.idle) });
+    samples.push({
+      box: String(boxes[i % boxes.length]).slice(2, -1),
+      frame: r.frame && Math.round(r.frame),
+      idle: r.idle && Math.round(r.idle),
+    });
   }
   const longTasks = await page.evaluate(() => window.__longTasks.length);
   const errors = page.__errors;
   await page.context().close();
   // Main-thread time from the press to the map's idle (upper bound of the work before the frame).
-  return { toFrameMs: stats(toFrame), mainThreadToIdleMs: stats(toFrameCpu), toIdleMs: { ...stats(toIdle), noRepaint }, longTasksOver50ms: longTasks, errors, samples };
+  return {
+    toFrameMs: stats(toFrame),
+    mainThreadToIdleMs: stats(toFrameCpu),
+    toIdleMs: { ...stats(toIdle), noRepaint },
+    longTasksOver50ms: longTasks,
+    errors,
+    samples,
+  };
 }
 
 if (run('filter')) {
@@ -423,12 +464,18 @@ async function measureHover(name, targets) {
   await waitIdle(page, 180_000);
   await page.waitForTimeout(500);
   const points = [];
-  for (const t of targets) points.push({ ...(await page.evaluate(([x, y]) => window.__regionMap.project(x, y), [t.label_lng, t.label_lat])), name: t.name_zh });
+  for (const t of targets)
+    points.push({ ...(await page.evaluate(([x, y]) => window.__regionMap.project(x, y), [t.label_lng, t.label_lat])), name: t.name_zh });
   const onCanvas = points.filter((p) => p.x > 0 && p.y > 0 && p.x < 1920 && p.y < 1080);
   const samples = await page.evaluate(
     async ({ points, n }) => {
       const canvas = document.querySelector('canvas.maplibregl-canvas');
-      const ping = () => new Promise((r) => { const c = new MessageChannel(); c.port1.onmessage = () => r(performance.now()); c.port2.postMessage(0); });
+      const ping = () =>
+        new Promise((r) => {
+          const c = new MessageChannel();
+          c.port1.onmessage = () => r(performance.now());
+          c.port2.postMessage(0);
+        });
       const frame = () => new Promise((r) => requestAnimationFrame((ts) => r({ ts, now: performance.now() })));
       const out = [];
       const before = window.__longTasks.length;
@@ -467,7 +514,10 @@ async function measureHover(name, targets) {
 
 if (run('hover')) {
   progress('hover…');
-  const targets = [...propsOf(threeRegion, 'prefectures').filter((p) => p.parent === '220000' || p.parent === '130000'), ...propsOf(threeRegion, 'newareas')];
+  const targets = [
+    ...propsOf(threeRegion, 'prefectures').filter((p) => p.parent === '220000' || p.parent === '130000'),
+    ...propsOf(threeRegion, 'newareas'),
+  ];
   report.hover = await measureHover('app', targets);
 }
 
@@ -577,14 +627,18 @@ if (run('present')) {
   });
   await page.goto(`${url('app')}?present=${looped.id}&loop=${LOOP_SECONDS}`);
   // Running once the bar counts steps: at a step every 0.3 s a step may never be fully drawn before the next.
-  await page.waitForFunction(() => /\d/.test(document.querySelector('.present-count')?.textContent ?? ''), undefined, { timeout: 120_000, polling: 100 });
+  await page.waitForFunction(() => /\d/.test(document.querySelector('.present-count')?.textContent ?? ''), undefined, {
+    timeout: 120_000,
+    polling: 100,
+  });
   const heap = async () => {
     await cdp.send('HeapProfiler.collectGarbage');
     await cdp.send('HeapProfiler.collectGarbage');
     return (await cdp.send('Runtime.getHeapUsage')).usedSize;
   };
   const loopsDone = () => page.evaluate(() => window.__loops);
-  const waitLoops = (n) => page.waitForFunction((k) => window.__loops >= k, n, { timeout: (n * looped.steps * LOOP_SECONDS + 120) * 1000, polling: 200 });
+  const waitLoops = (n) =>
+    page.waitForFunction((k) => window.__loops >= k, n, { timeout: (n * looped.steps * LOOP_SECONDS + 120) * 1000, polling: 200 });
   const t0 = Date.now();
   await waitLoops(1);
   const afterFirst = await heap();
@@ -655,12 +709,24 @@ if (run('national')) {
   // At the national overview the prefectures are small: the spread ones are clicked there, Hebei's
   // and Jilin's after their province's jump button has framed them (as Lishui's in the click section).
   await clickAll(spread, noData, false);
-  for (const [province, code] of [['河北省', '130000'], ['吉林省', '220000']]) {
+  for (const [province, code] of [
+    ['河北省', '130000'],
+    ['吉林省', '220000'],
+  ]) {
     await page.getByRole('group', { name: '定位到' }).getByRole('button', { name: province, exact: true }).click();
     await page.waitForTimeout(1000);
-    await clickAll(withData.filter((p) => p.parent === code), latencies, true);
+    await clickAll(
+      withData.filter((p) => p.parent === code),
+      latencies,
+      true,
+    );
   }
-  national.clickToPanelMs = { ...stats(latencies), mainThreadMs: stats(latencies.cpu), skipped, longTasksOver50ms: await page.evaluate(() => window.__longTasks.length) };
+  national.clickToPanelMs = {
+    ...stats(latencies),
+    mainThreadMs: stats(latencies.cpu),
+    skipped,
+    longTasksOver50ms: await page.evaluate(() => window.__longTasks.length),
+  };
   national.clickToPanelNoChartsMs = stats(noData);
   national.clickErrors = page.__errors.slice(0, 10);
   // How many region buttons the list draws for the national pack (the app caps it).
@@ -691,9 +757,15 @@ if (run('scale')) {
 // ---------------------------------------------------------------- fallback (no WebGL)
 if (run('fallback')) {
   progress('fallback: WebGL off, SVG map, click → panel…');
-  const noWebgl = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: [...ARGS, '--disable-webgl', '--disable-webgl2'] });
+  const noWebgl = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: [...ARGS, '--disable-webgl', '--disable-webgl2'],
+  });
   // The same 30 regions and the same "panel painted with its charts" as the click section.
-  const overviewTargets = [...propsOf(threeRegion, 'prefectures').filter((p) => p.parent === '220000' || p.parent === '130000'), ...propsOf(threeRegion, 'newareas')];
+  const overviewTargets = [
+    ...propsOf(threeRegion, 'prefectures').filter((p) => p.parent === '220000' || p.parent === '130000'),
+    ...propsOf(threeRegion, 'newareas'),
+  ];
   const lishuiTargets = propsOf(threeRegion, 'counties').filter((p) => p.parent === '331100');
   const latencies = [];
   latencies.names = [];
@@ -731,24 +803,74 @@ report.machine.loadAvgAtEnd = loadavg().map((l) => Math.round(l * 100) / 100);
 // ---------------------------------------------------------------- budgets, files, table
 const checks = [];
 const check = (name, value, budget, unit, pass) => checks.push({ name, value, budget, unit, pass: value == null ? null : pass });
-if (report.firstView) check('first view gzip before first idle', Math.round(report.firstView.beforeFirstIdle.gzip / 1024), BUDGET.firstViewBeforeIdleGzipKB, 'KB', report.firstView.beforeFirstIdle.gzip / 1024 <= BUDGET.firstViewBeforeIdleGzipKB);
-if (report.appVsFloor) check('first idle app / floor (median)', report.appVsFloor.medianRatio, BUDGET.appVsFloorRatio, '×', report.appVsFloor.medianRatio <= BUDGET.appVsFloorRatio);
-if (report.clickToPanelMs) check('click → panel + charts p95', report.clickToPanelMs.p95, BUDGET.clickP95, 'ms', report.clickToPanelMs.p95 < BUDGET.clickP95);
-if (report.filter) check('filter → first map frame p95', report.filter.toFrameMs.p95, BUDGET.filterFrameP95, 'ms', report.filter.toFrameMs.p95 < BUDGET.filterFrameP95);
-if (report.filter) check('filter → map idle p95 (info)', report.filter.toIdleMs.p95, BUDGET.filterFrameP95, 'ms', report.filter.toIdleMs.p95 < BUDGET.filterFrameP95);
-if (report.fallback) check('fallback (SVG) click → panel + charts p95', report.fallback.clickToPanelMs.p95, BUDGET.clickP95, 'ms', report.fallback.clickToPanelMs.p95 < BUDGET.clickP95);
-if (report.hover) check('hover main-thread work p95', report.hover.totalMs.p95, BUDGET.hoverP95, 'ms', report.hover.totalMs.p95 < BUDGET.hoverP95);
-if (report.memory) check(`heap after ${CYCLES} cycles / after 20`, report.memory.growth, BUDGET.heapGrowth, '×', report.memory.growth <= BUDGET.heapGrowth);
+if (report.firstView)
+  check(
+    'first view gzip before first idle',
+    Math.round(report.firstView.beforeFirstIdle.gzip / 1024),
+    BUDGET.firstViewBeforeIdleGzipKB,
+    'KB',
+    report.firstView.beforeFirstIdle.gzip / 1024 <= BUDGET.firstViewBeforeIdleGzipKB,
+  );
+if (report.appVsFloor)
+  check(
+    'first idle app / floor (median)',
+    report.appVsFloor.medianRatio,
+    BUDGET.appVsFloorRatio,
+    '×',
+    report.appVsFloor.medianRatio <= BUDGET.appVsFloorRatio,
+  );
+if (report.clickToPanelMs)
+  check('click → panel + charts p95', report.clickToPanelMs.p95, BUDGET.clickP95, 'ms', report.clickToPanelMs.p95 < BUDGET.clickP95);
+if (report.filter)
+  check(
+    'filter → first map frame p95',
+    report.filter.toFrameMs.p95,
+    BUDGET.filterFrameP95,
+    'ms',
+    report.filter.toFrameMs.p95 < BUDGET.filterFrameP95,
+  );
+if (report.filter)
+  check(
+    'filter → map idle p95 (info)',
+    report.filter.toIdleMs.p95,
+    BUDGET.filterFrameP95,
+    'ms',
+    report.filter.toIdleMs.p95 < BUDGET.filterFrameP95,
+  );
+if (report.fallback)
+  check(
+    'fallback (SVG) click → panel + charts p95',
+    report.fallback.clickToPanelMs.p95,
+    BUDGET.clickP95,
+    'ms',
+    report.fallback.clickToPanelMs.p95 < BUDGET.clickP95,
+  );
+if (report.hover)
+  check('hover main-thread work p95', report.hover.totalMs.p95, BUDGET.hoverP95, 'ms', report.hover.totalMs.p95 < BUDGET.hoverP95);
+if (report.memory)
+  check(`heap after ${CYCLES} cycles / after 20`, report.memory.growth, BUDGET.heapGrowth, '×', report.memory.growth <= BUDGET.heapGrowth);
 if (report.national) {
   const n = report.national;
   check('national first idle / three-region', n.ratio, BUDGET.nationalVsThreeRegion, '×', n.ratio <= BUDGET.nationalVsThreeRegion);
   check('national click → panel p95', n.clickToPanelMs.p95, BUDGET.clickP95, 'ms', n.clickToPanelMs.p95 < BUDGET.clickP95);
-  check('national filter → first frame p95', n.filter.toFrameMs.p95, BUDGET.filterFrameP95, 'ms', n.filter.toFrameMs.p95 < BUDGET.filterFrameP95);
+  check(
+    'national filter → first frame p95',
+    n.filter.toFrameMs.p95,
+    BUDGET.filterFrameP95,
+    'ms',
+    n.filter.toFrameMs.p95 < BUDGET.filterFrameP95,
+  );
   check('national hover work p95', n.hover.totalMs.p95, BUDGET.hoverP95, 'ms', n.hover.totalMs.p95 < BUDGET.hoverP95);
 }
 if (report.present) {
   check('present step → drawn p95 (info)', report.present.transitionMs.p95, 800, 'ms', report.present.transitionMs.p95 < 800);
-  check('present loop heap / after first loop', report.present.loop.growth, BUDGET.heapGrowth, '×', report.present.loop.growth <= BUDGET.heapGrowth);
+  check(
+    'present loop heap / after first loop',
+    report.present.loop.growth,
+    BUDGET.heapGrowth,
+    '×',
+    report.present.loop.growth <= BUDGET.heapGrowth,
+  );
   check('present console errors', report.present.errorCount, 0, '', report.present.errorCount === 0);
 }
 report.budgets = checks;
@@ -778,13 +900,16 @@ if (report.firstView) {
   const fv = report.firstView;
   console.log('\nasset                                         raw        gzip   arrived');
   for (const a of fv.assets) {
-    console.log(`${a.url.padEnd(40).slice(0, 40)} ${kb(a.raw).padStart(10)} ${kb(a.gzip).padStart(10)}   ${a.beforeFirstIdle ? 'before' : 'after '} first idle${a.arrivedMs != null ? ` (${a.arrivedMs} ms)` : ''}`);
+    console.log(
+      `${a.url.padEnd(40).slice(0, 40)} ${kb(a.raw).padStart(10)} ${kb(a.gzip).padStart(10)}   ${a.beforeFirstIdle ? 'before' : 'after '} first idle${a.arrivedMs != null ? ` (${a.arrivedMs} ms)` : ''}`,
+    );
   }
   console.log(`${'total'.padEnd(40)} ${kb(fv.total.raw).padStart(10)} ${kb(fv.total.gzip).padStart(10)}`);
   console.log(`${'  before first idle'.padEnd(40)} ${kb(fv.beforeFirstIdle.raw).padStart(10)} ${kb(fv.beforeFirstIdle.gzip).padStart(10)}`);
   console.log(`${'  after first idle'.padEnd(40)} ${kb(fv.afterFirstIdle.raw).padStart(10)} ${kb(fv.afterFirstIdle.gzip).padStart(10)}`);
 }
-const line = (label, s) => s && console.log(`${label.padEnd(36)} median ${String(s.median).padStart(7)} ms   p95 ${String(s.p95).padStart(7)} ms   n=${s.n}`);
+const line = (label, s) =>
+  s && console.log(`${label.padEnd(36)} median ${String(s.median).padStart(7)} ms   p95 ${String(s.p95).padStart(7)} ms   n=${s.n}`);
 console.log('');
 line('first idle, app', report.firstIdleMs);
 line('first idle, floor', report.floorFirstIdleMs);
@@ -794,17 +919,23 @@ line('filter → first map frame', report.filter?.toFrameMs);
 line('filter → map idle', report.filter?.toIdleMs);
 line('  main-thread CPU, press → idle', report.filter?.mainThreadToIdleMs);
 line('hover work (total)', report.hover?.totalMs);
-if (report.fallback) console.log(`fallback (SVG) first drawing ${report.fallback.firstDrawMs} ms${report.fallback.errors.length ? `; errors: ${report.fallback.errors.join(' | ')}` : ''}`);
+if (report.fallback)
+  console.log(
+    `fallback (SVG) first drawing ${report.fallback.firstDrawMs} ms${report.fallback.errors.length ? `; errors: ${report.fallback.errors.join(' | ')}` : ''}`,
+  );
 line('fallback click → panel + charts', report.fallback?.clickToPanelMs);
 line('  hover: handler', report.hover?.handlerMs);
 line('  hover: react', report.hover?.reactMs);
 line('  hover: map frame', report.hover?.renderMs);
-if (report.memory) console.log(`heap after cycles: ${report.memory.samples.map((x) => `${x.cycles}: ${x.MB} MB`).join(', ')} (×${report.memory.growth})`);
+if (report.memory)
+  console.log(`heap after cycles: ${report.memory.samples.map((x) => `${x.cycles}: ${x.MB} MB`).join(', ')} (×${report.memory.growth})`);
 if (report.present) {
   const p = report.present;
   line('present step → drawn', p.transitionMs);
   line('present step → drawn (reduced motion)', p.transitionReducedMotionMs);
-  console.log(`present loop ${p.loop.briefing}: ${p.loop.loops} loops in ${p.loop.minutes} min, heap ${p.loop.samples.map((x) => `${x.loops}: ${x.MB} MB`).join(', ')} (×${p.loop.growth}), console errors ${p.loop.consoleErrors}`);
+  console.log(
+    `present loop ${p.loop.briefing}: ${p.loop.loops} loops in ${p.loop.minutes} min, heap ${p.loop.samples.map((x) => `${x.loops}: ${x.MB} MB`).join(', ')} (×${p.loop.growth}), console errors ${p.loop.consoleErrors}`,
+  );
 }
 if (report.national) {
   const n = report.national;
@@ -819,11 +950,18 @@ if (report.national) {
 }
 if (report.scale) {
   console.log('\npack        regions   raw KB   app first idle   floor first idle');
-  for (const r of report.scale) console.log(`${r.pack.padEnd(10)} ${String(r.regions).padStart(8)} ${String(r.rawKB).padStart(8)} ${String(r.appFirstIdleMs).padStart(13)} ms ${String(r.floorFirstIdleMs).padStart(15)} ms`);
+  for (const r of report.scale)
+    console.log(
+      `${r.pack.padEnd(10)} ${String(r.regions).padStart(8)} ${String(r.rawKB).padStart(8)} ${String(r.appFirstIdleMs).padStart(13)} ms ${String(r.floorFirstIdleMs).padStart(15)} ms`,
+    );
 }
 console.log('\nbudget check                              value      budget   result');
 for (const c of checks) {
   const result = c.pass == null ? 'n/a' : c.pass ? 'PASS' : 'MISS';
-  console.log(`${c.name.padEnd(40)} ${String(c.value).padStart(8)} ${c.unit.padEnd(2)} ${(c.name.includes('(info)') ? '' : `${c.unit === 'ms' ? '<' : '≤'} ${c.budget}`).padStart(8)}   ${c.name.includes('(info)') ? 'info' : result}`);
+  console.log(
+    `${c.name.padEnd(40)} ${String(c.value).padStart(8)} ${c.unit.padEnd(2)} ${(c.name.includes('(info)') ? '' : `${c.unit === 'ms' ? '<' : '≤'} ${c.budget}`).padStart(8)}   ${c.name.includes('(info)') ? 'info' : result}`,
+  );
 }
-console.log(`\n${report.machine.cpus} CPUs (${report.machine.cpuModel}), load ${report.machine.loadAvgAtStart.join(' ')}, ${report.durationS} s; results in tests/bench/results/latest.json`);
+console.log(
+  `\n${report.machine.cpus} CPUs (${report.machine.cpuModel}), load ${report.machine.loadAvgAtStart.join(' ')}, ${report.durationS} s; results in tests/bench/results/latest.json`,
+);

@@ -34,7 +34,10 @@ async function snapshot() {
   await cdp.send('HeapProfiler.takeHeapSnapshot', { reportProgress: false, captureNumericValue: false });
   cdp.off('HeapProfiler.addHeapSnapshotChunk', onChunk);
   const snap = JSON.parse(chunks.join(''));
-  const { node_fields: fields, node_types: [types] } = snap.snapshot.meta;
+  const {
+    node_fields: fields,
+    node_types: [types],
+  } = snap.snapshot.meta;
   const F = fields.length;
   const iType = fields.indexOf('type');
   const iName = fields.indexOf('name');

@@ -21,7 +21,10 @@ export function withoutObjects(topo, emptied) {
   const walk = (arcs) => {
     for (const a of arcs) {
       if (Array.isArray(a)) walk(a);
-      else { const i = a < 0 ? ~a : a; if (!used.has(i)) used.set(i, used.size); }
+      else {
+        const i = a < 0 ? ~a : a;
+        if (!used.has(i)) used.set(i, used.size);
+      }
     }
   };
   for (const o of Object.values(objects)) for (const g of o.geometries) walk(g.arcs);

@@ -122,7 +122,9 @@ if (action === 'click') {
       painted = cpu(before, await metrics());
       await page.waitForTimeout(600);
     });
-    console.log(`${t.name_zh}: click → panel ${Math.round(ms)} ms (page clock); main thread to panel painted ${JSON.stringify(painted)}, over click + 600 ms ${JSON.stringify(r.cpu)}`);
+    console.log(
+      `${t.name_zh}: click → panel ${Math.round(ms)} ms (page clock); main thread to panel painted ${JSON.stringify(painted)}, over click + 600 ms ${JSON.stringify(r.cpu)}`,
+    );
     clickCpu.push({ painted, all: r.cpu });
     runs.push(r.profile);
     await page.keyboard.press('Escape');
@@ -141,7 +143,12 @@ if (action === 'click') {
     runs.push(r.profile);
   }
 } else if (action === 'cycles') {
-  const { getHeap } = { getHeap: async () => { await cdp.send('HeapProfiler.collectGarbage'); return (await cdp.send('Runtime.getHeapUsage')).usedSize / 2 ** 20; } };
+  const { getHeap } = {
+    getHeap: async () => {
+      await cdp.send('HeapProfiler.collectGarbage');
+      return (await cdp.send('Runtime.getHeapUsage')).usedSize / 2 ** 20;
+    },
+  };
   if ((await page.locator('nav.region-list').count()) === 0) await page.locator('summary', { hasText: /^地区$/ }).click();
   const checkbox = await page.getByRole('checkbox', { name: /^新能源/ }).elementHandle();
   const cycles = (n) => selectFilterDeselect(page, checkbox, n);
@@ -153,7 +160,9 @@ if (action === 'click') {
 }
 if (clickCpu.length) {
   const med = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-  console.log(`median main-thread task time per click: to panel painted ${med(clickCpu.map((c) => c.painted.task))} ms, click + 600 ms ${med(clickCpu.map((c) => c.all.task))} ms`);
+  console.log(
+    `median main-thread task time per click: to panel painted ${med(clickCpu.map((c) => c.painted.task))} ms, click + 600 ms ${med(clickCpu.map((c) => c.all.task))} ms`,
+  );
 }
 if (runs.length && PROFILE) summarise(runs);
 await browser.close();

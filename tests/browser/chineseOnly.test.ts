@@ -87,25 +87,33 @@ async function collect(page: Page, screen: string): Promise<void> {
 async function walkPanel(page: Page, screen: string) {
   const panel = page.locator('aside.panel');
   await panel.waitFor({ timeout: 30_000 });
-  await page.waitForFunction(() => {
-    const p = document.querySelector('aside.panel');
-    return !!p && !/正在加载/.test(p.textContent ?? '');
-  }, undefined, { timeout: 60_000 });
+  await page.waitForFunction(
+    () => {
+      const p = document.querySelector('aside.panel');
+      return !!p && !/正在加载/.test(p.textContent ?? '');
+    },
+    undefined,
+    { timeout: 60_000 },
+  );
   await collect(page, screen);
   await panel.evaluate((el) => el.querySelectorAll('details:not([open])').forEach((d) => ((d as HTMLDetailsElement).open = true)));
   const height = await panel.evaluate((el) => el.scrollHeight);
   for (let y = 0; y <= height; y += 400) {
     await panel.evaluate((el, top) => el.scrollTo({ top }), y);
     // Charts draw when they come near the panel's view, one per frame: wait for those in view.
-    await page.waitForFunction(() => {
-      const view = document.querySelector('aside.panel')!.getBoundingClientRect();
-      return [...document.querySelectorAll('aside.panel .chart-frame')]
-        .filter((f) => {
-          const r = f.getBoundingClientRect();
-          return r.bottom > view.top && r.top < view.bottom;
-        })
-        .every((f) => f.querySelector('.chart-body svg, table'));
-    }, undefined, { timeout: 30_000 });
+    await page.waitForFunction(
+      () => {
+        const view = document.querySelector('aside.panel')!.getBoundingClientRect();
+        return [...document.querySelectorAll('aside.panel .chart-frame')]
+          .filter((f) => {
+            const r = f.getBoundingClientRect();
+            return r.bottom > view.top && r.top < view.bottom;
+          })
+          .every((f) => f.querySelector('.chart-body svg, table'));
+      },
+      undefined,
+      { timeout: 30_000 },
+    );
     await collect(page, screen);
   }
   // Each toggle becomes “显示图表” once pressed.
@@ -174,26 +182,34 @@ function report(list: Found[]): string[] {
 // ---------------------------------------------------------------------------
 
 describe('in Chinese mode no English is shown but a verbatim quote asked for', () => {
-  it('walks the overview with the filter, legend and region list, and the export menu', async () => {
-    const { page, map } = await openApp('', { lang: 'zh' });
-    await map.waitForLayouts();
-    await page.locator('.sidebar details:not([open]) > summary').evaluateAll((s) => s.forEach((x) => (x as HTMLElement).click()));
-    await collect(page, 'overview');
-    await page.locator('.export-menu > button').click();
-    await page.locator('.export-menu [role="menu"]').waitFor();
-    await collect(page, 'export menu');
-    await page.keyboard.press('Escape');
-    // The filter on: the legend and filter show their counts and matches.
-    const { page: filtered } = await openApp('?filter=biomedicine&region=220000', { lang: 'zh' });
-    await walkPanel(filtered, 'filter on, Jilin panel');
-  }, SLOW);
+  it(
+    'walks the overview with the filter, legend and region list, and the export menu',
+    async () => {
+      const { page, map } = await openApp('', { lang: 'zh' });
+      await map.waitForLayouts();
+      await page.locator('.sidebar details:not([open]) > summary').evaluateAll((s) => s.forEach((x) => (x as HTMLElement).click()));
+      await collect(page, 'overview');
+      await page.locator('.export-menu > button').click();
+      await page.locator('.export-menu [role="menu"]').waitFor();
+      await collect(page, 'export menu');
+      await page.keyboard.press('Escape');
+      // The filter on: the legend and filter show their counts and matches.
+      const { page: filtered } = await openApp('?filter=biomedicine&region=220000', { lang: 'zh' });
+      await walkPanel(filtered, 'filter on, Jilin panel');
+    },
+    SLOW,
+  );
 
-  it('walks the region panels of Jilin, Hebei, Lishui, a prefecture and a county', async () => {
-    for (const code of ['220000', '130000', '331100', '130600', '331181', '220112']) {
-      const { page } = await openApp(`?region=${code}`, { lang: 'zh' });
-      await walkPanel(page, `region ${code}`);
-    }
-  }, SLOW);
+  it(
+    'walks the region panels of Jilin, Hebei, Lishui, a prefecture and a county',
+    async () => {
+      for (const code of ['220000', '130000', '331100', '130600', '331181', '220112']) {
+        const { page } = await openApp(`?region=${code}`, { lang: 'zh' });
+        await walkPanel(page, `region ${code}`);
+      }
+    },
+    SLOW,
+  );
 
   it('shows Hebei’s headline concepts on the first screen of its panel at 1280×720', async () => {
     const { page } = await openApp('?region=130000', { lang: 'zh', width: 1280, height: 720 });
@@ -207,52 +223,68 @@ describe('in Chinese mode no English is shown but a verbatim quote asked for', (
     expect(await page.locator('aside.panel').evaluate((el) => el.scrollTop)).toBe(0);
   });
 
-  it('walks layout element panels and a source popover, its verbatim opened on request', async () => {
-    for (const key of ['hebei-manufacturing-14fyp/hb-core-xiongan', 'hebei-manufacturing-14fyp/hb-zone-coastal', 'jilin-clusters-2013/j13-belt-cjt']) {
-      const { page } = await openApp(`?element=${key}`, { lang: 'zh' });
-      await walkPanel(page, `element ${key}`);
-    }
-    const { page } = await openApp('?region=331100', { lang: 'zh' });
-    await walkPanel(page, 'region 331100');
-    const button = page.locator('aside.panel .chart-frame .source-button').first();
-    await button.scrollIntoViewIfNeeded();
-    await button.focus();
-    const popover = page.locator('.source-popover');
-    await popover.locator('.quote-text:not(.quote-pending)').waitFor();
-    await collect(page, 'source popover');
-    const toggle = popover.getByRole('button', { name: '显示原文' });
-    if (await toggle.count()) {
-      await page.keyboard.press('Tab');
-      await page.keyboard.press('Enter');
-      await popover.locator('[data-verbatim]').waitFor();
-      await collect(page, 'source popover, verbatim shown');
-    }
-  }, SLOW);
-
-  it('walks every step of every shipped briefing in presentation mode', async () => {
-    for (const b of briefings) {
-      const { page, map } = await openApp(`?present=${b.id}`, { lang: 'zh', idleTimeout: 120_000 });
-      await page.emulateMedia({ reducedMotion: 'reduce' });
-      const show = new PresentPage(page, map);
-      for (let n = 1; n <= b.steps.length; n++) {
-        if (n > 1) await show.press('ArrowRight', n);
-        else await show.waitForStep(1);
-        await collect(page, `present ${b.id} step ${n}`);
+  it(
+    'walks layout element panels and a source popover, its verbatim opened on request',
+    async () => {
+      for (const key of [
+        'hebei-manufacturing-14fyp/hb-core-xiongan',
+        'hebei-manufacturing-14fyp/hb-zone-coastal',
+        'jilin-clusters-2013/j13-belt-cjt',
+      ]) {
+        const { page } = await openApp(`?element=${key}`, { lang: 'zh' });
+        await walkPanel(page, `element ${key}`);
       }
-    }
-  }, SLOW);
-
-  it('walks every step of every shipped briefing in the presenter view', async () => {
-    for (const b of briefings) {
-      const { page } = await openApp(`?presenter=1&present=${b.id}`, { lang: 'zh', waitFor: 'page' });
-      for (let n = 1; n <= b.steps.length; n++) {
-        if (n > 1) await page.keyboard.press('ArrowRight');
-        await page.locator('.presenter-count', { hasText: `第 ${n} / ${b.steps.length} 步` }).waitFor({ timeout: 10_000 });
-        await collect(page, `presenter ${b.id} step ${n}`);
+      const { page } = await openApp('?region=331100', { lang: 'zh' });
+      await walkPanel(page, 'region 331100');
+      const button = page.locator('aside.panel .chart-frame .source-button').first();
+      await button.scrollIntoViewIfNeeded();
+      await button.focus();
+      const popover = page.locator('.source-popover');
+      await popover.locator('.quote-text:not(.quote-pending)').waitFor();
+      await collect(page, 'source popover');
+      const toggle = popover.getByRole('button', { name: '显示原文' });
+      if (await toggle.count()) {
+        await page.keyboard.press('Tab');
+        await page.keyboard.press('Enter');
+        await popover.locator('[data-verbatim]').waitFor();
+        await collect(page, 'source popover, verbatim shown');
       }
-      await page.context().close();
-    }
-  }, SLOW);
+    },
+    SLOW,
+  );
+
+  it(
+    'walks every step of every shipped briefing in presentation mode',
+    async () => {
+      for (const b of briefings) {
+        const { page, map } = await openApp(`?present=${b.id}`, { lang: 'zh', idleTimeout: 120_000 });
+        await page.emulateMedia({ reducedMotion: 'reduce' });
+        const show = new PresentPage(page, map);
+        for (let n = 1; n <= b.steps.length; n++) {
+          if (n > 1) await show.press('ArrowRight', n);
+          else await show.waitForStep(1);
+          await collect(page, `present ${b.id} step ${n}`);
+        }
+      }
+    },
+    SLOW,
+  );
+
+  it(
+    'walks every step of every shipped briefing in the presenter view',
+    async () => {
+      for (const b of briefings) {
+        const { page } = await openApp(`?presenter=1&present=${b.id}`, { lang: 'zh', waitFor: 'page' });
+        for (let n = 1; n <= b.steps.length; n++) {
+          if (n > 1) await page.keyboard.press('ArrowRight');
+          await page.locator('.presenter-count', { hasText: `第 ${n} / ${b.steps.length} 步` }).waitFor({ timeout: 10_000 });
+          await collect(page, `presenter ${b.id} step ${n}`);
+        }
+        await page.context().close();
+      }
+    },
+    SLOW,
+  );
 
   it('names documents by their titles, never by file name', () => {
     const names = found.filter((f) => origin(f).startsWith('file name'));

@@ -18,7 +18,9 @@ async function recordViolations(page: Page) {
   await page.context().addInitScript(() => {
     const w = window as unknown as { __csp: string[] };
     w.__csp = [];
-    document.addEventListener('securitypolicyviolation', (e) => w.__csp.push(`${e.violatedDirective} ${e.blockedURI} ${e.sourceFile}:${e.lineNumber}`));
+    document.addEventListener('securitypolicyviolation', (e) =>
+      w.__csp.push(`${e.violatedDirective} ${e.blockedURI} ${e.sourceFile}:${e.lineNumber}`),
+    );
   });
 }
 const violations = (page: Page) => page.evaluate(() => (window as unknown as { __csp: string[] }).__csp);
@@ -30,7 +32,8 @@ describe('Content-Security-Policy of the built app', () => {
     expect(meta, 'CSP meta').toBeGreaterThan(0);
     expect(meta).toBeLessThan(html.indexOf('<script'));
     expect(html).toContain(`content="${CONTENT_SECURITY_POLICY}"`);
-    for (const script of html.match(/<script\b[^>]*>[\s\S]*?<\/script>/g) ?? []) expect(script, 'inline script').toMatch(/^<script[^>]*\bsrc="[^"]+"[^>]*><\/script>$/);
+    for (const script of html.match(/<script\b[^>]*>[\s\S]*?<\/script>/g) ?? [])
+      expect(script, 'inline script').toMatch(/^<script[^>]*\bsrc="[^"]+"[^>]*><\/script>$/);
   });
 
   it('refuses nothing the app does: load, click a region, filter, export the view and a chart, plan validation', async () => {
@@ -38,7 +41,9 @@ describe('Content-Security-Policy of the built app', () => {
     await recordViolations(page);
     await page.reload();
     await map.waitForLayouts();
-    expect(await page.evaluate(() => document.querySelector('meta[http-equiv="Content-Security-Policy"]')?.getAttribute('content'))).toBe(CONTENT_SECURITY_POLICY);
+    expect(await page.evaluate(() => document.querySelector('meta[http-equiv="Content-Security-Policy"]')?.getAttribute('content'))).toBe(
+      CONTENT_SECURITY_POLICY,
+    );
 
     // A region: the panel with charts loads the plan data, validated by zod (jitless: no eval).
     await map.clickRegion('220100');
@@ -47,7 +52,10 @@ describe('Content-Security-Policy of the built app', () => {
 
     // The industry filter.
     await page.getByRole('checkbox', { name: /Biomedicine/ }).check();
-    await page.getByRole('status').getByText(/Matches: \d+ regions plan it/).waitFor();
+    await page
+      .getByRole('status')
+      .getByText(/Matches: \d+ regions plan it/)
+      .waitFor();
     await map.waitForIdle();
 
     // A PNG of the view (rasterised through data:/blob: images).
@@ -93,12 +101,31 @@ describe('Content-Security-Policy of the built app', () => {
       });
       await probe.waitForFunction(() => !!(window as unknown as { __probe?: unknown }).__probe, undefined, { timeout: 10_000 });
       const result = await probe.evaluate(() => (window as unknown as { __probe: unknown }).__probe);
-      expect(result).toEqual({ eval: 'blocked', fn: 'blocked', timeoutString: 'blocked', inline: false, fetch: 'blocked', worker: 'blocked' });
+      expect(result).toEqual({
+        eval: 'blocked',
+        fn: 'blocked',
+        timeoutString: 'blocked',
+        inline: false,
+        fetch: 'blocked',
+        worker: 'blocked',
+      });
       const seen = await violations(probe);
-      expect(seen.some((v) => v.startsWith('script-src eval')), seen.join('\n')).toBe(true);
-      expect(seen.some((v) => v.startsWith('script-src-elem inline')), seen.join('\n')).toBe(true);
-      expect(seen.some((v) => v.startsWith('connect-src http://example.invalid')), seen.join('\n')).toBe(true);
-      expect(seen.some((v) => v.startsWith('worker-src blob')), seen.join('\n')).toBe(true);
+      expect(
+        seen.some((v) => v.startsWith('script-src eval')),
+        seen.join('\n'),
+      ).toBe(true);
+      expect(
+        seen.some((v) => v.startsWith('script-src-elem inline')),
+        seen.join('\n'),
+      ).toBe(true);
+      expect(
+        seen.some((v) => v.startsWith('connect-src http://example.invalid')),
+        seen.join('\n'),
+      ).toBe(true);
+      expect(
+        seen.some((v) => v.startsWith('worker-src blob')),
+        seen.join('\n'),
+      ).toBe(true);
     } finally {
       await context.close();
     }

@@ -148,9 +148,26 @@ describe('export and print, in real Chromium', () => {
     // The app's translation of the quote beside it, from the shipped renderings file (empty where the document has none).
     const renderingsFile = `public/data/sources/renderings/${t01.source.doc.replace(/\.txt$/, '.json')}`;
     const rendering = existsSync(renderingsFile)
-      ? ((JSON.parse(readFileSync(renderingsFile, 'utf8')) as { quotes: { quote: string; text: string }[] }).quotes.find((q) => q.quote === t01.source.quote)?.text ?? '')
+      ? ((JSON.parse(readFileSync(renderingsFile, 'utf8')) as { quotes: { quote: string; text: string }[] }).quotes.find(
+          (q) => q.quote === t01.source.quote,
+        )?.text ?? '')
       : '';
-    expect(row).toEqual(['目标', '规上工业增加值', '73', '十亿元', '超过', '2026', '331100', '丽水市', lishui.title.zh, 'stated', t01.source.quote, rendering, t01.source.doc, '']);
+    expect(row).toEqual([
+      '目标',
+      '规上工业增加值',
+      '73',
+      '十亿元',
+      '超过',
+      '2026',
+      '331100',
+      '丽水市',
+      lishui.title.zh,
+      'stated',
+      t01.source.quote,
+      rendering,
+      t01.source.doc,
+      '',
+    ]);
 
     const all = await exportItem(page, 'selectionCsv');
     expect(all.suggestedFilename()).toMatch(new RegExp(`^plan-figures-all-${DATE}\\.csv$`));
@@ -303,7 +320,8 @@ describe('export and print, in real Chromium', () => {
       w.printLog = [];
       new MutationObserver((records) => {
         for (const r of records)
-          for (const n of r.addedNodes) if (n instanceof HTMLCanvasElement && n.classList.contains('print-map-snapshot')) w.printLog.push(`snapshot ${n.width}`);
+          for (const n of r.addedNodes)
+            if (n instanceof HTMLCanvasElement && n.classList.contains('print-map-snapshot')) w.printLog.push(`snapshot ${n.width}`);
       }).observe(document.body, { subtree: true, childList: true });
       window.addEventListener('beforeprint', () => w.printLog.push('beforeprint'));
       window.addEventListener('afterprint', () => w.printLog.push('afterprint'));

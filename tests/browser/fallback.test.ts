@@ -20,7 +20,8 @@ type SvgMapWindow = { __svgMap: SvgMapTestHandle };
 const svgRegion = (page: Page, code: string) => page.locator(`.svg-map path[data-code="${code}"]`);
 
 /** The codes of the regions drawn as displayed (solid, clickable, focusable). */
-const displayedCodes = (page: Page) => page.locator('.svg-map path[data-displayed]').evaluateAll((els) => els.map((e) => e.getAttribute('data-code')!));
+const displayedCodes = (page: Page) =>
+  page.locator('.svg-map path[data-displayed]').evaluateAll((els) => els.map((e) => e.getAttribute('data-code')!));
 
 /** Clicks a region with the mouse at its label point, where the SVG map drew it. */
 async function clickRegion(page: Page, code: string) {
@@ -37,7 +38,10 @@ describe('without WebGL2, the SVG map', () => {
       webgl: document.createElement('canvas').getContext('webgl'),
     }));
     expect(gl).toEqual({ webgl2: null, webgl: null });
-    await page.getByRole('status').getByText(/无法使用 WebGL2/).waitFor();
+    await page
+      .getByRole('status')
+      .getByText(/无法使用 WebGL2/)
+      .waitFor();
     const map = page.getByRole('region', { name: '地区地图' });
     expect(await map.getByRole('group', { name: '地区（可点击）' }).count()).toBe(1);
     expect(await page.locator('canvas.maplibregl-canvas').count()).toBe(0);
@@ -96,14 +100,28 @@ describe('without WebGL2, the SVG map', () => {
   it('lights up regions with the filter at the WebGL map’s strengths', async () => {
     const { page } = await open('', { lang: 'en' });
     await page.getByRole('checkbox', { name: /^New energy/ }).check();
-    await page.getByRole('status').getByText(/Matches: \d+ regions plan it/).waitFor();
+    await page
+      .getByRole('status')
+      .getByText(/Matches: \d+ regions plan it/)
+      .waitFor();
     const drawn = await page.locator('.svg-map path[data-displayed]').evaluateAll((els) =>
-      els.map((e) => ({ code: e.getAttribute('data-code')!, match: e.getAttribute('data-match'), opacity: Number(e.getAttribute('fill-opacity')) })),
+      els.map((e) => ({
+        code: e.getAttribute('data-code')!,
+        match: e.getAttribute('data-match'),
+        opacity: Number(e.getAttribute('fill-opacity')),
+      })),
     );
     const expected = matchFilter(['new-energy'], index, plans, regions).regions;
     for (const r of drawn) {
       const strength = expected.get(r.code)?.strength;
-      const want = strength === 2 ? ['own', 0.85] : strength === 1 ? ['via-parent', 0.45] : strength === 3 ? ['interpretation', 0.6] : ['unmatched', 0.05];
+      const want =
+        strength === 2
+          ? ['own', 0.85]
+          : strength === 1
+            ? ['via-parent', 0.45]
+            : strength === 3
+              ? ['interpretation', 0.6]
+              : ['unmatched', 0.05];
       expect([r.match, r.opacity], r.code).toEqual(want);
     }
     // Changchun plans new energy itself, Tangshan through Hebei's plan; Lishui's plan does not name it.
@@ -136,7 +154,10 @@ describe('without WebGL2, the SVG map', () => {
   it('frames a county chosen from the region list', async () => {
     const { page } = await open('', { lang: 'en' });
     await page.getByRole('searchbox').fill('Jingning');
-    await page.getByRole('button', { name: /Jingning/ }).first().click();
+    await page
+      .getByRole('button', { name: /Jingning/ })
+      .first()
+      .click();
     await new MapPage(page).expectPanel(regions.regions.get('331127')!.name.en);
     await expect.poll(() => page.evaluate(() => (window as unknown as SvgMapWindow).__svgMap.scale())).toBeGreaterThan(6);
     // The chosen county is drawn inside the map, left of the panel.
@@ -170,7 +191,10 @@ describe('without WebGL2, the SVG map', () => {
         for (let i = 0; i < d.length; i += 4) if (d[i + 2] > d[i] + 40 && d[i + 2] > 120) blue++;
         return blue / (d.length / 4);
       },
-      { b64: png.toString('base64'), box: { x: Math.round(stage.x), y: Math.round(stage.y), w: Math.round(panel.x - stage.x), h: Math.round(stage.height / 2) } },
+      {
+        b64: png.toString('base64'),
+        box: { x: Math.round(stage.x), y: Math.round(stage.y), w: Math.round(panel.x - stage.x), h: Math.round(stage.height / 2) },
+      },
     );
     expect(blueShare).toBeGreaterThan(0.05);
 

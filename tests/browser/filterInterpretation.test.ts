@@ -21,7 +21,10 @@ describe('on the WebGL map', () => {
   it('draws a region linked only by our interpretation dashed, not as planned there, and explains the shades', async () => {
     const { page, map } = await open('', { lang: 'en' });
     await page.getByRole('checkbox', { name: /^Automotive/ }).check();
-    await page.getByRole('status').getByText(/Matches: \d+ regions plan it, [1-9]\d* only by our interpretation/).waitFor();
+    await page
+      .getByRole('status')
+      .getByText(/Matches: \d+ regions plan it, [1-9]\d* only by our interpretation/)
+      .waitFor();
 
     // Longquan hosts Lishui's auto parts and Yanbian lies in the 2013 belt only by our reading.
     const interpreted = () => map.renderedRegions('interpretation');
@@ -59,7 +62,10 @@ describe('on the SVG map (no WebGL2)', () => {
 
   it('draws the same regions lighter with a dashed outline, and the key in Chinese', async () => {
     const { page } = await open('?filter=auto', { lang: 'zh' });
-    await page.getByRole('status').getByText(/匹配：\d+ 个地区本身规划、[1-9]\d* 个仅属本应用的解读/).waitFor();
+    await page
+      .getByRole('status')
+      .getByText(/匹配：\d+ 个地区本身规划、[1-9]\d* 个仅属本应用的解读/)
+      .waitFor();
 
     const region = (code: string) => page.locator(`.svg-map path[data-code="${code}"]`);
     const outline = (code: string) => page.locator(`.svg-map-match-interpretation path[data-outline="${code}"]`);

@@ -59,7 +59,7 @@ describe('plan layouts on the map', () => {
     }
   });
 
-  it('hides a plan\'s layout from the legend and shows it again', async () => {
+  it("hides a plan's layout from the legend and shows it again", async () => {
     const { map, page } = await open('', 'en');
     const toggle = page.getByRole('checkbox', { name: /Jilin Province Economic|cluster development/i });
     await toggle.uncheck();
@@ -75,7 +75,10 @@ describe('industry filter', () => {
   it('lights up where biomedicine is planned across all three regions, and keeps it on reload', async () => {
     const { map, page } = await open('', 'en');
     await page.getByRole('checkbox', { name: /Biomedicine/ }).check();
-    await page.getByRole('status').getByText(/Matches: \d+ regions plan it/).waitFor();
+    await page
+      .getByRole('status')
+      .getByText(/Matches: \d+ regions plan it/)
+      .waitFor();
     const matched = await map.renderedRegions('matched');
     for (const code of ['130100', '220400', '331181', '133100']) expect(matched).toContain(code);
     expect(new URL(page.url()).searchParams.get('filter')).toBe('biomedicine');
@@ -99,19 +102,28 @@ describe('industry filter', () => {
 
   it('reports an unknown category in the link and applies the rest', async () => {
     const { map, page } = await open('?filter=food,unicorns', 'en');
-    await page.getByRole('status').getByText(/unicorns/).waitFor();
+    await page
+      .getByRole('status')
+      .getByText(/unicorns/)
+      .waitFor();
     await expect(page.getByRole('checkbox', { name: /Food/ }).isChecked()).resolves.toBe(true);
     expect((await map.renderedRegions('matched')).length).toBeGreaterThan(0);
   });
 });
 
 describe('region panel with plan figures', () => {
-  it('shows a Lishui county the city\'s targets with units, and the source quote on keyboard focus', async () => {
+  it("shows a Lishui county the city's targets with units, and the source quote on keyboard focus", async () => {
     const { map, page } = await open('?region=331181', 'en');
     await map.expectPanel('Longquan City');
     const panel = page.locator('aside.panel');
-    await panel.getByText(/City-level figures/).first().waitFor();
-    await panel.getByText(/73 billion yuan/).first().waitFor();
+    await panel
+      .getByText(/City-level figures/)
+      .first()
+      .waitFor();
+    await panel
+      .getByText(/73 billion yuan/)
+      .first()
+      .waitFor();
     expect(await panel.locator('.recharts-surface').count()).toBeGreaterThan(0);
     const source = panel.getByRole('button', { name: /73 billion yuan|added value/i }).first();
     await source.focus();
@@ -119,7 +131,12 @@ describe('region panel with plan figures', () => {
   });
 
   it('draws every bar label whole inside its chart, values included, in both languages', async () => {
-    const cases = [['331100', 'en', 'Lishui'], ['331100', 'zh', '丽水市'], ['220000', 'en', 'Jilin'], ['130000', 'zh', '河北省']] as const;
+    const cases = [
+      ['331100', 'en', 'Lishui'],
+      ['331100', 'zh', '丽水市'],
+      ['220000', 'en', 'Jilin'],
+      ['130000', 'zh', '河北省'],
+    ] as const;
     for (const [code, lang, name] of cases) {
       const { map, page } = await open(`?region=${code}`, lang);
       await map.expectPanel(name);
@@ -143,11 +160,17 @@ describe('region panel with plan figures', () => {
     // Four full-HD maps with every chart drawn: minutes on a busy 2-core machine with software WebGL.
   }, 400_000);
 
-  it('shows Jilin 2013\'s cluster structure with its recorded discrepancy, apart from the 14th FYP plans', async () => {
+  it("shows Jilin 2013's cluster structure with its recorded discrepancy, apart from the 14th FYP plans", async () => {
     const { map, page } = await open('?region=220000', 'en');
     await map.expectPanel('Jilin');
     const panel = page.locator('aside.panel');
-    await panel.getByText(/Earlier plan \(2013–2017\)/).first().waitFor();
-    await panel.getByText(/stated total 162/).first().waitFor();
+    await panel
+      .getByText(/Earlier plan \(2013–2017\)/)
+      .first()
+      .waitFor();
+    await panel
+      .getByText(/stated total 162/)
+      .first()
+      .waitFor();
   });
 });

@@ -11,7 +11,10 @@ describe('the map, offline, in real Chromium', () => {
     const labels = await map.renderedLabels();
     for (const name of ['长春市', '石家庄市', '雄安新区']) expect(labels).toContain(name);
     const lishuiCounties = boundaryData.children.get('331100')!.map((r) => r.name.zh);
-    expect(labels.some((l) => lishuiCounties.includes(l)), 'a Lishui county is labelled').toBe(true);
+    expect(
+      labels.some((l) => lishuiCounties.includes(l)),
+      'a Lishui county is labelled',
+    ).toBe(true);
     await expect(page.getByRole('region', { name: '地区地图' }).count()).resolves.toBe(1);
     await expect(page.getByText('边界仅为示意，非官方标准地图').count()).resolves.toBe(1);
     expect(foreignRequests).toEqual([]);
@@ -68,7 +71,10 @@ describe('the map, offline, in real Chromium', () => {
 
   it('shows a notice and the default view for an unknown code', async () => {
     const { page, map } = await open('?region=123456');
-    await page.getByRole('status').getByText(/123456/).waitFor();
+    await page
+      .getByRole('status')
+      .getByText(/123456/)
+      .waitFor();
     expect(await page.locator('aside.panel').count()).toBe(0);
     expect(await map.renderedLabels()).toContain('长春市');
   });

@@ -147,7 +147,11 @@ export class MapPage {
       const pending = (await this.page.evaluateHandle(() => document.querySelector('aside.panel .chart-body.chart-pending'))).asElement();
       if (!pending) return;
       await pending.scrollIntoViewIfNeeded();
-      await this.page.waitForFunction((el) => !el.classList.contains('chart-pending') && !!el.querySelector('svg.recharts-surface'), pending, { timeout: 20_000 });
+      await this.page.waitForFunction(
+        (el) => !el.classList.contains('chart-pending') && !!el.querySelector('svg.recharts-surface'),
+        pending,
+        { timeout: 20_000 },
+      );
     }
   }
 

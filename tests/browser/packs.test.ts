@@ -31,7 +31,9 @@ interface PackJson {
   }[];
 }
 const example = () => JSON.parse(readFileSync(EXAMPLE, 'utf8')) as PackJson;
-const builtInPlanIds = (JSON.parse(readFileSync('public/data/plans/index.json', 'utf8')) as { plans: { id: string }[] }).plans.map((p) => p.id);
+const builtInPlanIds = (JSON.parse(readFileSync('public/data/plans/index.json', 'utf8')) as { plans: { id: string }[] }).plans.map(
+  (p) => p.id,
+);
 /** What `npm run check-pack` (the same validator) says about a pack: the list the page must show. */
 const expectedProblems = (name: string, text: string) => {
   const result = validatePackFile(text, name, BUILT_IN_CODES, { taxonomyIds: TAXONOMY_IDS, planIds: builtInPlanIds });
@@ -80,7 +82,10 @@ describe('data packs in the browser', () => {
     await map.clickRegion('220100');
     await map.expectPanel('Changchun');
     // The pack's layout element joins the legend and opens its own panel.
-    await page.getByRole('button', { name: /Example materials cluster \(fictional\)/ }).first().click();
+    await page
+      .getByRole('button', { name: /Example materials cluster \(fictional\)/ })
+      .first()
+      .click();
     await map.expectPanel('Example materials cluster (fictional)');
   });
 
@@ -188,7 +193,9 @@ describe('data packs in the browser', () => {
     await alert.waitFor({ timeout: 20_000 });
     expect(await alert.locator('li').allInnerTexts()).toEqual(expectedProblems('notes.json', 'this is not { json'));
     await pickPack(page, 'huge.json', ' '.repeat(21 * 1024 * 1024));
-    await page.locator('.pack-problems li', { hasText: 'huge.json: 21.0 MB; the limit for a data pack is 20.0 MB' }).waitFor({ timeout: 20_000 });
+    await page
+      .locator('.pack-problems li', { hasText: 'huge.json: 21.0 MB; the limit for a data pack is 20.0 MB' })
+      .waitFor({ timeout: 20_000 });
   });
 
   it('loads a pack dropped onto the window, showing a drop target while dragging', async () => {
@@ -271,7 +278,10 @@ describe('data is text, never HTML', () => {
     await map.expectPanel(`Element ${LINK}`);
 
     // The region list and search find the names as text.
-    await page.locator('details', { has: page.locator('summary', { hasText: 'Regions' }) }).locator('summary').click();
+    await page
+      .locator('details', { has: page.locator('summary', { hasText: 'Regions' }) })
+      .locator('summary')
+      .click();
     await page.getByRole('searchbox', { name: 'Search regions (name or code)' }).fill('javascript:');
     expect(await page.getByRole('navigation', { name: 'Regions' }).getByRole('button').allInnerTexts()).toEqual([JS]);
 

@@ -38,11 +38,20 @@ export function browserSession({ launchArgs = [], waitFor = 'webgl-map' }: Sessi
   });
   afterAll(async () => {
     await browser?.close();
-    expect(opened.flatMap((t) => t.foreignRequests), 'requests to other origins').toEqual([]);
-    expect(opened.flatMap((t) => t.consoleErrors), 'console errors').toEqual([]);
+    expect(
+      opened.flatMap((t) => t.foreignRequests),
+      'requests to other origins',
+    ).toEqual([]);
+    expect(
+      opened.flatMap((t) => t.consoleErrors),
+      'console errors',
+    ).toEqual([]);
   });
 
-  return async function open(path = '', { lang = 'zh', width = 1280, height = 720, permissions, idleTimeout, waitFor: wait = waitFor }: OpenOptions = {}) {
+  return async function open(
+    path = '',
+    { lang = 'zh', width = 1280, height = 720, permissions, idleTimeout, waitFor: wait = waitFor }: OpenOptions = {},
+  ) {
     const tracked = await openPage(browser, baseUrl + path, { width, height, permissions, storage: { 'plan-map.lang': lang } });
     opened.push(tracked);
     const map = new MapPage(tracked.page);

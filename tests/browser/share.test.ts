@@ -7,7 +7,12 @@ const camera = (hash: string) => hash.replace(/^#/, '').split('/').map(Number);
 
 describe('sharing a view by link', () => {
   it('copies a link that reopens the same view: camera, region, filter, layouts and language', async () => {
-    const { page, map } = await openApp('?region=130600', { lang: 'zh', width: 1920, height: 1080, permissions: ['clipboard-read', 'clipboard-write'] });
+    const { page, map } = await openApp('?region=130600', {
+      lang: 'zh',
+      width: 1920,
+      height: 1080,
+      permissions: ['clipboard-read', 'clipboard-write'],
+    });
     await map.expectPanel('保定市');
     await map.waitForLayouts();
     // Build a view a person would share: a filter, one plan's layouts hidden, English, zoomed in.

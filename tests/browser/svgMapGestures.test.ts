@@ -70,8 +70,15 @@ describe('the SVG map moves by hand', () => {
 
     const before = await scale(page);
     const [cx, cy] = [panned.x, panned.y];
-    await touch('touchStart', [{ x: cx - 20, y: cy }, { x: cx + 20, y: cy }]);
-    for (let i = 1; i <= 5; i++) await touch('touchMove', [{ x: cx - 20 - 12 * i, y: cy }, { x: cx + 20 + 12 * i, y: cy }]);
+    await touch('touchStart', [
+      { x: cx - 20, y: cy },
+      { x: cx + 20, y: cy },
+    ]);
+    for (let i = 1; i <= 5; i++)
+      await touch('touchMove', [
+        { x: cx - 20 - 12 * i, y: cy },
+        { x: cx + 20 + 12 * i, y: cy },
+      ]);
     await touch('touchEnd', []);
     // The fingers spread from 40 px to 160 px apart: four times closer.
     expect((await scale(page)) / before).toBeCloseTo(4, 1);

@@ -12,7 +12,10 @@ const open = browserSession({ launchArgs: ['--disable-webgl', '--disable-webgl2'
 /** A CSS hex colour as the browser computes it. */
 const rgb = (hex: string) => `rgb(${[1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16)).join(', ')})`;
 const computed = (page: Page, selector: string, property: 'backgroundColor' | 'fill' | 'stroke' | 'fontSize') =>
-  page.locator(selector).first().evaluate((el, p) => getComputedStyle(el)[p], property);
+  page
+    .locator(selector)
+    .first()
+    .evaluate((el, p) => getComputedStyle(el)[p], property);
 
 describe('the SVG map in a presentation', () => {
   it('is drawn in the presentation’s theme and room scale, follows a change of theme, and returns to the desk look', async () => {

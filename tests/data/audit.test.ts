@@ -13,7 +13,8 @@ import { countWord, formatValue } from '../../src/ui/formatValue';
 
 function loadSeeds(): Map<string, string> {
   const docs = new Map<string, string>();
-  for (const f of fs.readdirSync(sourcesDir)) if (/^\d{3}_[0-9a-f]+\.txt$/.test(f)) docs.set(f, fs.readFileSync(path.join(sourcesDir, f), 'utf8'));
+  for (const f of fs.readdirSync(sourcesDir))
+    if (/^\d{3}_[0-9a-f]+\.txt$/.test(f)) docs.set(f, fs.readFileSync(path.join(sourcesDir, f), 'utf8'));
   if (docs.size === 0) throw new Error(`AUDIT cannot run: no source documents (NNN_hash.txt) in ${rel(sourcesDir)}`);
   return docs;
 }
@@ -27,7 +28,8 @@ function regionNames(): Map<string, { zh: string; en: string }> {
   };
   const names = new Map<string, { zh: string; en: string }>();
   for (const obj of Object.values(topo.objects))
-    for (const g of obj.geometries) if (g.properties?.code) names.set(g.properties.code, { zh: g.properties.name_zh ?? '', en: g.properties.name_en ?? '' });
+    for (const g of obj.geometries)
+      if (g.properties?.code) names.set(g.properties.code, { zh: g.properties.name_zh ?? '', en: g.properties.name_en ?? '' });
   return names;
 }
 
@@ -123,10 +125,16 @@ describe('AUDIT: provenance against the seed documents', () => {
         const { threshold, industry } = t.partOf;
         const name = plan.industries.find((x) => x.id === industry)?.name.en;
         const matches = list.terms.flatMap((term, k) =>
-          (threshold ? valueInQuote(threshold.value, term, UNITS[threshold.unit].factor) : name !== undefined && termEndsWith(term, name)) ? [k] : [],
+          (threshold ? valueInQuote(threshold.value, term, UNITS[threshold.unit].factor) : name !== undefined && termEndsWith(term, name))
+            ? [k]
+            : [],
         );
-        if (matches.length !== 1) return bad.push(`${at}: ${threshold ? `RMB ${threshold.value} ${threshold.unit}` : name} is ${matches.length === 0 ? 'not' : 'more than once'} in the list of «${t.source.quote}»`);
-        if (list.values[matches[0]] !== t.value) bad.push(`${at}: ${t.value}, but the quote pairs the term with ${list.values[matches[0]]}`);
+        if (matches.length !== 1)
+          return bad.push(
+            `${at}: ${threshold ? `RMB ${threshold.value} ${threshold.unit}` : name} is ${matches.length === 0 ? 'not' : 'more than once'} in the list of «${t.source.quote}»`,
+          );
+        if (list.values[matches[0]] !== t.value)
+          bad.push(`${at}: ${t.value}, but the quote pairs the term with ${list.values[matches[0]]}`);
       });
     expect(bad).toEqual([]);
     expect(n).toBe(17);
@@ -144,7 +152,10 @@ describe('AUDIT: provenance against the seed documents', () => {
         const ours = countWord(t.countOf);
         const shown = formatValue(t.value, t.unit, 'zh', t.countOf);
         for (const w of words)
-          if (!ours.startsWith(w)) bad.push(`${file}: targets[${i}] (${t.id}, countOf ${t.countOf}): the quote counts with ${w}, the app writes ${shown} «${t.source.quote}»`);
+          if (!ours.startsWith(w))
+            bad.push(
+              `${file}: targets[${i}] (${t.id}, countOf ${t.countOf}): the quote counts with ${w}, the app writes ${shown} «${t.source.quote}»`,
+            );
       });
     expect(bad).toEqual([]);
     expect(n).toBeGreaterThanOrEqual(12);
@@ -158,8 +169,10 @@ describe('AUDIT: provenance against the seed documents', () => {
         if (t.group !== 'multiple' || t.baseline) return;
         n++;
         const at = `${file}: targets[${i}] (${t.id})`;
-        if (!/baseline not stated/.test(t.label.en) || !/未说明基数/.test(t.label.zh)) bad.push(`${at}: label does not say the baseline is not stated: ${t.label.en} / ${t.label.zh}`);
-        if (typeof t.note !== 'object' || !/baseline/.test(t.note.en) || !/基数/.test(t.note.zh)) bad.push(`${at}: no bilingual note on the missing baseline`);
+        if (!/baseline not stated/.test(t.label.en) || !/未说明基数/.test(t.label.zh))
+          bad.push(`${at}: label does not say the baseline is not stated: ${t.label.en} / ${t.label.zh}`);
+        if (typeof t.note !== 'object' || !/baseline/.test(t.note.en) || !/基数/.test(t.note.zh))
+          bad.push(`${at}: no bilingual note on the missing baseline`);
       });
     expect(bad).toEqual([]);
     expect(n).toBeGreaterThan(0);
@@ -184,7 +197,8 @@ describe('AUDIT: provenance against the seed documents', () => {
         if (m.status !== 'stated') return;
         n++;
         const name = names.get(m.code);
-        if (!name || !namesRegion(m.source.quote, m.source.lang, m.code, name)) bad.push(`${file}: ${at} (${m.code} ${name?.en}): not named in «${m.source.quote}»`);
+        if (!name || !namesRegion(m.source.quote, m.source.lang, m.code, name))
+          bad.push(`${file}: ${at} (${m.code} ${name?.en}): not named in «${m.source.quote}»`);
       };
       plan.layout.forEach((e, i) => e.members.forEach((m, k) => check(`layout[${i}].members[${k}]`, m)));
       plan.industries.forEach((ind, i) => ind.hostRegions?.forEach((m, k) => check(`industries[${i}].hostRegions[${k}]`, m)));
@@ -193,7 +207,9 @@ describe('AUDIT: provenance against the seed documents', () => {
     expect(n).toBeGreaterThan(15);
     // The check itself: a contraction names no member; the name, or its level-less form, does.
     const changchun = names.get('220100')!;
-    expect(namesRegion('we will build the Changliao Meitong Baiyan Medical and Health Industry Corridor', 'en', '220100', changchun)).toBe(false);
+    expect(namesRegion('we will build the Changliao Meitong Baiyan Medical and Health Industry Corridor', 'en', '220100', changchun)).toBe(
+      false,
+    );
     expect(namesRegion('build a Changchun-Siping central industrial belt', 'en', '220100', changchun)).toBe(true);
     expect(namesRegion('长春国际汽车城为平台', 'zh', '220100', changchun)).toBe(true);
     expect(namesRegion('Changchun-Jilin-Tumen (Tumen River Basin)', 'en', '222402', names.get('222402')!)).toBe(true);
@@ -255,9 +271,16 @@ describe('number matching helper', () => {
   });
 
   it('pairs the terms of a "respectively" sentence with its numbers by position', () => {
-    const list = respectiveList('the number of clusters in the planning of equipment manufacturing, new energy and new materials, petrochemical and other industries will be 14, 20, 6 and 17');
+    const list = respectiveList(
+      'the number of clusters in the planning of equipment manufacturing, new energy and new materials, petrochemical and other industries will be 14, 20, 6 and 17',
+    );
     expect(list).toEqual({
-      terms: ['the number of clusters in the planning of equipment manufacturing', 'new energy and new materials', 'petrochemical', 'other industries'],
+      terms: [
+        'the number of clusters in the planning of equipment manufacturing',
+        'new energy and new materials',
+        'petrochemical',
+        'other industries',
+      ],
       values: [14, 20, 6, 17],
     });
     expect(termEndsWith(list!.terms[0], 'Equipment manufacturing')).toBe(true);
@@ -265,11 +288,8 @@ describe('number matching helper', () => {
     expect(termEndsWith(list!.terms[3], 'Petrochemicals')).toBe(false);
     // A quote cut inside the list pairs nothing: "other industries will be 14, …" is not a list of 13.
     expect(respectiveList('other industries will be 14, 20, 22, 4, 15, 10, 23, 6, 7, 16, 2, 4 and 17')).toBeNull();
-    expect(respectiveList('exceeding RMB 100 billion, RMB 10 billion, RMB 5 billion and RMB 2 billion will reach 8, 53, 56 and 45')?.terms).toEqual([
-      'exceeding RMB 100 billion',
-      'RMB 10 billion',
-      'RMB 5 billion',
-      'RMB 2 billion',
-    ]);
+    expect(
+      respectiveList('exceeding RMB 100 billion, RMB 10 billion, RMB 5 billion and RMB 2 billion will reach 8, 53, 56 and 45')?.terms,
+    ).toEqual(['exceeding RMB 100 billion', 'RMB 10 billion', 'RMB 5 billion', 'RMB 2 billion']);
   });
 });

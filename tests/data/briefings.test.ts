@@ -18,7 +18,11 @@ import { walkSources } from '../../src/data/validate';
 
 const input = loadBriefingInput(repoRoot);
 const dir = path.join(repoRoot, BRIEFINGS_DIR);
-const committed = () => fs.readdirSync(dir).filter((f) => f.endsWith('.json')).sort();
+const committed = () =>
+  fs
+    .readdirSync(dir)
+    .filter((f) => f.endsWith('.json'))
+    .sort();
 const read = (name: string) => JSON.parse(fs.readFileSync(path.join(dir, name), 'utf8')) as unknown;
 
 /** Numbers as written: "17,000" is one number, "18.7" one, "2021–2025" two. */
@@ -48,7 +52,8 @@ function allowedNumbers(plans: readonly Plan[]): Set<string> {
         numbersIn(UNITS[t.unit][lang]).forEach((n) => ok.add(n));
       }
     }
-    for (const i of plan.industries) if (i.tier) for (const lang of ['zh', 'en'] as const) numbersIn(TIERS[i.tier.level][lang]).forEach((n) => ok.add(n));
+    for (const i of plan.industries)
+      if (i.tier) for (const lang of ['zh', 'en'] as const) numbersIn(TIERS[i.tier.level][lang]).forEach((n) => ok.add(n));
     for (const lang of ['zh', 'en'] as const) numbersIn(PLAN_KINDS[plan.kind.value][lang]).forEach((n) => ok.add(n));
     // Counts of listed items.
     count(plan.targets.filter((t) => t.kind === 'goal' && !t.partOf).length);
@@ -65,7 +70,8 @@ function audit(file: string, b: Briefing, plans: readonly Plan[], extraCounts: n
   const bad: string[] = [];
   const check = (where: string, t: { zh: string; en: string } | undefined) => {
     if (!t) return;
-    for (const lang of ['zh', 'en'] as const) for (const n of numbersIn(t[lang])) if (!ok.has(n)) bad.push(`${file}: ${where}.${lang}: ${n}`);
+    for (const lang of ['zh', 'en'] as const)
+      for (const n of numbersIn(t[lang])) if (!ok.has(n)) bad.push(`${file}: ${where}.${lang}: ${n}`);
   };
   check('title', b.title);
   check('summary', b.summary);
@@ -112,16 +118,20 @@ function falseMemberClaims(file: string, b: Briefing): string[] {
         let rest = claim;
         for (const { e } of named) rest = rest.split(e.name[lang]).join(' ');
         const has = (name: string) =>
-          lang === 'zh' ? rest.includes(name) : new RegExp(`(^|[^A-Za-z])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}([^A-Za-z]|$)`).test(rest);
+          lang === 'zh'
+            ? rest.includes(name)
+            : new RegExp(`(^|[^A-Za-z])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}([^A-Za-z]|$)`).test(rest);
         const regionsNamed = regions.filter(([, r]) => has(r.name[lang])).map(([code]) => code);
         const where = `${file}: steps[${i}].notes.${lang}`;
         if (regionsNamed.length > 0) {
           for (const { key, e } of scope)
             for (const m of e.members)
-              if (regionsNamed.includes(m.code) && m.status !== 'interpretation') bad.push(`${where}: calls ${m.code} an interpretation in ${key}, where it is ${m.status}`);
+              if (regionsNamed.includes(m.code) && m.status !== 'interpretation')
+                bad.push(`${where}: calls ${m.code} an interpretation in ${key}, where it is ${m.status}`);
         } else if ((lang === 'zh' ? /成员/ : /\bmember/i).test(claim)) {
           for (const { key, e } of scope)
-            if (e.members.some((m) => m.status !== 'interpretation')) bad.push(`${where}: calls every member of ${key} an interpretation, but some are stated`);
+            if (e.members.some((m) => m.status !== 'interpretation'))
+              bad.push(`${where}: calls every member of ${key} an interpretation, but some are stated`);
         }
       }
     }
@@ -149,7 +159,8 @@ describe('the shipped briefings', () => {
   it('are byte for byte what `npm run briefings:build` makes from the current plan data', () => {
     const files = briefingFiles(input);
     expect(committed()).toEqual([...files.keys()].map((f) => path.basename(f)).sort());
-    for (const [rel, text] of files) expect(fs.readFileSync(path.join(repoRoot, rel), 'utf8'), `${rel} is stale: run npm run briefings:build`).toBe(text);
+    for (const [rel, text] of files)
+      expect(fs.readFileSync(path.join(repoRoot, rel), 'utf8'), `${rel} is stale: run npm run briefings:build`).toBe(text);
   });
 
   it('validate, every reference resolving, and the index names each file with its title', () => {
@@ -203,7 +214,9 @@ describe('the shipped briefings', () => {
         const e = input.plans.find((p) => p.id === planId)!.layout.find((x) => x.id === elementId)!;
         for (const m of e.members.filter((x) => x.status === 'interpretation')) {
           const name = input.regions.regions.get(m.code)!.name;
-          expect(s.notes.en).toMatch(new RegExp(`${name.en}[^.]*interpretation|interpretation[^.]*${name.en}|The membership is an interpretation`));
+          expect(s.notes.en).toMatch(
+            new RegExp(`${name.en}[^.]*interpretation|interpretation[^.]*${name.en}|The membership is an interpretation`),
+          );
           expect(s.notes.zh).toContain(`${name.zh}`);
           expect(s.notes.zh).toContain('解读');
         }
@@ -220,7 +233,8 @@ describe('the shipped briefings', () => {
     const sources = briefing.steps.findIndex((s) => s.id === 'sources');
     const belt = input.plans.find((p) => p.id === 'jilin-clusters-2013')!.layout.find((e) => e.id === 'j13-belt-cjt')!;
     const tampered = structuredClone(briefing);
-    tampered.steps[sources].notes.en += ` The member regions of ${belt.name.en} are interpretations (dashed outlines): the text does not list their regions.`;
+    tampered.steps[sources].notes.en +=
+      ` The member regions of ${belt.name.en} are interpretations (dashed outlines): the text does not list their regions.`;
     tampered.steps[sources].notes.zh += `以下布局要素的成员地区是解读（虚线轮廓），文中未列出其地区：${belt.name.zh}。`;
     tampered.steps[sources].notes.en += ` In ${belt.name.en}, Changchun and Tumen City are interpretations (dashed outlines).`;
     expect(falseMemberClaims(file, tampered)).toEqual([
@@ -233,7 +247,10 @@ describe('the shipped briefings', () => {
   it('three-regions: an absence is "not named in" the document on a plan, said per kind of document', () => {
     const { briefing } = shipped().find((x) => x.briefing.id === 'three-regions')!;
     const texts = briefing.steps.flatMap((s) => [s.title, s.notes]);
-    const kindWords = { 'press-report': ['the report on', '新闻报道'], 'policy-interpretation': ['the policy interpretation of', '政策解读'] } as const;
+    const kindWords = {
+      'press-report': ['the report on', '新闻报道'],
+      'policy-interpretation': ['the policy interpretation of', '政策解读'],
+    } as const;
     for (const p of input.plans) {
       const r = input.regions.regions.get(p.region.code)!.name;
       for (const t of texts) expect(t.en).not.toMatch(new RegExp(`not in ${r.en}(’s plan)?\\b|No industry in ${r.en}`));
@@ -268,4 +285,3 @@ describe('the shipped briefings', () => {
     expect(bad).toEqual([]);
   });
 });
-

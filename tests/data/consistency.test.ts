@@ -36,13 +36,16 @@ function usedCodes(): Array<{ code: string; where: string }> {
   for (const { file, plan } of plans) {
     out.push({ code: plan.region.code, where: `${file}: region.code` });
     plan.targets.forEach((t, i) => out.push({ code: t.regionCode, where: `${file}: targets[${i}].regionCode` }));
-    plan.layout.forEach((e, i) => e.members.forEach((m, k) => out.push({ code: m.code, where: `${file}: layout[${i}].members[${k}].code` })));
+    plan.layout.forEach((e, i) =>
+      e.members.forEach((m, k) => out.push({ code: m.code, where: `${file}: layout[${i}].members[${k}].code` })),
+    );
     plan.industries.forEach((ind, i) =>
       ind.hostRegions?.forEach((m, k) => out.push({ code: m.code, where: `${file}: industries[${i}].hostRegions[${k}].code` })),
     );
   }
   for (const [code] of Object.entries(index.byRegion)) out.push({ code, where: `public/data/plans/index.json: byRegion.${code}` });
-  for (const [i, p] of index.plans.entries()) out.push({ code: p.regionCode, where: `public/data/plans/index.json: plans[${i}].regionCode` });
+  for (const [i, p] of index.plans.entries())
+    out.push({ code: p.regionCode, where: `public/data/plans/index.json: plans[${i}].regionCode` });
   return out;
 }
 
@@ -113,7 +116,11 @@ describe('taxonomy and references', () => {
       );
     expect(bad).toEqual([]);
     const stated = (id: string) =>
-      plans.flatMap((p) => p.plan.layout).find((e) => e.id === id)!.members.filter((m) => m.status === 'stated').map((m) => m.code);
+      plans
+        .flatMap((p) => p.plan.layout)
+        .find((e) => e.id === id)!
+        .members.filter((m) => m.status === 'stated')
+        .map((m) => m.code);
     // "Changliao Meitong Baiyan" is a contraction: every member is a reading of one syllable ("Bai" could be
     // Baishan or Baicheng, "Yan" Yanbian or Yanji).
     expect(stated('jsei-corridor-medical')).toEqual([]);
@@ -144,13 +151,13 @@ describe('index', () => {
     for (const { plan } of plans) {
       const at = (code: string) => index.byRegion[code]?.find((e) => e.plan === plan.id);
       if (!at(plan.region.code)?.roles.includes('plan')) missing.push(`${plan.region.code} plan ${plan.id}`);
-      for (const e of plan.layout)
-        for (const m of e.members) if (!at(m.code)?.elements?.includes(e.id)) missing.push(`${m.code} ${e.id}`);
+      for (const e of plan.layout) for (const m of e.members) if (!at(m.code)?.elements?.includes(e.id)) missing.push(`${m.code} ${e.id}`);
       for (const ind of plan.industries)
         for (const m of ind.hostRegions ?? []) if (!at(m.code)?.industries?.includes(ind.id)) missing.push(`${m.code} ${ind.id}`);
     }
     expect(missing).toEqual([]);
-    for (const entries of Object.values(index.byRegion)) for (const e of entries) for (const t of e.taxonomy) expect(taxIds.has(t)).toBe(true);
+    for (const entries of Object.values(index.byRegion))
+      for (const e of entries) for (const t of e.taxonomy) expect(taxIds.has(t)).toBe(true);
   });
 
   it('is small', () => {

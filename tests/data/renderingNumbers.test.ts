@@ -15,7 +15,21 @@ import { renderings as renderingsSchema, type Renderings } from '../../src/data/
 const canon = (v: number): string => String(Number(v.toPrecision(12)));
 
 const EN_WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
-const EN_ORDINALS = ['', 'first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth'];
+const EN_ORDINALS = [
+  '',
+  'first',
+  'second',
+  'third',
+  'fourth',
+  'fifth',
+  'sixth',
+  'seventh',
+  'eighth',
+  'ninth',
+  'tenth',
+  'eleventh',
+  'twelfth',
+];
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 const EN_SCALES: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 };
 const ZH_SCALES: Record<string, number> = { 万: 1e4, 亿: 1e8, 万亿: 1e12 };
@@ -27,7 +41,12 @@ function zhNumerals(n: number): string[] {
   let s = '';
   let gap = false;
   let rest = n;
-  for (const [unit, name] of [[1000, '千'], [100, '百'], [10, '十'], [1, '']] as const) {
+  for (const [unit, name] of [
+    [1000, '千'],
+    [100, '百'],
+    [10, '十'],
+    [1, ''],
+  ] as const) {
     const d = Math.floor(rest / unit);
     rest %= unit;
     if (d) {
@@ -125,7 +144,8 @@ function numberProblems(from: 'zh' | 'en', quote: string, text: string): string[
   const inQuote = from === 'en' ? numbersOfEnglish(quote) : numbersOfChinese(quote);
   const haystack = text.toLowerCase();
   for (const n of inQuote) {
-    if (!n.forms.some((f) => haystack.includes(f.toLowerCase()))) problems.push(`«${n.what}» is missing (as any of ${n.forms.join(' / ')})`);
+    if (!n.forms.some((f) => haystack.includes(f.toLowerCase())))
+      problems.push(`«${n.what}» is missing (as any of ${n.forms.join(' / ')})`);
   }
   if (from === 'en') {
     const values = new Set(inQuote.map((n) => canon(n.value)));
@@ -145,7 +165,9 @@ describe('the number check itself', () => {
     expect(numberProblems('en', 'the 14th Five Year Plan, focusing on 10 aspects', '“十四五”，聚焦10个方面')).toEqual([]);
     expect(numberProblems('en', 'On January 28 (reporter)', '1月28日（记者）')).toEqual([]);
     expect(numberProblems('zh', '规模以上工业总产值达到17000亿元以上', 'gross output above RMB 1.7 trillion')).toEqual([]);
-    expect(numberProblems('zh', '8月13日经省政府2021年第21次常务会议审议通过', 'approved on 13 August at the 21st executive meeting of 2021')).toEqual([]);
+    expect(
+      numberProblems('zh', '8月13日经省政府2021年第21次常务会议审议通过', 'approved on 13 August at the 21st executive meeting of 2021'),
+    ).toEqual([]);
   });
 
   it('reports a number changed, lost or added', () => {
@@ -157,7 +179,12 @@ describe('the number check itself', () => {
 });
 
 const renderingsDir = path.join(sourcesDir, 'renderings');
-const files = fs.existsSync(renderingsDir) ? fs.readdirSync(renderingsDir).filter((f) => f.endsWith('.json')).sort() : [];
+const files = fs.existsSync(renderingsDir)
+  ? fs
+      .readdirSync(renderingsDir)
+      .filter((f) => f.endsWith('.json'))
+      .sort()
+  : [];
 
 describe('numbers survive in the renderings of quotes', () => {
   it('finds renderings files to check', () => {

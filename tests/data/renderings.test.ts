@@ -17,7 +17,10 @@ const plans = planFiles().map((f) => readJson(f) as Plan);
 
 function quotesOf(doc: string): Set<string> {
   const quotes = new Set<string>();
-  for (const plan of plans) walkSources(plan, (s) => { if (s.doc === doc) quotes.add(s.quote); });
+  for (const plan of plans)
+    walkSources(plan, (s) => {
+      if (s.doc === doc) quotes.add(s.quote);
+    });
   return quotes;
 }
 
@@ -36,13 +39,21 @@ describe('renderings of quotes in the other language', () => {
         const rendered = r.quotes.map((q) => q.quote);
         expect(new Set(rendered).size, 'duplicate renderings').toBe(rendered.length);
         const quotes = quotesOf(d.file);
-        expect([...quotes].filter((q) => !rendered.includes(q)), 'quotes without a rendering').toEqual([]);
-        expect(rendered.filter((q) => !quotes.has(q)), 'renderings of no quote').toEqual([]);
+        expect(
+          [...quotes].filter((q) => !rendered.includes(q)),
+          'quotes without a rendering',
+        ).toEqual([]);
+        expect(
+          rendered.filter((q) => !quotes.has(q)),
+          'renderings of no quote',
+        ).toEqual([]);
       });
 
       it('glosses name spans of their quotes', () => {
         const r = renderingsSchema.parse(readJson(file));
-        const bad = r.quotes.flatMap((q) => (q.glosses ?? []).filter((g) => !q.quote.includes(g.span)).map((g) => `${g.span} not in «${q.quote}»`));
+        const bad = r.quotes.flatMap((q) =>
+          (q.glosses ?? []).filter((g) => !q.quote.includes(g.span)).map((g) => `${g.span} not in «${q.quote}»`),
+        );
         expect(bad).toEqual([]);
       });
     });

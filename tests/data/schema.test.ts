@@ -62,7 +62,9 @@ describe('invalid data is reported with file and field path', () => {
     if (r.ok) return;
     expect(r.errors).toContain(`${name}: industries[0].source.quote: expected string, got nothing`);
     expect(r.errors.some((e) => e.startsWith(`${name}: targets[0].unit: expected one of`))).toBe(true);
-    expect(r.errors.some((e) => /^public\/data\/plans\/hebei-manufacturing-14fyp\.json: layout\[\d+\]\.members\[0\]\.source\.reason: /.test(e))).toBe(true);
+    expect(
+      r.errors.some((e) => /^public\/data\/plans\/hebei-manufacturing-14fyp\.json: layout\[\d+\]\.members\[0\]\.source\.reason: /.test(e)),
+    ).toBe(true);
   });
 
   it('a dangling industry reference', () => {

@@ -16,7 +16,10 @@ interface SourceIndex {
 
 const index = readJson(path.join(sourcesDir, 'index.json')) as SourceIndex;
 const plans = planFiles().map((f) => readJson(f) as Plan);
-const shippedTexts = fs.readdirSync(sourcesDir).filter((f) => f.endsWith('.txt')).sort();
+const shippedTexts = fs
+  .readdirSync(sourcesDir)
+  .filter((f) => f.endsWith('.txt'))
+  .sort();
 
 describe('source documents shipped with the project', () => {
   it('lists every shipped text once, and nothing else', () => {
@@ -35,8 +38,12 @@ describe('source documents shipped with the project', () => {
 
   const seeds = path.resolve(repoRoot, '..', 'shared', 'seeds');
   it.skipIf(!fs.existsSync(seeds))('is byte-identical to the seeds beside the checkout', () => {
-    for (const f of shippedTexts) expect(fs.readFileSync(path.join(sourcesDir, f)).equals(fs.readFileSync(path.join(seeds, f))), f).toBe(true);
-    const seedTexts = fs.readdirSync(seeds).filter((f) => /^\d{3}_[0-9a-f]+\.txt$/.test(f)).sort();
+    for (const f of shippedTexts)
+      expect(fs.readFileSync(path.join(sourcesDir, f)).equals(fs.readFileSync(path.join(seeds, f))), f).toBe(true);
+    const seedTexts = fs
+      .readdirSync(seeds)
+      .filter((f) => /^\d{3}_[0-9a-f]+\.txt$/.test(f))
+      .sort();
     expect(shippedTexts).toEqual(seedTexts);
   });
 });

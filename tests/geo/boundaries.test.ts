@@ -24,9 +24,9 @@ type Region = Feature<Polygon | MultiPolygon, RegionProps>;
 const OBJECTS = ['context', 'provinces', 'prefectures', 'newareas', 'counties'] as const;
 type ObjectName = (typeof OBJECTS)[number];
 
-const topo = JSON.parse(
-  readFileSync(resolve(__dirname, '../../public/geo/regions.topo.json'), 'utf8'),
-) as Topology<Record<ObjectName, GeometryCollection<RegionProps>>>;
+const topo = JSON.parse(readFileSync(resolve(__dirname, '../../public/geo/regions.topo.json'), 'utf8')) as Topology<
+  Record<ObjectName, GeometryCollection<RegionProps>>
+>;
 
 const layers = Object.fromEntries(
   OBJECTS.map((name) => {
@@ -105,14 +105,16 @@ describe('regions.topo.json: attributes', () => {
 
   it('has the documented properties with sane values', () => {
     const levels: Record<ObjectName, string> = {
-      context: 'province', provinces: 'province', prefectures: 'prefecture', newareas: 'newarea', counties: 'county',
+      context: 'province',
+      provinces: 'province',
+      prefectures: 'prefecture',
+      newareas: 'newarea',
+      counties: 'county',
     };
     for (const name of OBJECTS) {
       for (const f of layers[name]) {
         const p = f.properties;
-        expect(Object.keys(p).sort()).toEqual(
-          ['area_km2', 'code', 'label_lat', 'label_lng', 'level', 'name_en', 'name_zh', 'parent'],
-        );
+        expect(Object.keys(p).sort()).toEqual(['area_km2', 'code', 'label_lat', 'label_lng', 'level', 'name_en', 'name_zh', 'parent']);
         expect(p.level).toBe(levels[name]);
         expect(p.name_zh.length).toBeGreaterThan(0);
         expect(p.name_en).toMatch(/^[A-Z][A-Za-zü' ]+$/);
@@ -173,7 +175,7 @@ describe('regions.topo.json: geometry', () => {
     expect(outside).toEqual([]);
   });
 
-  it('has plausible areas (Lishui, Jilin, Hebei, Xiong\'an)', () => {
+  it("has plausible areas (Lishui, Jilin, Hebei, Xiong'an)", () => {
     const near = (v: number | undefined, target: number, tol: number) => {
       expect(v).toBeDefined();
       expect(Math.abs((v as number) - target) / target).toBeLessThanOrEqual(tol);
@@ -258,8 +260,22 @@ describe('regions.topo.json: administrative fixes', () => {
   it('has all 16 Cangzhou counties with official codes 1309xx', () => {
     const cz = layers.counties.filter((f) => f.properties.parent === '130900');
     expect(cz.map((f) => f.properties.code).sort()).toEqual([
-      '130902', '130903', '130921', '130922', '130923', '130924', '130925', '130926',
-      '130927', '130928', '130929', '130930', '130981', '130982', '130983', '130984',
+      '130902',
+      '130903',
+      '130921',
+      '130922',
+      '130923',
+      '130924',
+      '130925',
+      '130926',
+      '130927',
+      '130928',
+      '130929',
+      '130930',
+      '130981',
+      '130982',
+      '130983',
+      '130984',
     ]);
     expect(byCode('counties', '130983')?.properties.name_zh).toBe('黄骅市');
     expect(byCode('counties', '130930')?.properties.name_zh).toBe('孟村回族自治县');

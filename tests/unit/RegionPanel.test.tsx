@@ -58,7 +58,7 @@ describe('RegionPanel', () => {
     expect(handlers.onClose).toHaveBeenCalled();
   });
 
-  it('offers no drill-down and names the approximation for Xiong\'an', () => {
+  it("offers no drill-down and names the approximation for Xiong'an", () => {
     act(() => useUi.getState().setLang('en'));
     renderPanel('133100');
     expect(screen.queryByRole('button', { name: /Show subdivisions/ })).toBeNull();

@@ -11,7 +11,11 @@ beforeEach(() => useUi.setState({ selected: null, selectedElement: null, scope: 
 describe('choosing what the panel shows (store actions)', () => {
   it('frames a region chosen from outside the map, in the scope that shows it', () => {
     useUi.getState().chooseRegion(data, '130602');
-    expect(useUi.getState()).toMatchObject({ selected: '130602', scope: '130600', framing: { target: { kind: 'region', code: '130602' }, panelOpen: true } });
+    expect(useUi.getState()).toMatchObject({
+      selected: '130602',
+      scope: '130600',
+      framing: { target: { kind: 'region', code: '130602' }, panelOpen: true },
+    });
   });
 
   it('keeps the drill scope when the chosen region is drawn in it', () => {

@@ -8,10 +8,14 @@ const data = parseBoundaryPack(fixtureTopology(), 'fixture.json');
 
 describe('drill-down rules', () => {
   it('takes provinces and prefecture cities without a province in the pack as top regions', () => {
-    expect(topRegions(data).map((r) => r.code).sort()).toEqual(['130000', '331100']);
+    expect(
+      topRegions(data)
+        .map((r) => r.code)
+        .sort(),
+    ).toEqual(['130000', '331100']);
   });
 
-  it('shows prefectures, Xiong\'an and Lishui counties at the top', () => {
+  it("shows prefectures, Xiong'an and Lishui counties at the top", () => {
     expect(displayedParents(data, null).sort()).toEqual(['130000', '331100']);
     expect(isDisplayed(data, null, '130600')).toBe(true);
     expect(isDisplayed(data, null, '133100')).toBe(true);
@@ -19,7 +23,7 @@ describe('drill-down rules', () => {
     expect(isDisplayed(data, null, '130602')).toBe(false);
   });
 
-  it('shows a prefecture\'s counties once drilled into it', () => {
+  it("shows a prefecture's counties once drilled into it", () => {
     expect(displayedParents(data, '130600')).toEqual(['130600']);
     expect(isDisplayed(data, '130600', '130602')).toBe(true);
     expect(isDisplayed(data, '130600', '130100')).toBe(false);
@@ -46,12 +50,23 @@ describe('drill-down rules', () => {
 
 describe('jump buttons', () => {
   it('offers every top region when there are few', () => {
-    expect(jumpTargets(data, undefined).map((r) => r.code).sort()).toEqual(['130000', '331100']);
+    expect(
+      jumpTargets(data, undefined)
+        .map((r) => r.code)
+        .sort(),
+    ).toEqual(['130000', '331100']);
   });
 
   it('offers only the regions with plans in a pack with many provinces (a national pack)', () => {
     const province = (code: string): Region => ({
-      code, name: { zh: code, en: code }, level: 'province', parent: null, label: [0, 0], areaKm2: 1, bbox: [0, 0, 1, 1], layer: 'provinces',
+      code,
+      name: { zh: code, en: code },
+      level: 'province',
+      parent: null,
+      label: [0, 0],
+      areaKm2: 1,
+      bbox: [0, 0, 1, 1],
+      layer: 'provinces',
     });
     const codes = ['110000', '130000', '140000', '150000', '210000', '220000', '230000', '330000'];
     const national = { regions: new Map(codes.map((c) => [c, province(c)])) } as unknown as RegionData;

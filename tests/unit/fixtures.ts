@@ -18,7 +18,15 @@ export const SQUARES: Square[] = [
   { layer: 'prefectures', code: '130600', zh: '保定市', en: 'Baoding', level: 'prefecture', parent: '130000', at: [114, 38, 2] },
   { layer: 'prefectures', code: '130100', zh: '石家庄市', en: 'Shijiazhuang', level: 'prefecture', parent: '130000', at: [114, 36, 2] },
   { layer: 'prefectures', code: '331100', zh: '丽水市', en: 'Lishui', level: 'prefecture', parent: '330000', at: [119, 28, 2] },
-  { layer: 'newareas', code: '133100', zh: '雄安新区', en: "Xiong'an New Area", level: 'newarea', parent: '130000', at: [115.5, 38.5, 0.5] },
+  {
+    layer: 'newareas',
+    code: '133100',
+    zh: '雄安新区',
+    en: "Xiong'an New Area",
+    level: 'newarea',
+    parent: '130000',
+    at: [115.5, 38.5, 0.5],
+  },
   { layer: 'counties', code: '130638', zh: '雄县', en: 'Xiong County', level: 'county', parent: '130600', at: [115.5, 38.5, 0.5] },
   { layer: 'counties', code: '130602', zh: '竞秀区', en: 'Jingxiu District', level: 'county', parent: '130600', at: [114, 38, 1] },
   { layer: 'counties', code: '331102', zh: '莲都区', en: 'Liandu District', level: 'county', parent: '331100', at: [119, 28, 1] },
@@ -46,7 +54,13 @@ export function fixtureTopology(squares: Square[] = SQUARES, props = squareProps
   }
   for (const s of squares) {
     const [x, y, d] = s.at;
-    arcs.push([[x, y], [x + d, y], [x + d, y + d], [x, y + d], [x, y]]);
+    arcs.push([
+      [x, y],
+      [x + d, y],
+      [x + d, y + d],
+      [x, y + d],
+      [x, y],
+    ]);
     objects[s.layer].geometries.push({ type: 'Polygon', arcs: [[arcs.length - 1]], id: Number(s.code), properties: props(s) });
   }
   return { type: 'Topology', objects, arcs };

@@ -6,7 +6,7 @@ const layouts = layoutFeatures(plans, regions);
 const byKey = <T extends { properties: { key: string } }>(features: T[], key: string) => features.filter((f) => f.properties.key === key);
 
 describe('layout geometry from the plans', () => {
-  it('puts Hebei\'s core on Xiong\'an and its poles on Shijiazhuang and Tangshan', () => {
+  it("puts Hebei's core on Xiong'an and its poles on Shijiazhuang and Tangshan", () => {
     const [core] = byKey(layouts.points.features, 'hebei-manufacturing-14fyp/hb-core-xiongan');
     expect(core.geometry.coordinates).toEqual(regions.regions.get('133100')!.label);
     expect(core.properties.kind).toBe('core');
@@ -48,7 +48,7 @@ describe('layout geometry from the plans', () => {
     expect(new Set(zones.map((z) => z.properties.pattern)).size).toBe(4);
   });
 
-  it('spreads Lishui\'s five clusters around the city instead of stacking them', () => {
+  it("spreads Lishui's five clusters around the city instead of stacking them", () => {
     const clusters = layouts.points.features.filter((f) => f.properties.plan === 'lishui-clusters-2022');
     expect(clusters).toHaveLength(5);
     expect(new Set(clusters.map((c) => c.properties.offset.join(','))).size).toBe(5);

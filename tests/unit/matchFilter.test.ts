@@ -24,12 +24,12 @@ describe('industry filter matching', () => {
     expect(match.regions.has('331181')).toBe(false);
   });
 
-  it('lights Lishui\'s counties through the city\'s plan', () => {
+  it("lights Lishui's counties through the city's plan", () => {
     const match = matchFilter(['biomedicine'], index, plans, regions);
     expect(match.regions.get('331102')?.strength).toBe(1);
   });
 
-  it('lights a county through its province\'s plan, weaker than a named place, with the reason', () => {
+  it("lights a county through its province's plan, weaker than a named place, with the reason", () => {
     const match = matchFilter(['biomedicine'], index, plans, regions);
     const county = [...regions.children.get('220200')!][0];
     const m = match.regions.get(county.code);
@@ -50,7 +50,8 @@ describe('industry filter matching', () => {
   });
 
   describe('a link that is only our interpretation', () => {
-    const strengthOf = (code: string, category: string, inPlans: Plan[] = plans) => matchFilter([category], index, inPlans, regions).regions.get(code)?.strength;
+    const strengthOf = (code: string, category: string, inPlans: Plan[] = plans) =>
+      matchFilter([category], index, inPlans, regions).regions.get(code)?.strength;
 
     // Lishui's plan names these counties' industries but not where they are: the hosts are our reading.
     it.each([
@@ -74,11 +75,13 @@ describe('industry filter matching', () => {
       (category) => {
         const m = matchFilter([category], index, plans, regions).regions.get('222400');
         expect(m?.strength).toBe(MATCH.interpretation);
-        expect(m!.reasons.filter((r) => r.from === '222400').map((r) => [r.plan, r.interpretation])).toEqual([['jilin-clusters-2013', true]]);
+        expect(m!.reasons.filter((r) => r.from === '222400').map((r) => [r.plan, r.interpretation])).toEqual([
+          ['jilin-clusters-2013', true],
+        ]);
       },
     );
 
-    it('keeps full strength where a stated link exists: the plan\'s own region and stated members', () => {
+    it("keeps full strength where a stated link exists: the plan's own region and stated members", () => {
       expect(strengthOf('331100', 'auto')).toBe(MATCH.own);
       expect(strengthOf('220100', 'auto')).toBe(MATCH.own);
       expect(strengthOf('220500', 'metallurgy')).toBe(MATCH.own);
@@ -91,7 +94,10 @@ describe('industry filter matching', () => {
 
     it('reads the status from the plans: a host marked stated makes the same county full strength', () => {
       const edited = structuredClone(plans);
-      const host = edited.find((p) => p.id === 'lishui-clusters-2022')!.industries.flatMap((i) => i.hostRegions ?? []).find((m) => m.code === '331181')!;
+      const host = edited
+        .find((p) => p.id === 'lishui-clusters-2022')!
+        .industries.flatMap((i) => i.hostRegions ?? [])
+        .find((m) => m.code === '331181')!;
       host.status = 'stated';
       expect(strengthOf('331181', 'auto', edited)).toBe(MATCH.own);
     });
@@ -101,12 +107,22 @@ describe('industry filter matching', () => {
       const lishui = edited.find((p) => p.id === 'lishui-clusters-2022')!;
       const host = lishui.industries.find((i) => i.hostRegions?.some((m) => m.code === '331181'))!;
       // The same county also a stated host of a second industry of the same kind.
-      lishui.industries.push({ ...structuredClone(host), id: 'test-second-host', hostRegions: [{ ...host.hostRegions![0], status: 'stated' }] });
+      lishui.industries.push({
+        ...structuredClone(host),
+        id: 'test-second-host',
+        hostRegions: [{ ...host.hostRegions![0], status: 'stated' }],
+      });
       expect(strengthOf('331181', 'auto', edited)).toBe(MATCH.own);
     });
 
     it('counts a plan whose text is not loaded as stated: the index alone keeps no status', () => {
-      expect(strengthOf('331181', 'auto', plans.filter((p) => p.id !== 'lishui-clusters-2022'))).toBe(MATCH.own);
+      expect(
+        strengthOf(
+          '331181',
+          'auto',
+          plans.filter((p) => p.id !== 'lishui-clusters-2022'),
+        ),
+      ).toBe(MATCH.own);
     });
   });
 });

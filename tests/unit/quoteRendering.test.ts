@@ -1,5 +1,12 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { glossSegments, glossedQuote, indexDoc, leadsWithRendering, renderingLookup, renderingsFileOf } from '../../src/data/quoteRendering';
+import {
+  glossSegments,
+  glossedQuote,
+  indexDoc,
+  leadsWithRendering,
+  renderingLookup,
+  renderingsFileOf,
+} from '../../src/data/quoteRendering';
 import { fetchRenderings } from '../../src/data/sourceData';
 import { fixtureRenderings, HEBEI_DOC, JILIN_QUOTE, JILIN_ZH_DOC, LISHUI_QUOTE, XIONGAN_QUOTE } from './plans/renderingsFixture';
 
@@ -37,8 +44,12 @@ describe('quote renderings', () => {
       { kind: 'text', text: ' high-end high-tech industry development core' },
     ]);
     expect(segments.map((s) => (s.kind === 'gloss' ? '' : s.text)).join('')).toBe(XIONGAN_QUOTE);
-    expect(glossedQuote(XIONGAN_QUOTE, [xiongan], 'zh')).toBe('refers to the male Ann new [= 雄安新区] high-end high-tech industry development core');
-    expect(glossedQuote(XIONGAN_QUOTE, [xiongan], 'en')).toBe('refers to the male Ann new [= Xiong’an New Area] high-end high-tech industry development core');
+    expect(glossedQuote(XIONGAN_QUOTE, [xiongan], 'zh')).toBe(
+      'refers to the male Ann new [= 雄安新区] high-end high-tech industry development core',
+    );
+    expect(glossedQuote(XIONGAN_QUOTE, [xiongan], 'en')).toBe(
+      'refers to the male Ann new [= Xiong’an New Area] high-end high-tech industry development core',
+    );
   });
 
   it('glosses a span at the end, in order of position, and leaves out spans it cannot place', () => {
@@ -47,14 +58,20 @@ describe('quote renderings', () => {
     const missing = { span: 'not there', meaning: { zh: '无', en: 'none' } };
     const overlapping = { span: 'the Beijing and', meaning: { zh: '重叠', en: 'overlap' } };
     const quote = 'coastal lingang and ring the Beijing';
-    expect(glossedQuote(quote, [ring, lingang, missing, overlapping], 'en')).toBe('coastal lingang [= port-side] and ring the Beijing [= around Beijing and Tianjin]');
+    expect(glossedQuote(quote, [ring, lingang, missing, overlapping], 'en')).toBe(
+      'coastal lingang [= port-side] and ring the Beijing [= around Beijing and Tianjin]',
+    );
     expect(glossSegments('plain', [])).toEqual([{ kind: 'text', text: 'plain' }]);
   });
 });
 
 describe('fetching a document’s renderings', () => {
   afterEach(() => vi.unstubAllGlobals());
-  const answer = (body: string, status: number, type: string) => vi.stubGlobal('fetch', vi.fn(() => Promise.resolve(new Response(body, { status, headers: { 'content-type': type } }))));
+  const answer = (body: string, status: number, type: string) =>
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(() => Promise.resolve(new Response(body, { status, headers: { 'content-type': type } }))),
+    );
 
   it('asks for the file beside the sources and indexes its quotes', async () => {
     answer(JSON.stringify(fixtureRenderings[0]), 200, 'application/json');
@@ -73,7 +90,9 @@ describe('fetching a document’s renderings', () => {
 
   it('fails with the field path on a file that is there but wrong, or of another document', async () => {
     answer(JSON.stringify({ ...fixtureRenderings[0], to: 'fr' }), 200, 'application/json');
-    await expect(fetchRenderings('/data/', HEBEI_DOC)).rejects.toThrow(/renderings\/002_971907feb57351a0\.json: to: expected one of "zh" \| "en"/);
+    await expect(fetchRenderings('/data/', HEBEI_DOC)).rejects.toThrow(
+      /renderings\/002_971907feb57351a0\.json: to: expected one of "zh" \| "en"/,
+    );
     answer(JSON.stringify(fixtureRenderings[1]), 200, 'application/json');
     await expect(fetchRenderings('/data/', HEBEI_DOC)).rejects.toThrow(/doc: expected "002_971907feb57351a0.txt"/);
     answer('', 500, 'application/json');

@@ -30,7 +30,9 @@ describe('parseBoundaryPack', () => {
 
   it('names the file, object, index and field of a bad property', () => {
     const topo = fixtureTopology(undefined, (s) => ({ ...squareProps(s), code: s.code === '130600' ? 'BD' : s.code }));
-    expect(() => parseBoundaryPack(topo, 'bad.json')).toThrow(/bad\.json: objects\.prefectures\[0\]\.properties\.code: a 6-digit admin code/);
+    expect(() => parseBoundaryPack(topo, 'bad.json')).toThrow(
+      /bad\.json: objects\.prefectures\[0\]\.properties\.code: a 6-digit admin code/,
+    );
   });
 
   it('reports duplicate codes', () => {

@@ -5,7 +5,10 @@ import { topRegions } from '../../src/state/drill';
 import { fixtureTopology } from './fixtures';
 
 const data = parseBoundaryPack(fixtureTopology(), 'fixture.json');
-const codes = (q: string) => searchRegions(data.regions.values(), q).map((r) => r.code).sort();
+const codes = (q: string) =>
+  searchRegions(data.regions.values(), q)
+    .map((r) => r.code)
+    .sort();
 
 describe('region search', () => {
   it('matches Chinese names, English names in any case, and codes', () => {

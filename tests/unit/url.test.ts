@@ -56,9 +56,15 @@ describe('?element= parameter', () => {
 describe('?filter= and ?hide= parameters', () => {
   it('keep well-formed ids, sorted and unique, and report malformed ones once', () => {
     expect(read('?filter=new-energy,auto,new-energy').filter).toEqual(['auto', 'new-energy']);
-    expect(parseView('?filter=food,unicorns,%3Cb%3E,%3Cb%3E')).toMatchObject({ view: { filter: ['food', 'unicorns'] }, problems: [{ key: 'filter', raw: '<b>' }] });
+    expect(parseView('?filter=food,unicorns,%3Cb%3E,%3Cb%3E')).toMatchObject({
+      view: { filter: ['food', 'unicorns'] },
+      problems: [{ key: 'filter', raw: '<b>' }],
+    });
     expect(read('?filter=').filter).toEqual([]);
-    expect(parseView('?hide=nope,nope,..%2F')).toMatchObject({ view: { hiddenPlans: ['nope'] }, problems: [{ key: 'hiddenPlans', raw: '../' }] });
+    expect(parseView('?hide=nope,nope,..%2F')).toMatchObject({
+      view: { hiddenPlans: ['nope'] },
+      problems: [{ key: 'hiddenPlans', raw: '../' }],
+    });
   });
 
   it('write a list and remove an empty one', () => {
@@ -212,7 +218,14 @@ describe('the whole view in the link', () => {
 
   it('reads each parameter on its own: a malformed one leaves the others intact', () => {
     const { view, problems } = parseView('?region=130600&filter=%3Cscript%3E,auto&lang=xx&element=a/b/c&hide=jilin-clusters-2013&step=zz');
-    expect(view).toMatchObject({ selected: '130600', filter: ['auto'], lang: null, selectedElement: null, hiddenPlans: ['jilin-clusters-2013'], step: 1 });
+    expect(view).toMatchObject({
+      selected: '130600',
+      filter: ['auto'],
+      lang: null,
+      selectedElement: null,
+      hiddenPlans: ['jilin-clusters-2013'],
+      step: 1,
+    });
     expect(problems).toEqual([
       { key: 'selectedElement', raw: 'a/b/c' },
       { key: 'filter', raw: '<script>' },

@@ -10,7 +10,13 @@ import { preview } from 'vite';
 import { chromium } from 'playwright-core';
 
 const outDir = process.argv[2] ?? 'screenshots';
-const ARGS = ['--use-angle=swiftshader', '--enable-unsafe-swiftshader', '--ignore-gpu-blocklist', '--disable-quic', '--disable-dev-shm-usage'];
+const ARGS = [
+  '--use-angle=swiftshader',
+  '--enable-unsafe-swiftshader',
+  '--ignore-gpu-blocklist',
+  '--disable-quic',
+  '--disable-dev-shm-usage',
+];
 const VIEWS = [
   { name: 'overview', path: '' },
   { name: 'prefecture', path: '?region=130600' },
@@ -22,7 +28,11 @@ const VIEWS = [
   { name: 'element', path: '?element=jilin-clusters-2013/j13-belt-cltb' },
   { name: 'lishui', path: '?region=331100' },
   { name: 'readme', path: '?region=220000&filter=biomedicine' },
-  { name: 'pack-loaded', path: '', setup: (page) => loadPack(page, 'example.pack.json', readFileSync('public/data/example-pack.json'), [117, 35.1]) },
+  {
+    name: 'pack-loaded',
+    path: '',
+    setup: (page) => loadPack(page, 'example.pack.json', readFileSync('public/data/example-pack.json'), [117, 35.1]),
+  },
   { name: 'pack-problems', path: '', setup: (page) => loadPack(page, 'broken.json', Buffer.from(brokenPack())) },
   { name: 'fallback-overview', path: '', webgl: false },
   { name: 'fallback-prefecture', path: '?region=130600', webgl: false },
@@ -36,14 +46,26 @@ const VIEWS = [
   { name: 'reader', path: '?region=331100&source=003_65b563cfb7f1ad0a/1964-2042', setup: readerOpen },
   { name: 'reader-press', path: '?source=002_971907feb57351a0/5902-6006', setup: (page) => readerOpen(page, true) },
   { name: 'reader-zh-text', path: '?region=220000&source=001_3d5405d80eb827a8/1633-1653', setup: readerOpen },
-  { name: 'reader-present-dark', path: '?present=lishui-clusters-2022&step=2&theme=dark&source=003_65b563cfb7f1ad0a/1964-2042', present: true, setup: readerOpen },
-  { name: 'reader-present-contrast', path: '?present=lishui-clusters-2022&step=2&theme=contrast&source=003_65b563cfb7f1ad0a/1964-2042', present: true, sizes: [[1920, 1080]], setup: readerOpen },
+  {
+    name: 'reader-present-dark',
+    path: '?present=lishui-clusters-2022&step=2&theme=dark&source=003_65b563cfb7f1ad0a/1964-2042',
+    present: true,
+    setup: readerOpen,
+  },
+  {
+    name: 'reader-present-contrast',
+    path: '?present=lishui-clusters-2022&step=2&theme=contrast&source=003_65b563cfb7f1ad0a/1964-2042',
+    present: true,
+    sizes: [[1920, 1080]],
+    setup: readerOpen,
+  },
 ];
 
 /** Waits for the reader's highlighted quote; optionally opens the list of what quotes the mark around it. */
 async function readerOpen(page, openList = false) {
   await page.locator('dialog.reader .reader-target').first().waitFor({ timeout: 30_000 });
-  if (openList) await page.locator('dialog.reader .reader-target').first().locator('xpath=ancestor::mark[1]/following-sibling::button[1]').click();
+  if (openList)
+    await page.locator('dialog.reader .reader-target').first().locator('xpath=ancestor::mark[1]/following-sibling::button[1]').click();
 }
 
 /** The example pack with a few mistakes, for the problem list. */
@@ -82,7 +104,8 @@ for (const [i, b] of briefings.entries()) {
     const path = `?present=${b.id}&step=${n}`;
     VIEWS.push({ name: `present-${b.id}-${n}`, path, sizes: i === 0 && n <= 2 ? [...FULL_HD, [1280, 720]] : FULL_HD, present: true });
     if (i > 0) continue;
-    for (const theme of ['contrast', 'dark']) VIEWS.push({ name: `present-${b.id}-${n}-${theme}`, path: `${path}&theme=${theme}`, sizes: FULL_HD, present: true });
+    for (const theme of ['contrast', 'dark'])
+      VIEWS.push({ name: `present-${b.id}-${n}-${theme}`, path: `${path}&theme=${theme}`, sizes: FULL_HD, present: true });
   }
   if (i === 0) {
     VIEWS.push({ name: `present-${b.id}-1-4k`, path: `?present=${b.id}&step=1`, sizes: [[3840, 2160]], present: true });
@@ -104,7 +127,10 @@ const noWebgl = await chromium.launch({ executablePath: chromiumPath, args: [...
 for (const view of VIEWS.filter((v) => !only || only.includes(v.name))) {
   for (const [width, height] of view.sizes ?? SIZES) {
     for (const lang of ['zh', 'en']) {
-      const context = await (view.webgl === false ? noWebgl : browser).newContext({ viewport: { width, height }, deviceScaleFactor: view.scale ?? 1 });
+      const context = await (view.webgl === false ? noWebgl : browser).newContext({
+        viewport: { width, height },
+        deviceScaleFactor: view.scale ?? 1,
+      });
       await context.addInitScript((l) => localStorage.setItem('plan-map.lang', l), lang);
       const page = await context.newPage();
       await page.goto(baseUrl + view.path);
@@ -154,5 +180,10 @@ async function fallbackReady(page, view) {
     await page.mouse.click(point.x, point.y);
     await page.waitForFunction((code) => new URL(location.href).searchParams.get('region') === code, view.drill, { timeout: 30_000 });
   }
-  if (view.path.includes('region=') || view.drill) await page.locator('aside.panel .chart-frame').first().waitFor({ timeout: 30_000 }).catch(() => {});
+  if (view.path.includes('region=') || view.drill)
+    await page
+      .locator('aside.panel .chart-frame')
+      .first()
+      .waitFor({ timeout: 30_000 })
+      .catch(() => {});
 }

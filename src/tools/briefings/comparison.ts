@@ -35,7 +35,13 @@ function comparisonContext(input: BriefingInput) {
   const plannedIn = (category: string) => {
     const match = matchFilter([category], index, [...plans], regions);
     const inCodes = codes.filter((c) => match.regions.get(c)?.strength === 2);
-    const ownPlans = (c: string) => unique(match.regions.get(c)!.reasons.filter((r) => r.from === c).map((r) => r.plan));
+    const ownPlans = (c: string) =>
+      unique(
+        match.regions
+          .get(c)!
+          .reasons.filter((r) => r.from === c)
+          .map((r) => r.plan),
+      );
     const earlierOnly = inCodes.filter((c) => ownPlans(c).every((id) => earlier.some((p) => p.id === id)));
     return { regions: inCodes, earlierOnly };
   };
@@ -46,8 +52,22 @@ function comparisonContext(input: BriefingInput) {
     c.earlierOnly.length === 0
       ? c.name
       : text(
-          `${c.name.zh}（${c.earlierOnly.map((code) => `${regionName(regions, code).zh}：仅见于${earlierOf(code).map((p) => `${shortTitle(p).zh}，目标年${p.period.end}年`).join('、')}`).join('；')}）`,
-          `${c.name.en} (${c.earlierOnly.map((code) => `${regionName(regions, code).en}: in the ${earlierOf(code).map((p) => `${shortTitle(p).en}, targets for ${p.period.end},`).join(' and ')} alone`).join('; ')})`,
+          `${c.name.zh}（${c.earlierOnly
+            .map(
+              (code) =>
+                `${regionName(regions, code).zh}：仅见于${earlierOf(code)
+                  .map((p) => `${shortTitle(p).zh}，目标年${p.period.end}年`)
+                  .join('、')}`,
+            )
+            .join('；')}）`,
+          `${c.name.en} (${c.earlierOnly
+            .map(
+              (code) =>
+                `${regionName(regions, code).en}: in the ${earlierOf(code)
+                  .map((p) => `${shortTitle(p).en}, targets for ${p.period.end},`)
+                  .join(' and ')} alone`,
+            )
+            .join('; ')})`,
         );
   const earlierOf = (code: string) => earlier.filter((p) => p.region.code === code);
   /** The documents the data has on a region's plans, named by kind: the press report on Hebei's plan. */
@@ -58,7 +78,10 @@ function comparisonContext(input: BriefingInput) {
     if (kinds.length > 1) return text(`${r.zh}各规划的文件`, `the documents on ${r.en}’s plans`);
     return kinds[0] === 'press-report'
       ? text(`${r.zh}规划的新闻报道`, several ? `the reports on ${r.en}’s plans` : `the report on ${r.en}’s plan`)
-      : text(`${r.zh}规划的政策解读`, several ? `the policy interpretations of ${r.en}’s plans` : `the policy interpretation of ${r.en}’s plan`);
+      : text(
+          `${r.zh}规划的政策解读`,
+          several ? `the policy interpretations of ${r.en}’s plans` : `the policy interpretation of ${r.en}’s plan`,
+        );
   };
 
   /** Per region, the plans and their industries of a category (an industry whose parent is of the same category is left out). */
@@ -70,9 +93,19 @@ function comparisonContext(input: BriefingInput) {
         const shown = of.filter((i) => !of.some((o) => o.id === i.parent));
         if (shown.length === 0) return [];
         const label = (i: Industry): Text =>
-          i.tier ? text(`${i.name.zh}（${tierName(i.tier.level).zh}${i.tier.source.status === 'interpretation' ? '，解读' : ''}）`, `${i.name.en} (${tierName(i.tier.level).en}${i.tier.source.status === 'interpretation' ? ', an interpretation' : ''})`) : i.name;
+          i.tier
+            ? text(
+                `${i.name.zh}（${tierName(i.tier.level).zh}${i.tier.source.status === 'interpretation' ? '，解读' : ''}）`,
+                `${i.name.en} (${tierName(i.tier.level).en}${i.tier.source.status === 'interpretation' ? ', an interpretation' : ''})`,
+              )
+            : i.name;
         const when = earlier.includes(p) ? text(`（目标年${p.period.end}年）`, ` (targets for ${p.period.end})`) : text('', '');
-        return [text(`${shortTitle(p).zh}${when.zh}：${names(shown.map(label)).zh}`, `${shortTitle(p).en}${when.en}: ${names(shown.map(label)).en}`)];
+        return [
+          text(
+            `${shortTitle(p).zh}${when.zh}：${names(shown.map(label)).zh}`,
+            `${shortTitle(p).en}${when.en}: ${names(shown.map(label)).en}`,
+          ),
+        ];
       });
 
   const perRegion = (category: string, inCodes: string[]): Text =>
@@ -89,10 +122,15 @@ function comparisonContext(input: BriefingInput) {
     const match = matchFilter(filter, index, [...plans], regions);
     const byPlan = plans.flatMap((p) => {
       const els = p.layout.filter((e) => e.members.length > 0 && match.elements.has(`${p.id}/${e.id}`));
-      return els.length ? [text(`${shortTitle(p).zh}的${names(els.map((e) => e.name)).zh}`, `${names(els.map((e) => e.name)).en} (${shortTitle(p).en})`)] : [];
+      return els.length
+        ? [text(`${shortTitle(p).zh}的${names(els.map((e) => e.name)).zh}`, `${names(els.map((e) => e.name)).en} (${shortTitle(p).en})`)]
+        : [];
     });
     return byPlan.length
-      ? text(`地图上点亮的布局要素：${byPlan.map((t) => t.zh).join('；')}。`, `Layout elements lit on the map: ${byPlan.map((t) => t.en).join('; ')}.`)
+      ? text(
+          `地图上点亮的布局要素：${byPlan.map((t) => t.zh).join('；')}。`,
+          `Layout elements lit on the map: ${byPlan.map((t) => t.en).join('; ')}.`,
+        )
       : text('地图上没有此类的布局要素，点亮的只是地区。', 'No layout element of this kind is drawn on the map; only regions light up.');
   };
 
@@ -109,7 +147,10 @@ export function comparisonBriefing(input: BriefingInput): Briefing {
     version: 1,
     id: COMPARISON_ID,
     title: text(`三地对比：${all.zh}`, `Three regions compared: ${all.en}`),
-    summary: text('哪些产业类别在三地的规划中都有，哪些只在部分地区有。', 'Which kinds of industry all three regions plan, and which only some do.'),
+    summary: text(
+      '哪些产业类别在三地的规划中都有，哪些只在部分地区有。',
+      'Which kinds of industry all three regions plan, and which only some do.',
+    ),
     plans: plans.map((p) => p.id),
     steps,
   };
@@ -163,7 +204,14 @@ function commonSteps({ codes, camera, common, catName, perRegion, litElements }:
     steps.push({
       id: `all-${c.id}`,
       title: text(`${catName(c).zh}：三地规划均有`, `${catName(c).en}: planned in all three regions`),
-      notes: join([text('点亮的是规划中有此类产业的地区和布局要素。', 'Lit: the regions and layout elements whose plans include this kind of industry.'), perRegion(c.id, codes), litElements([c.id])]),
+      notes: join([
+        text(
+          '点亮的是规划中有此类产业的地区和布局要素。',
+          'Lit: the regions and layout elements whose plans include this kind of industry.',
+        ),
+        perRegion(c.id, codes),
+        litElements([c.id]),
+      ]),
       camera,
       filter: [c.id],
     });
@@ -215,15 +263,25 @@ function summaryStep({ regions, codes, camera, categories, common, catName, earl
             const who = whoPlans(c.id, c.regions[0]);
             return c.earlierOnly.length > 0
               ? text(
-                  `${c.name.zh}只见于${r.zh}较早的${earlierOf(c.regions[0]).map((p) => `${shortTitle(p).zh}（目标年${p.period.end}年）`).join('、')}，关于现行规划的文件都未提及（${who.map((e) => e.zh).join('；')}）。`,
-                  `${c.name.en} rests on ${r.en}’s earlier ${earlierOf(c.regions[0]).map((p) => `${shortTitle(p).en} (targets for ${p.period.end})`).join(' and ')} alone, and no document on a current plan names it (${who.map((e) => e.en).join('; ')}).`,
+                  `${c.name.zh}只见于${r.zh}较早的${earlierOf(c.regions[0])
+                    .map((p) => `${shortTitle(p).zh}（目标年${p.period.end}年）`)
+                    .join('、')}，关于现行规划的文件都未提及（${who.map((e) => e.zh).join('；')}）。`,
+                  `${c.name.en} rests on ${r.en}’s earlier ${earlierOf(c.regions[0])
+                    .map((p) => `${shortTitle(p).en} (targets for ${p.period.end})`)
+                    .join(' and ')} alone, and no document on a current plan names it (${who.map((e) => e.en).join('; ')}).`,
                 )
-              : text(`只有${r.zh}有：${c.name.zh}（${who.map((e) => e.zh).join('；')}）。`, `Only in ${r.en}: ${c.name.en} (${who.map((e) => e.en).join('; ')}).`);
+              : text(
+                  `只有${r.zh}有：${c.name.zh}（${who.map((e) => e.zh).join('；')}）。`,
+                  `Only in ${r.en}: ${c.name.en} (${who.map((e) => e.en).join('; ')}).`,
+                );
           }),
         ),
       text(
         `“有”指关于该规划的文件列出了该类产业，不代表规模相当：规模等级和目标见各规划的简报。“没有”只是说这些文件未提及：${codes.map((code) => docsOn(code).zh).join('、')}都不是规划全文。每一项都可在面板中查看原文引文。`,
-        `“Planned” means the document on the plan lists such an industry, not that the scale is comparable: tiers and targets are in each plan’s own briefing. “Not” means only that the document does not name one: ${list(codes.map((code) => docsOn(code).en), 'en')} are not the plans’ full texts. Every item shows its quote in the panel.`,
+        `“Planned” means the document on the plan lists such an industry, not that the scale is comparable: tiers and targets are in each plan’s own briefing. “Not” means only that the document does not name one: ${list(
+          codes.map((code) => docsOn(code).en),
+          'en',
+        )} are not the plans’ full texts. Every item shows its quote in the panel.`,
       ),
     ]),
     camera,

@@ -33,9 +33,13 @@ export function elementStep(plan: Plan, element: LayoutElement, regions: RegionD
   const beltRoles = unique(plan.industries.flatMap((i) => i.roles.filter((r) => r.context === element.id).map((r) => r.role)));
   /** The one role the text gives every assigned industry here, if so (Jilin 2013 belts). */
   const oneRole =
-    beltRoles.length === 1 && industries.every((i) => i.roles.some((r) => r.context === element.id && r.role === beltRoles[0])) ? beltRoles[0] : null;
+    beltRoles.length === 1 && industries.every((i) => i.roles.some((r) => r.context === element.id && r.role === beltRoles[0]))
+      ? beltRoles[0]
+      : null;
   const groupIds = new Set(industries.flatMap((i) => i.groups.map((g) => g.group)));
-  const placedByUs = plan.industries.filter((i) => !element.industries.includes(i.id) && i.groups.some((g) => groupIds.has(g.group) && g.status === 'interpretation'));
+  const placedByUs = plan.industries.filter(
+    (i) => !element.industries.includes(i.id) && i.groups.some((g) => groupIds.has(g.group) && g.status === 'interpretation'),
+  );
   const hosted = placedByUs.filter((i) => i.hostRegions?.length);
   const kind = kindName(element.kind);
   return {
@@ -51,11 +55,20 @@ export function elementStep(plan: Plan, element: LayoutElement, regions: RegionD
       element.theme && text(`定位：${element.theme.zh}。`, `Its function in the text: ${element.theme.en}.`),
       industries.length > 0 &&
         (oneRole
-          ? text(`布局产业（文中称为${roleName(oneRole).zh}）：${names(industries.map((i) => i.name)).zh}。`, `Industries assigned, which the text calls its ${roleName(oneRole).en} industries: ${names(industries.map((i) => i.name)).en}.`)
-          : text(`布局产业：${names(industries.map((i) => i.name)).zh}。`, `Industries assigned: ${names(industries.map((i) => i.name)).en}.`)),
+          ? text(
+              `布局产业（文中称为${roleName(oneRole).zh}）：${names(industries.map((i) => i.name)).zh}。`,
+              `Industries assigned, which the text calls its ${roleName(oneRole).en} industries: ${names(industries.map((i) => i.name)).en}.`,
+            )
+          : text(
+              `布局产业：${names(industries.map((i) => i.name)).zh}。`,
+              `Industries assigned: ${names(industries.map((i) => i.name)).en}.`,
+            )),
       ...(oneRole ? [] : beltRoles).map((role) => {
         const named = industries.filter((i) => i.roles.some((r) => r.context === element.id && r.role === role));
-        return text(`文中称${names(named.map((i) => i.name)).zh}为此处的${roleName(role).zh}。`, `The text calls ${names(named.map((i) => i.name)).en} its ${roleName(role).en} industries.`);
+        return text(
+          `文中称${names(named.map((i) => i.name)).zh}为此处的${roleName(role).zh}。`,
+          `The text calls ${names(named.map((i) => i.name)).en} its ${roleName(role).en} industries.`,
+        );
       }),
       placedByUs.length > 0 &&
         text(

@@ -18,7 +18,10 @@ export function planBriefing(plan: Plan, input: BriefingInput): Briefing {
   // Several plans cover the region: its panel shows one block per plan.
   const shared = input.plans.filter((p) => p.region.code === code).length > 1;
   const panelBlock = shared
-    ? text(`面板中列有覆盖${region.zh}的多个规划，看标题为《${plan.title.zh}》的一栏。`, `The panel lists every plan covering ${region.en}; look for the block headed “${plan.title.en}”.`)
+    ? text(
+        `面板中列有覆盖${region.zh}的多个规划，看标题为《${plan.title.zh}》的一栏。`,
+        `The panel lists every plan covering ${region.en}; look for the block headed “${plan.title.en}”.`,
+      )
     : null;
   const steps: BriefingStep[] = [];
 
@@ -78,7 +81,10 @@ export function planBriefing(plan: Plan, input: BriefingInput): Briefing {
         ),
       ...partly.filter((e) => !wholly.includes(e)).map((e) => memberStatusSentence(e, regions)),
       isEarlier(plan, input.plans) &&
-        text(`再次提醒：目标年份为${plan.period.end}年，不与其他规划混合比较。`, `Once more: targets for ${plan.period.end}; not to be compared with the other plans.`),
+        text(
+          `再次提醒：目标年份为${plan.period.end}年，不与其他规划混合比较。`,
+          `Once more: targets for ${plan.period.end}; not to be compared with the other plans.`,
+        ),
     ]),
     region: code,
     panel: 'sources',

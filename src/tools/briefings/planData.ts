@@ -47,4 +47,5 @@ export function chunks<T>(items: T[], max: number): T[][] {
 }
 
 /** The plan's earlier than every other plan in the data: its figures must not sit beside theirs. */
-export const isEarlier = (plan: Plan, all: readonly Plan[]) => all.some((p) => p !== plan) && all.every((p) => p === plan || plan.period.end < p.period.start);
+export const isEarlier = (plan: Plan, all: readonly Plan[]) =>
+  all.some((p) => p !== plan) && all.every((p) => p === plan || plan.period.end < p.period.start);

@@ -30,17 +30,26 @@ export function targetSteps(plan: Plan, code: string, panelBlock: Text | null): 
   );
 
   if (goals.length === 0) {
-    const shown = unique([...indicators, ...plan.targets.filter((t) => discrepanciesOf(indicators.map((i) => i.id)).some((d) => d.refs.includes(t.id)))]);
+    const shown = unique([
+      ...indicators,
+      ...plan.targets.filter((t) => discrepanciesOf(indicators.map((i) => i.id)).some((d) => d.refs.includes(t.id))),
+    ]);
     return [
       {
         id: 'targets',
         title: text('目标：文中未给出数值', 'Targets: no values in the text'),
         notes: join([
-          text(`${DOC_KIND[plan.docKind].zh}没有给出任何目标的数值，只说明了目标的结构。`, `${capital(DOC_KIND[plan.docKind].en)} gives no target values, only how the targets are organised.`),
+          text(
+            `${DOC_KIND[plan.docKind].zh}没有给出任何目标的数值，只说明了目标的结构。`,
+            `${capital(DOC_KIND[plan.docKind].en)} gives no target values, only how the targets are organised.`,
+          ),
           ...intro,
           ...shown.filter((t) => !indicators.includes(t)).map(structureSentence),
           ...discrepanciesOf(shown.map((t) => t.id)).map(discrepancySentence),
-          text('卡片上的是计数，不是目标值；不要据此推断目标水平。', 'The cards are counts, not target values; do not read a target level into them.'),
+          text(
+            '卡片上的是计数，不是目标值；不要据此推断目标水平。',
+            'The cards are counts, not target values; do not read a target level into them.',
+          ),
         ]),
         figures: shown.slice(0, 4).map((t) => targetRef(plan, t)),
         ...base,
@@ -52,8 +61,12 @@ export function targetSteps(plan: Plan, code: string, panelBlock: Text | null): 
   const steps: BriefingStep[] = chunks(ordered, 4).map((group, i) => {
     const years = unique(group.map((t) => t.year));
     const groups = names(unique(group.map((t) => t.group)).map((g) => GROUP_NAMES[g]));
-    const yearText = years.every((y) => y !== null) ? text(`${years.join('、')}年目标`, `Targets for ${list(years.map(String), 'en')}`) : text('目标', 'Targets');
-    const unnamedTiers = group.filter((t) => t.countOf === 'industry' && !plan.industries.some((ind) => ind.tier && ind.tier.source.quote === t.source.quote));
+    const yearText = years.every((y) => y !== null)
+      ? text(`${years.join('、')}年目标`, `Targets for ${list(years.map(String), 'en')}`)
+      : text('目标', 'Targets');
+    const unnamedTiers = group.filter(
+      (t) => t.countOf === 'industry' && !plan.industries.some((ind) => ind.tier && ind.tier.source.quote === t.source.quote),
+    );
     return {
       id: `targets-${i + 1}`,
       title: text(`${yearText.zh}：${groups.zh}`, `${yearText.en}: ${groups.en}`),
@@ -97,7 +110,12 @@ export function targetSteps(plan: Plan, code: string, panelBlock: Text | null): 
             ? text(`${total.label.zh}：按产值规模`, `${total.label.en}: by output size`)
             : text(`${total.label.zh}：按产业类别`, `${total.label.en}: by industry category`),
         notes: join([
-          by === 'industry' && parts.length > 4 && text('卡片显示数量最多的四类；其余见面板的产业集群结构图。', 'The cards show the four largest categories; the panel’s cluster-structure chart shows all of them.'),
+          by === 'industry' &&
+            parts.length > 4 &&
+            text(
+              '卡片显示数量最多的四类；其余见面板的产业集群结构图。',
+              'The cards show the four largest categories; the panel’s cluster-structure chart shows all of them.',
+            ),
           text(
             `${parts.map((t) => `${t.label.zh}${formatValue(t.value, t.unit, 'zh', t.countOf)}`).join('，')}（${cite(parts[0].source, 'zh')}）。`,
             `${parts.map((t) => `${t.label.en} ${t.value}`).join('; ')} — ${cite(parts[0].source, 'en')}.`,

@@ -17,11 +17,21 @@ export function list(items: readonly string[], lang: Lang): string {
   if (items.length <= 2) return items.join(' and ');
   return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
 }
-export const names = (items: readonly Text[]): Text => text(list(items.map((i) => i.zh), 'zh'), list(items.map((i) => i.en), 'en'));
+export const names = (items: readonly Text[]): Text =>
+  text(
+    list(
+      items.map((i) => i.zh),
+      'zh',
+    ),
+    list(
+      items.map((i) => i.en),
+      'en',
+    ),
+  );
 export const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 /** An explanatory text of the data (reason, formula, note) in one language; a plain string as written. */
 export const local = (t: LocalText | undefined, lang: Lang) => (t === undefined ? '' : textIn(t, lang));
-export const unique = <T,>(items: T[]) => [...new Set(items)];
+export const unique = <T>(items: T[]) => [...new Set(items)];
 
 /** Quote renderings of the run in progress (set by buildBriefings for its duration). */
 const noRenderings: RenderingLookup = () => undefined;
@@ -44,7 +54,10 @@ export function withRenderings<T>(lookup: RenderingLookup, build: () => T): T {
 function quoted(s: Source, lang: Lang): string {
   const r = renderings(s.doc, s.quote);
   if (s.lang === lang) return `«${glossedQuote(s.quote, r?.glosses, lang)}»`;
-  if (!r) throw new Error(`${s.doc}: no rendering of «${s.quote}» into ${lang}: add it to public/data/sources/renderings/${s.doc.replace(/\.txt$/, '.json')}`);
+  if (!r)
+    throw new Error(
+      `${s.doc}: no rendering of «${s.quote}» into ${lang}: add it to public/data/sources/renderings/${s.doc.replace(/\.txt$/, '.json')}`,
+    );
   return `«${r.text}»`;
 }
 const translated = (s: Source, lang: Lang) => s.lang !== lang;
@@ -66,7 +79,8 @@ export function citeAll(sources: readonly Source[], lang: Lang): string {
 
 export function statusNote(s: Source): Text | null {
   if (s.status === 'derived') return text(`（推算：${local(s.formula, 'zh')}）`, `(derived: ${local(s.formula, 'en')})`);
-  if (s.status === 'interpretation') return text('（解读，非原文表述）', `(an interpretation, not the document’s word: ${local(s.reason, 'en')})`);
+  if (s.status === 'interpretation')
+    return text('（解读，非原文表述）', `(an interpretation, not the document’s word: ${local(s.reason, 'en')})`);
   return null;
 }
 
@@ -98,11 +112,17 @@ export function discrepancySentence(d: Plan['discrepancies'][number]): Text {
   const figures = d.figures.map((f) => `${f.value}（${cite(f.source, 'zh')}）`).join(' / ');
   // A plain-string description is English only: the Chinese sentence then gives the kind and the figures alone.
   const what = typeof d.what === 'string' ? '' : d.what.zh;
-  return text(`${DISCREPANCY_ZH[d.kind]}：${what}${figures}。`, `A discrepancy in the text, figures kept as written: ${local(d.what, 'en')}`);
+  return text(
+    `${DISCREPANCY_ZH[d.kind]}：${what}${figures}。`,
+    `A discrepancy in the text, figures kept as written: ${local(d.what, 'en')}`,
+  );
 }
 
 /** A count that describes the plan (not a goal): value without comparator wording. */
 export function structureSentence(t: Target): Text {
   const value = { ...t, countOf: t.countOf };
-  return text(`${t.label.zh}：${formatTargetShort(value, 'zh')}（${cite(t.source, 'zh')}）。`, `${t.label.en}: ${formatTargetShort(value, 'en')} — ${cite(t.source, 'en')}.`);
+  return text(
+    `${t.label.zh}：${formatTargetShort(value, 'zh')}（${cite(t.source, 'zh')}）。`,
+    `${t.label.en}: ${formatTargetShort(value, 'en')} — ${cite(t.source, 'en')}.`,
+  );
 }

@@ -54,7 +54,13 @@ describe('the cycle finder', () => {
   });
 
   it('finds none in a layered graph, and ignores imports inside one folder', () => {
-    const graph = folderGraph([edge('a/x.ts', 'b/y.ts'), edge('a/x.ts', 'c/z.ts'), edge('b/y.ts', 'c/z.ts'), edge('c/z.ts', 'c/w.ts'), edge('c/w.ts', 'c/z.ts')]);
+    const graph = folderGraph([
+      edge('a/x.ts', 'b/y.ts'),
+      edge('a/x.ts', 'c/z.ts'),
+      edge('b/y.ts', 'c/z.ts'),
+      edge('c/z.ts', 'c/w.ts'),
+      edge('c/w.ts', 'c/z.ts'),
+    ]);
     expect(folderCycles(graph)).toEqual([]);
   });
 });

@@ -19,7 +19,8 @@ import { fixtureRenderings, JILIN_QUOTE, XIONGAN_QUOTE } from '../plans/renderin
  */
 const fixture = renderingLookup(fixtureRenderings.map(indexDoc));
 const shipped = renderingLookup(loadRenderings('.'));
-const renderings: RenderingLookup = (doc, quote) => fixture(doc, quote) ?? shipped(doc, quote) ?? { quote, text: `〔stand-in rendering〕${quote}` };
+const renderings: RenderingLookup = (doc, quote) =>
+  fixture(doc, quote) ?? shipped(doc, quote) ?? { quote, text: `〔stand-in rendering〕${quote}` };
 const input = { plans, index, taxonomy, regions, renderings };
 const briefings = buildBriefings(input);
 const byId = (id: string) => briefings.find((b) => b.id === id)!;
@@ -77,7 +78,8 @@ describe('buildBriefings', () => {
       expect(tierSteps.map((s) => s.id.replace('industries-', '')).sort()).toEqual([...tiers].sort());
       for (const s of tierSteps) {
         expect(s).toMatchObject({ region: code, panel: 'industries' });
-        for (const i of plan.industries.filter((x) => x.tier?.level === s.id.replace('industries-', ''))) expect(s.notes.en).toContain(i.name.en);
+        for (const i of plan.industries.filter((x) => x.tier?.level === s.id.replace('industries-', '')))
+          expect(s.notes.en).toContain(i.name.en);
       }
     });
 
@@ -148,13 +150,17 @@ describe('buildBriefings', () => {
     expect(step.notes.zh).toContain('译文：«指雄安新区高端高新产业发展核»');
     expect(step.notes.zh).not.toContain(XIONGAN_QUOTE);
     expect(step.notes.zh).not.toContain('原文：');
-    expect(step.notes.en).toContain('Quote: «refers to the male Ann new [= Xiong’an New Area] high-end high-tech industry development core»');
+    expect(step.notes.en).toContain(
+      'Quote: «refers to the male Ann new [= Xiong’an New Area] high-end high-tech industry development core»',
+    );
   });
 
   it('for document 001 the reverse: the Chinese notes quote the verbatim, the English ones the translation, marked', () => {
     const step = byId('jilin-industry-14fyp').steps.find((x) => x.figures?.includes('jilin-industry-14fyp/jind-t03'))!;
     expect(step.notes.zh).toContain(`（原文：«${JILIN_QUOTE}»）`);
-    expect(step.notes.en).toContain('«the gross output value of industry above designated size to reach 17000 hundred million yuan or more» (our translation)');
+    expect(step.notes.en).toContain(
+      '«the gross output value of industry above designated size to reach 17000 hundred million yuan or more» (our translation)',
+    );
     expect(step.notes.en).not.toContain(JILIN_QUOTE);
   });
 

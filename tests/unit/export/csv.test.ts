@@ -33,10 +33,13 @@ describe('CSV fields (RFC 4180)', () => {
 
 describe('CSV file', () => {
   it('starts with a UTF-8 BOM and ends every record with CRLF', () => {
-    const text = toCsv(['值', 'quote'], [
-      [1, 'x'],
-      [2, 'two\nlines'],
-    ]);
+    const text = toCsv(
+      ['值', 'quote'],
+      [
+        [1, 'x'],
+        [2, 'two\nlines'],
+      ],
+    );
     expect(text.startsWith(BOM)).toBe(true);
     expect(text).toBe('\uFEFF值,quote\r\n1,x\r\n2,"two\nlines"\r\n');
     const bytes = new TextEncoder().encode(text);

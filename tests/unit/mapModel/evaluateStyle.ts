@@ -24,7 +24,13 @@ function propertySpec(layerType: string, group: 'paint' | 'layout', name: string
 }
 
 /** A property value (constant or expression) as maplibre evaluates it; colours come back as `rgba(…)` strings. */
-export function evaluateProperty(layerType: string, group: 'paint' | 'layout', name: string, value: unknown, input: StyleInput = {}): unknown {
+export function evaluateProperty(
+  layerType: string,
+  group: 'paint' | 'layout',
+  name: string,
+  value: unknown,
+  input: StyleInput = {},
+): unknown {
   const spec = propertySpec(layerType, group, name);
   // Constants and expressions alike, as maplibre reads a layer's property (throws on an invalid expression).
   const evaluator = expression.normalizePropertyExpression(value as never, `${group}.${name}`, spec);
@@ -35,7 +41,7 @@ export function evaluateProperty(layerType: string, group: 'paint' | 'layout', n
 
 /** A layer's paint or layout property, evaluated. */
 export function evaluateLayer(layer: LayerSpecification, group: 'paint' | 'layout', name: string, input: StyleInput = {}): unknown {
-  const values = ((layer as unknown as Record<string, Record<string, unknown> | undefined>)[group] ?? {});
+  const values = (layer as unknown as Record<string, Record<string, unknown> | undefined>)[group] ?? {};
   if (!(name in values)) throw new Error(`${layer.id} has no ${group} ${name}`);
   return evaluateProperty(layer.type, group, name, values[name], input);
 }

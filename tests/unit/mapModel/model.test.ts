@@ -27,7 +27,10 @@ describe('hit priority', () => {
   const belt = { key: 'plan/belt', name: { zh: '带', en: 'Belt' } };
 
   it('a region’s name wins over a layout element running through it', () => {
-    expect(pickTarget(hits({ labels: ['130600'], elements: [belt], regions: ['130600'] }), scope)).toEqual({ type: 'region', code: '130600' });
+    expect(pickTarget(hits({ labels: ['130600'], elements: [belt], regions: ['130600'] }), scope)).toEqual({
+      type: 'region',
+      code: '130600',
+    });
   });
 
   it('an element wins over the region fills under it', () => {
@@ -70,8 +73,12 @@ describe('fill opacity', () => {
 
   it('faint regions are fainter than displayed ones; the hovered one stands out', () => {
     for (const match of MATCH_STATES.filter((m) => m !== MATCH.unmatched)) {
-      expect(regionFillOpacity({ displayed: false, match, hovered: false }, DESK_LOOK)).toBeLessThan(regionFillOpacity({ displayed: true, match, hovered: false }, DESK_LOOK));
-      expect(regionFillOpacity({ displayed: true, match, hovered: true }, DESK_LOOK)).toBeGreaterThan(regionFillOpacity({ displayed: true, match, hovered: false }, DESK_LOOK));
+      expect(regionFillOpacity({ displayed: false, match, hovered: false }, DESK_LOOK)).toBeLessThan(
+        regionFillOpacity({ displayed: true, match, hovered: false }, DESK_LOOK),
+      );
+      expect(regionFillOpacity({ displayed: true, match, hovered: true }, DESK_LOOK)).toBeGreaterThan(
+        regionFillOpacity({ displayed: true, match, hovered: false }, DESK_LOOK),
+      );
     }
   });
 
@@ -116,6 +123,11 @@ describe('names', () => {
 describe('framing', () => {
   it('leaves room for the panel and the figure cards, more in a meeting room', () => {
     expect(framePadding(DESK_LOOK, { rightPadding: 300 })).toEqual({ top: 56, right: 356, bottom: 56, left: 56 });
-    expect(framePadding({ theme: 'default', scale: 1.5 }, { rightPadding: 0, bottomPadding: 100 })).toEqual({ top: 84, right: 84, bottom: 184, left: 84 });
+    expect(framePadding({ theme: 'default', scale: 1.5 }, { rightPadding: 0, bottomPadding: 100 })).toEqual({
+      top: 84,
+      right: 84,
+      bottom: 184,
+      left: 84,
+    });
   });
 });

@@ -51,7 +51,9 @@ describe('region fills', () => {
             const state = { hover: hovered, ...(match === MATCH.none ? {} : { match }) };
             const properties = { parent: displayed ? PARENTS[0] : '330000', code: '130100' };
             const drawn = evaluateLayer(layerOf(layers, id), 'paint', 'fill-opacity', { properties, state });
-            expect(drawn, `${id} hover=${hovered} match=${match} displayed=${displayed}`).toBe(regionFillOpacity({ hovered, match, displayed }, look));
+            expect(drawn, `${id} hover=${hovered} match=${match} displayed=${displayed}`).toBe(
+              regionFillOpacity({ hovered, match, displayed }, look),
+            );
           }
     }
   });
@@ -59,10 +61,16 @@ describe('region fills', () => {
   it('colour: by province prefix as the model gives it, new areas in theirs', () => {
     const layers = regionLayers(PARENTS);
     for (const code of ['220100', '130600', '331102', '110000', '650100']) {
-      expect(evaluateLayer(layerOf(layers, 'prefectures-fill'), 'paint', 'fill-color', { properties: { code } })).toBe(colour(regionColour(code, 'prefecture')));
-      expect(evaluateLayer(layerOf(layers, 'counties-fill'), 'paint', 'fill-color', { properties: { code } })).toBe(colour(regionColour(code, 'county')));
+      expect(evaluateLayer(layerOf(layers, 'prefectures-fill'), 'paint', 'fill-color', { properties: { code } })).toBe(
+        colour(regionColour(code, 'prefecture')),
+      );
+      expect(evaluateLayer(layerOf(layers, 'counties-fill'), 'paint', 'fill-color', { properties: { code } })).toBe(
+        colour(regionColour(code, 'county')),
+      );
     }
-    expect(evaluateLayer(layerOf(layers, 'newareas-fill'), 'paint', 'fill-color', { properties: { code: '133100' } })).toBe(colour(regionColour('133100', 'newarea')));
+    expect(evaluateLayer(layerOf(layers, 'newareas-fill'), 'paint', 'fill-color', { properties: { code: '133100' } })).toBe(
+      colour(regionColour('133100', 'newarea')),
+    );
   });
 
   it('counties are drawn only under the displayed parents; prefectures everywhere', () => {
@@ -79,7 +87,9 @@ describe('region fills', () => {
     for (const id of ['prefectures-interpretation', 'counties-interpretation', 'newareas-interpretation'])
       for (const match of MATCH_STATES) {
         const state = match === MATCH.none ? {} : { match };
-        expect(evaluateLayer(layerOf(layers, id), 'paint', 'line-opacity', { properties: { parent: PARENTS[0] }, state })).toBe(interpretationOutlineOpacity(match));
+        expect(evaluateLayer(layerOf(layers, id), 'paint', 'line-opacity', { properties: { parent: PARENTS[0] }, state })).toBe(
+          interpretationOutlineOpacity(match),
+        );
       }
   });
 });
@@ -88,7 +98,14 @@ describe('outlines and names per look', () => {
   it.each(LOOKS)('layers are made and restyled with the model’s colours and widths ($theme, ×$scale)', (look) => {
     const paint = regionPaint(look);
     const made = regionLayers(PARENTS, look);
-    const strokes = { 'context-line': paint.context, 'counties-line': paint.counties, 'prefectures-line': paint.prefectures, 'provinces-line': paint.provinces, 'selection-line': paint.selection, 'prefectures-interpretation': paint.interpretation };
+    const strokes = {
+      'context-line': paint.context,
+      'counties-line': paint.counties,
+      'prefectures-line': paint.prefectures,
+      'provinces-line': paint.provinces,
+      'selection-line': paint.selection,
+      'prefectures-interpretation': paint.interpretation,
+    };
     for (const [id, stroke] of Object.entries(strokes)) {
       expect(evaluateLayer(layerOf(made, id), 'paint', 'line-color', { geometry: 'LineString' }), id).toBe(colour(stroke.colour));
       expect(evaluateLayer(layerOf(made, id), 'paint', 'line-width', { geometry: 'LineString' }), id).toBeCloseTo(stroke.width, 10);
@@ -97,11 +114,13 @@ describe('outlines and names per look', () => {
     for (const update of regionLookUpdates(look)) {
       if (update.id === 'background') continue;
       const layer = layerOf(made, update.id);
-      for (const [name, value] of Object.entries(update.paint)) expect(value, `${update.id} ${name}`).toEqual((layer as { paint: Record<string, unknown> }).paint[name]);
+      for (const [name, value] of Object.entries(update.paint))
+        expect(value, `${update.id} ${name}`).toEqual((layer as { paint: Record<string, unknown> }).paint[name]);
     }
     const labels = labelLayer(PARENTS, 'zh', look);
     const later = labelLookUpdate(look);
-    for (const [name, value] of Object.entries(later.paint)) expect(value).toEqual((labels as { paint: Record<string, unknown> }).paint[name]);
+    for (const [name, value] of Object.entries(later.paint))
+      expect(value).toEqual((labels as { paint: Record<string, unknown> }).paint[name]);
     for (const zoom of [2, 4, 5.5, 8, 11]) {
       expect(evaluateLayer(labels, 'layout', 'text-size', { zoom, geometry: 'Point' })).toBeCloseTo(labelSize(zoom, look), 10);
     }
@@ -114,7 +133,12 @@ describe('outlines and names per look', () => {
       { level: 'prefecture', areaKm2: 22190 },
       { level: 'county', areaKm2: 300 },
     ]) {
-      expect(evaluateLayer(labels, 'layout', 'symbol-sort-key', { properties: { level: region.level, area_km2: region.areaKm2 }, geometry: 'Point' })).toBe(labelRank(region));
+      expect(
+        evaluateLayer(labels, 'layout', 'symbol-sort-key', {
+          properties: { level: region.level, area_km2: region.areaKm2 },
+          geometry: 'Point',
+        }),
+      ).toBe(labelRank(region));
     }
   });
 });
@@ -133,10 +157,13 @@ describe('layout elements', () => {
 
   it('each part dims under the filter by the model’s table', () => {
     for (const [id, [property, part]] of Object.entries(PARTS))
-      for (const dimmed of [false, true]) expect(evaluateLayer(layerOf(layers, id), 'paint', property, { state: { dimmed } }), id).toBe(elementOpacity(part, dimmed));
+      for (const dimmed of [false, true])
+        expect(evaluateLayer(layerOf(layers, id), 'paint', property, { state: { dimmed } }), id).toBe(elementOpacity(part, dimmed));
     const points = layerOf(layers, 'layout-points');
     for (const dimmed of [false, true]) {
-      expect(evaluateLayer(points, 'paint', 'icon-opacity', { state: { dimmed }, geometry: 'Point' })).toBe(elementOpacity('symbol', dimmed));
+      expect(evaluateLayer(points, 'paint', 'icon-opacity', { state: { dimmed }, geometry: 'Point' })).toBe(
+        elementOpacity('symbol', dimmed),
+      );
       expect(evaluateLayer(points, 'paint', 'text-opacity', { state: { dimmed }, geometry: 'Point' })).toBe(elementOpacity('name', dimmed));
     }
   });
@@ -144,9 +171,13 @@ describe('layout elements', () => {
   it('colour per plan, shape per kind, hatch and tint per kind, hidden plans left out', () => {
     const points = layerOf(layers, 'layout-points');
     for (const plan of ['hebei-manufacturing-14fyp', 'lishui-clusters-2022', 'a-pack-plan']) {
-      expect(evaluateLayer(layerOf(layers, 'layout-lines'), 'paint', 'line-color', { properties: { plan }, geometry: 'LineString' })).toBe(colour(planColour(plan)));
+      expect(evaluateLayer(layerOf(layers, 'layout-lines'), 'paint', 'line-color', { properties: { plan }, geometry: 'LineString' })).toBe(
+        colour(planColour(plan)),
+      );
       for (const kind of ['core', 'pole', 'cluster', 'zone', 'pilot-area', 'base', 'unknown'])
-        expect(evaluateLayer(points, 'layout', 'icon-image', { properties: { plan, kind }, geometry: 'Point' })?.toString()).toBe(`layout-${kindShape(kind)}-${plan}`);
+        expect(evaluateLayer(points, 'layout', 'icon-image', { properties: { plan, kind }, geometry: 'Point' })?.toString()).toBe(
+          `layout-${kindShape(kind)}-${plan}`,
+        );
     }
     for (const kind of [...HATCHED_KINDS, ...TINTED_KINDS]) {
       const properties = { plan: 'hebei-manufacturing-14fyp', kind, status: 'stated' };
@@ -161,12 +192,27 @@ describe('layout elements', () => {
     const paint = layoutPaint(look);
     const made = layoutLayers({ hiddenPlans: [], selectedElement: 'p/e' }, 'en', look);
     const points = layerOf(made, 'layout-points');
-    expect(evaluateLayer(points, 'layout', 'icon-size', { properties: { key: 'p/e' }, geometry: 'Point' })).toBeCloseTo(paint.selectedSymbolSize, 10);
-    expect(evaluateLayer(points, 'layout', 'icon-size', { properties: { key: 'p/f' }, geometry: 'Point' })).toBeCloseTo(paint.symbolSize, 10);
+    expect(evaluateLayer(points, 'layout', 'icon-size', { properties: { key: 'p/e' }, geometry: 'Point' })).toBeCloseTo(
+      paint.selectedSymbolSize,
+      10,
+    );
+    expect(evaluateLayer(points, 'layout', 'icon-size', { properties: { key: 'p/f' }, geometry: 'Point' })).toBeCloseTo(
+      paint.symbolSize,
+      10,
+    );
     expect(evaluateLayer(points, 'layout', 'text-size', { geometry: 'Point' })).toBeCloseTo(paint.nameSize, 10);
-    expect(evaluateLayer(layerOf(made, 'layout-lines'), 'paint', 'line-width', { geometry: 'LineString' })).toBeCloseTo(paint.lineWidth, 10);
-    expect(evaluateLayer(layerOf(made, 'layout-area-line-stated'), 'paint', 'line-width', { geometry: 'LineString' })).toBeCloseTo(paint.areaOutlineWidth, 10);
-    expect(evaluateLayer(layerOf(made, 'layout-selected-area'), 'paint', 'line-width', { geometry: 'LineString' })).toBeCloseTo(paint.selectedAreaWidth, 10);
+    expect(evaluateLayer(layerOf(made, 'layout-lines'), 'paint', 'line-width', { geometry: 'LineString' })).toBeCloseTo(
+      paint.lineWidth,
+      10,
+    );
+    expect(evaluateLayer(layerOf(made, 'layout-area-line-stated'), 'paint', 'line-width', { geometry: 'LineString' })).toBeCloseTo(
+      paint.areaOutlineWidth,
+      10,
+    );
+    expect(evaluateLayer(layerOf(made, 'layout-selected-area'), 'paint', 'line-width', { geometry: 'LineString' })).toBeCloseTo(
+      paint.selectedAreaWidth,
+      10,
+    );
     expect(evaluateLayer(points, 'paint', 'text-halo-color', { geometry: 'Point' })).toBe(colour(paint.halo));
   });
 
@@ -180,6 +226,8 @@ describe('layout elements', () => {
           expect(drawn).toBe(elementLabel(props, lang));
         }
     }
-    expect(elementLabel({ name_zh: '雄安', name_en: 'X', status: 'interpretation', period: '2013–2020' }, 'zh')).toBe(`雄安${ELEMENT_NAME_SUFFIX.interpretation.zh}${ELEMENT_NAME_SUFFIX.oldPlan.zh}`);
+    expect(elementLabel({ name_zh: '雄安', name_en: 'X', status: 'interpretation', period: '2013–2020' }, 'zh')).toBe(
+      `雄安${ELEMENT_NAME_SUFFIX.interpretation.zh}${ELEMENT_NAME_SUFFIX.oldPlan.zh}`,
+    );
   });
 });

@@ -9,7 +9,10 @@ import { briefing, validPack } from './packFixture';
 const dir = mkdtempSync(join(tmpdir(), 'check-pack-'));
 
 function run(...args: string[]) {
-  const r = spawnSync(process.execPath, ['node_modules/tsx/dist/cli.mjs', 'src/tools/checkPack.ts', ...args], { encoding: 'utf8', timeout: 60_000 });
+  const r = spawnSync(process.execPath, ['node_modules/tsx/dist/cli.mjs', 'src/tools/checkPack.ts', ...args], {
+    encoding: 'utf8',
+    timeout: 60_000,
+  });
   return { code: r.status, out: r.stdout, err: r.stderr };
 }
 
@@ -34,7 +37,13 @@ describe('npm run check-pack', () => {
     expect(r.out).toContain(`${folder}: OK: 2 region(s), 1 plan(s), 1 target(s), 1 briefing(s)`);
 
     // A briefing that reuses a shipped id, or points at a built-in element that does not exist, is refused.
-    writeFileSync(join(folder, 'briefings', 'demo.json'), JSON.stringify({ ...briefing('three-regions'), steps: [{ ...briefing().steps[2], element: 'hebei-manufacturing-14fyp/hb-nowhere' }] }));
+    writeFileSync(
+      join(folder, 'briefings', 'demo.json'),
+      JSON.stringify({
+        ...briefing('three-regions'),
+        steps: [{ ...briefing().steps[2], element: 'hebei-manufacturing-14fyp/hb-nowhere' }],
+      }),
+    );
     const bad = run(folder);
     expect(bad.code).toBe(1);
     expect(bad.out).toContain('briefings/demo.json: steps[0].element: unknown layout element "hebei-manufacturing-14fyp/hb-nowhere"');
@@ -49,8 +58,12 @@ describe('npm run check-pack', () => {
     const r = run(file);
     expect(r.code).toBe(1);
     const lines = r.out.trim().split('\n');
-    expect(lines).toContain('bad.json: boundaries.features[0].geometry.coordinates[0][1]: longitude 200 is out of range (expected −180 to 180)');
-    expect(lines).toContain(`bad.json: plans[0].targets[0].regionCode: unknown region code "999999" (not in this pack's boundaries nor the built-in regions)`);
+    expect(lines).toContain(
+      'bad.json: boundaries.features[0].geometry.coordinates[0][1]: longitude 200 is out of range (expected −180 to 180)',
+    );
+    expect(lines).toContain(
+      `bad.json: plans[0].targets[0].regionCode: unknown region code "999999" (not in this pack's boundaries nor the built-in regions)`,
+    );
     expect(lines.at(-1)).toBe(`${file}: 2 problem(s); the pack was not accepted`);
 
     const gbk = join(dir, 'gbk.json');

@@ -97,7 +97,10 @@ describe('fuzz: mutated packs', () => {
       for (const data of [withKey('{'), new TextEncoder().encode(withKey('{'))]) {
         const result = validatePackFile(data, 'pack.json', BUILT_IN_CODES, options);
         expect(result.ok).toBe(false);
-        if (!result.ok) expect(result.problems).toEqual([`pack.json: ${key}: unexpected key (expected one of pack, name, boundaries, taxonomy, plans, index, briefings)`]);
+        if (!result.ok)
+          expect(result.problems).toEqual([
+            `pack.json: ${key}: unexpected key (expected one of pack, name, boundaries, taxonomy, plans, index, briefings)`,
+          ]);
         expect(polluted()).toBe(false);
       }
     });

@@ -40,7 +40,13 @@ describe('mergeRegionData', () => {
     expect(base.layers.prefectures.features).toHaveLength(before);
     expect(merged.layers.counties).toBe(base.layers.counties);
     const a = merged.regions.get('379901')!;
-    expect(a).toMatchObject({ name: { zh: '示例甲市（测试）', en: 'Example City A (test)' }, level: 'prefecture', parent: '370000', layer: 'prefectures', label: [117, 35.1] });
+    expect(a).toMatchObject({
+      name: { zh: '示例甲市（测试）', en: 'Example City A (test)' },
+      level: 'prefecture',
+      parent: '370000',
+      layer: 'prefectures',
+      label: [117, 35.1],
+    });
     expect(a.bbox).toEqual([116.5, 34.6, 117.5, 35.6]);
     expect(base.regions.has('379901')).toBe(false);
     expect(merged.children.get('370000')?.map((r) => r.code)).toEqual(['379901', '379902']);
@@ -70,13 +76,22 @@ describe('merged plans', () => {
   it('lists the pack plan after the built-in ones and indexes its region, members and categories', () => {
     const merged = mergePlans(all, [examplePack()]);
     expect(merged.plans.map((p) => p.id)).toEqual([...plans.map((p) => p.id), 'example-test-plan']);
-    expect(merged.index.plans.at(-1)).toMatchObject({ id: 'example-test-plan', regionCode: '379901', kind: 'action-plan', period: { start: 2024, end: 2028 } });
+    expect(merged.index.plans.at(-1)).toMatchObject({
+      id: 'example-test-plan',
+      regionCode: '379901',
+      kind: 'action-plan',
+      period: { start: 2024, end: 2028 },
+    });
     expect(merged.index.byRegion['379901']).toEqual([{ plan: 'example-test-plan', roles: ['plan'], taxonomy: ['new-materials'] }]);
-    expect(merged.index.byRegion['379902']).toEqual([{ plan: 'example-test-plan', roles: ['member'], elements: ['ex-l1'], taxonomy: ['new-materials'] }]);
+    expect(merged.index.byRegion['379902']).toEqual([
+      { plan: 'example-test-plan', roles: ['member'], elements: ['ex-l1'], taxonomy: ['new-materials'] },
+    ]);
     expect(merged.index.byRegion['220000']).toEqual(index.byRegion['220000']);
     expect(merged.taxonomy).toBe(taxonomy);
     const regions = mergeRegionData(base, [examplePack()]);
-    expect(regionCoverage(merged.index, regions, '379901').covering).toEqual([{ planId: 'example-test-plan', viaCode: '379901', own: true, viaLevel: 'prefecture' }]);
+    expect(regionCoverage(merged.index, regions, '379901').covering).toEqual([
+      { planId: 'example-test-plan', viaCode: '379901', own: true, viaLevel: 'prefecture' },
+    ]);
   });
 
   it('derives the same index as the committed one from the built-in plans', () => {
@@ -109,8 +124,15 @@ describe('merged plans', () => {
 
   it('refuses the same pack loaded twice, naming the taken codes and plan id', () => {
     const pack = examplePack();
-    const taken = takenIds(mergeRegionData(base, [pack]), [pack], index.plans.map((p) => p.id));
-    const again = validatePackFile(readFileSync('public/data/example-pack.json'), 'example.pack.json', taken.codes, { taxonomyIds: TAXONOMY_IDS, planIds: taken.planIds });
+    const taken = takenIds(
+      mergeRegionData(base, [pack]),
+      [pack],
+      index.plans.map((p) => p.id),
+    );
+    const again = validatePackFile(readFileSync('public/data/example-pack.json'), 'example.pack.json', taken.codes, {
+      taxonomyIds: TAXONOMY_IDS,
+      planIds: taken.planIds,
+    });
     expect(again.ok).toBe(false);
     expect(!again.ok && again.problems).toEqual(
       expect.arrayContaining([

@@ -32,9 +32,36 @@ const HOSTILE: Json[] = [
 ];
 
 const STRANGE: Json[] = [
-  null, true, false, 0, -0, -1, 1e308, -1e308, 5e-324, 2 ** 53 + 1, 1.5, 'NaN', 'Infinity', '-Infinity', '', ' ', '0',
-  '999999', '<script>alert(1)</script>', '"\'><img src=x onerror=alert(1)>', '\u0000', '\u202e', '𠀀', [], {}, [[]], ...HOSTILE,
-  [1, 2], [[200, 95]], 'x'.repeat(500),
+  null,
+  true,
+  false,
+  0,
+  -0,
+  -1,
+  1e308,
+  -1e308,
+  5e-324,
+  2 ** 53 + 1,
+  1.5,
+  'NaN',
+  'Infinity',
+  '-Infinity',
+  '',
+  ' ',
+  '0',
+  '999999',
+  '<script>alert(1)</script>',
+  '"\'><img src=x onerror=alert(1)>',
+  '\u0000',
+  '\u202e',
+  '𠀀',
+  [],
+  {},
+  [[]],
+  ...HOSTILE,
+  [1, 2],
+  [[200, 95]],
+  'x'.repeat(500),
 ];
 
 /** An own property, whatever its name: plain assignment to `__proto__` would set the prototype. */
@@ -68,10 +95,12 @@ export function mutate(random: () => number, topo: boolean): { text: string; wha
     pack.boundaries = {
       type: 'Topology',
       arcs: features.map((f) => f.geometry.coordinates[0]),
-      objects: { r: { type: 'GeometryCollection', geometries: features.map((f, i) => ({ type: 'Polygon', arcs: [[i]], properties: f.properties })) } },
+      objects: {
+        r: { type: 'GeometryCollection', geometries: features.map((f, i) => ({ type: 'Polygon', arcs: [[i]], properties: f.properties })) },
+      },
     };
   }
-  const pick = <T,>(list: T[]) => list[Math.floor(random() * list.length)];
+  const pick = <T>(list: T[]) => list[Math.floor(random() * list.length)];
   const steps = 1 + Math.floor(random() * 3);
   const what: string[] = [];
   for (let s = 0; s < steps; s++) {
@@ -91,8 +120,10 @@ export function mutate(random: () => number, topo: boolean): { text: string; wha
       const depth = Math.floor(random() * 60);
       for (let d = 0; d < depth; d++) v = random() < 0.5 ? [v] : { v };
       set(v);
-    } else if (kind === 'number') set(pick([Number.MAX_VALUE, -Number.MAX_VALUE, 1e21, -181, 181, 91, -91, 0.1 + 0.2, Math.floor(random() * 1e6)]));
-    else if (kind === 'swap') set(structuredClone(pick(slots).parent)); // another part of the pack, in the wrong place
+    } else if (kind === 'number')
+      set(pick([Number.MAX_VALUE, -Number.MAX_VALUE, 1e21, -181, 181, 91, -91, 0.1 + 0.2, Math.floor(random() * 1e6)]));
+    else if (kind === 'swap')
+      set(structuredClone(pick(slots).parent)); // another part of the pack, in the wrong place
     else if (kind === 'duplicate' && Array.isArray(parent)) parent.push(structuredClone(get()));
     else if (kind === 'hostile') {
       // A hostile key beside the others in an object (or in the object this slot holds).
@@ -112,4 +143,3 @@ export function mutate(random: () => number, topo: boolean): { text: string; wha
   }
   return { text, what: what.join(' ') };
 }
-

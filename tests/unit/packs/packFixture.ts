@@ -7,7 +7,9 @@ import { parseBoundaryPack } from '../../../src/data/regions';
 
 const builtIn = parseBoundaryPack(JSON.parse(readFileSync('public/geo/regions.topo.json', 'utf8')), 'public/geo/regions.topo.json');
 export const BUILT_IN_CODES = [...builtIn.regions.keys(), ...builtIn.context.keys()];
-export const TAXONOMY_IDS = (JSON.parse(readFileSync('public/data/taxonomy.json', 'utf8')) as { categories: { id: string }[] }).categories.map((c) => c.id);
+export const TAXONOMY_IDS = (
+  JSON.parse(readFileSync('public/data/taxonomy.json', 'utf8')) as { categories: { id: string }[] }
+).categories.map((c) => c.id);
 
 const DOC = '900_0a1b2c3d.txt';
 export const src = (quote: string) => ({ doc: DOC, quote, lang: 'en', status: 'stated' });

@@ -5,7 +5,11 @@ const names = (paths: string[]) => packInput(paths.map((path) => ({ path, item: 
 
 describe('packInput: what was picked or dropped → the names the validator expects', () => {
   it('takes one JSON file as a single-file pack', () => {
-    expect(names(['my-pack.json'])).toEqual({ layout: 'file', files: [{ name: 'my-pack.json', item: 'my-pack.json' }], label: 'my-pack.json' });
+    expect(names(['my-pack.json'])).toEqual({
+      layout: 'file',
+      files: [{ name: 'my-pack.json', item: 'my-pack.json' }],
+      label: 'my-pack.json',
+    });
     expect(names(['pack.json'])?.layout).toBe('file');
   });
 
@@ -14,14 +18,9 @@ describe('packInput: what was picked or dropped → the names the validator expe
   });
 
   it('places files picked flat by name: top-level files at the top, other JSON under plans/', () => {
-    expect(names(['pack.json', 'boundaries.topo.json', 'taxonomy.json', 'index.json', 'my-plan.json', 'notes.md'])?.files.map((f) => f.name)).toEqual([
-      'pack.json',
-      'boundaries.topo.json',
-      'taxonomy.json',
-      'plans/index.json',
-      'plans/my-plan.json',
-      'notes.md',
-    ]);
+    expect(
+      names(['pack.json', 'boundaries.topo.json', 'taxonomy.json', 'index.json', 'my-plan.json', 'notes.md'])?.files.map((f) => f.name),
+    ).toEqual(['pack.json', 'boundaries.topo.json', 'taxonomy.json', 'plans/index.json', 'plans/my-plan.json', 'notes.md']);
   });
 
   it('strips the picked or dropped folder name and keeps the layout inside it', () => {

@@ -12,7 +12,14 @@ function openPanel(code: string, lang: 'zh' | 'en') {
   const onSelectElement = vi.fn();
   render(
     <QueryClientProvider client={filledClient()}>
-      <RegionPanel region={regions.regions.get(code)!} data={regions} onClose={vi.fn()} onDrill={vi.fn()} onSelect={vi.fn()} onSelectElement={onSelectElement} />
+      <RegionPanel
+        region={regions.regions.get(code)!}
+        data={regions}
+        onClose={vi.fn()}
+        onDrill={vi.fn()}
+        onSelect={vi.fn()}
+        onSelectElement={onSelectElement}
+      />
     </QueryClientProvider>,
   );
   return { onSelectElement };
@@ -52,7 +59,9 @@ describe('headline concepts on the first screen of a panel', () => {
     openPanel('130000', 'en');
     const block = headlines('Headline concepts');
     expect(words(block)).toContain('“4+4+3+N” industrial system: Traditional advantage industries (4), Strategic emerging industries (4)');
-    expect(within(block).getByRole('button', { name: 'Open layout element: “One core, two poles, four zones and multiple clusters”' })).toBeVisible();
+    expect(
+      within(block).getByRole('button', { name: 'Open layout element: “One core, two poles, four zones and multiple clusters”' }),
+    ).toBeVisible();
   });
 
   it('Lishui: the five leading industrial clusters and the “1315” chains', () => {
@@ -66,7 +75,11 @@ describe('headline concepts on the first screen of a panel', () => {
     openPanel('220000', 'en');
     const block = headlines('Headline concepts');
     expect(block).toHaveTextContent('Jilin modern industrial system');
-    expect(within(block).getByRole('button', { name: 'Open layout element: Petrochemical “one core, two expansions, three extensions” pattern' })).toBeVisible();
+    expect(
+      within(block).getByRole('button', {
+        name: 'Open layout element: Petrochemical “one core, two expansions, three extensions” pattern',
+      }),
+    ).toBeVisible();
     expect(block).toHaveTextContent(plan('jilin-industry-14fyp').title.en);
     expect(block).not.toHaveTextContent('2017');
     expect(planHeadline(plan('jilin-clusters-2013'))).toBeNull();

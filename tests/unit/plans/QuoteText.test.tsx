@@ -39,7 +39,9 @@ describe('QuoteText', () => {
     expect(toggle).toHaveTextContent('隐藏原文');
     expect(verbatim).toBeVisible();
     // The evidence exactly as written, the garbled span glossed beside it and the gloss marked as such.
-    const q = within(verbatim).getByText(/refers to the/).closest('q')!;
+    const q = within(verbatim)
+      .getByText(/refers to the/)
+      .closest('q')!;
     expect(q).toHaveAttribute('lang', 'en');
     expect(q.textContent).toBe('refers to the male Ann new 编者注: [= 雄安新区] high-end high-tech industry development core');
     expect(within(verbatim).getByText('[= 雄安新区]', { exact: false }).closest('.quote-gloss')).toHaveAttribute('title', '编者注');
@@ -56,7 +58,9 @@ describe('QuoteText', () => {
     const { container } = show(<QuoteText source={xiongan} />, 'en');
     expect(screen.queryByRole('button')).toBeNull();
     expect(verbatimOf(container)).toBeNull();
-    expect(container.querySelector('q')!.textContent).toBe('refers to the male Ann new editorial gloss: [= Xiong’an New Area] high-end high-tech industry development core');
+    expect(container.querySelector('q')!.textContent).toBe(
+      'refers to the male Ann new editorial gloss: [= Xiong’an New Area] high-end high-tech industry development core',
+    );
     expect(container).toHaveTextContent('editorial glosses of garbled machine translation, not in the source');
     expect(container).not.toHaveTextContent('雄安新区高端');
   });
@@ -88,7 +92,10 @@ describe('QuoteText', () => {
   });
 
   it('while the renderings load, shows neither language’s quote to a reader of the other language', () => {
-    vi.stubGlobal('fetch', vi.fn(() => new Promise(() => {})));
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(() => new Promise(() => {})),
+    );
     try {
       const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
       const { container } = show(<QuoteText source={lishui} />, 'zh', client);
@@ -114,7 +121,9 @@ describe('the quote in a source popover and a layout element panel', () => {
     expect(toggle).toHaveFocus();
     await user.keyboard('{Enter}');
     expect(within(screen.getByRole('tooltip')).getByText(/73billion/)).toBeVisible();
-    expect(screen.getByRole('tooltip')).toHaveTextContent('原文 the added value of industries above designated size will exceed 73billion yuan');
+    expect(screen.getByRole('tooltip')).toHaveTextContent(
+      '原文 the added value of industries above designated size will exceed 73billion yuan',
+    );
     await user.keyboard('{Escape}');
     expect(screen.queryByRole('tooltip')).toBeNull();
     expect(button).toHaveFocus();
@@ -136,7 +145,13 @@ describe('the quote in a source popover and a layout element panel', () => {
   it('leads the element panel’s quote with the translation in Chinese', async () => {
     const user = userEvent.setup();
     const { container } = show(
-      <ElementPanel planId="hebei-manufacturing-14fyp" elementId="hb-core-xiongan" regions={regions} onSelectRegion={vi.fn()} onClose={vi.fn()} />,
+      <ElementPanel
+        planId="hebei-manufacturing-14fyp"
+        elementId="hb-core-xiongan"
+        regions={regions}
+        onSelectRegion={vi.fn()}
+        onClose={vi.fn()}
+      />,
       'zh',
     );
     const panel = screen.getByRole('complementary');

@@ -52,7 +52,11 @@ describe('RegionPlans', () => {
     expect(tip).toHaveTextContent('(policy interpretation)');
     expect(tip).not.toHaveTextContent('003_65b563cfb7f1ad0a');
     expect(tip).toHaveTextContent('stated');
-    expect(within(tip).getByText(/will exceed 250billion yuan/).closest('q')).toHaveAttribute('lang', 'en');
+    expect(
+      within(tip)
+        .getByText(/will exceed 250billion yuan/)
+        .closest('q'),
+    ).toHaveAttribute('lang', 'en');
     act(() => button.blur());
     expect(screen.queryByRole('tooltip')).toBeNull();
   });
@@ -65,11 +69,16 @@ describe('RegionPlans', () => {
     act(() => button.focus());
     // The box stays open while the focus moves into it, to its one action.
     await user.tab();
-    const read = screen.getByRole('button', { name: 'Read the source of “Total output value of the five leading industrial clusters” in the document' });
+    const read = screen.getByRole('button', {
+      name: 'Read the source of “Total output value of the five leading industrial clusters” in the document',
+    });
     expect(read).toHaveFocus();
     expect(screen.getByRole('tooltip')).toBeInTheDocument();
     await user.keyboard('{Enter}');
-    expect(useUi.getState().source).toEqual({ doc: '003_65b563cfb7f1ad0a', quote: 'the total output value of the five leading industrial clusters will exceed 250billion yuan' });
+    expect(useUi.getState().source).toEqual({
+      doc: '003_65b563cfb7f1ad0a',
+      quote: 'the total output value of the five leading industrial clusters will exceed 250billion yuan',
+    });
     act(() => useUi.getState().openSource(null));
   });
 
@@ -110,7 +119,9 @@ describe('RegionPlans', () => {
     const user = userEvent.setup();
     renderPlans('331100', 'en');
     const section = screen.getByRole('region', { name: 'Industrial plans' });
-    const details = within(section).getByText(/Plan structure \(not goals\)/).closest('details')!;
+    const details = within(section)
+      .getByText(/Plan structure \(not goals\)/)
+      .closest('details')!;
     await user.click(within(details).getByText(/Plan structure/));
     expect(details).toHaveTextContent('Areas of focus and major tasks: 8');
     expect(details).toHaveTextContent('Aspects of working methods and approaches: 8');

@@ -39,6 +39,8 @@ export const fixtureRenderings: Renderings[] = [
     doc: JILIN_ZH_DOC,
     from: 'zh',
     to: 'en',
-    quotes: [{ quote: JILIN_QUOTE, text: 'the gross output value of industry above designated size to reach 17000 hundred million yuan or more' }],
+    quotes: [
+      { quote: JILIN_QUOTE, text: 'the gross output value of industry above designated size to reach 17000 hundred million yuan or more' },
+    ],
   },
 ];

@@ -51,7 +51,14 @@ describe('target charts', () => {
   });
   it('Lishui shares, intensity, multiples and counts are separate charts; structure counts are not goals', () => {
     const shaped = shapePlanTargets(plan('lishui-clusters-2022'));
-    expect(shaped.charts.map((c) => c.key)).toEqual(['money', 'intensity', 'share', 'count:industry', 'count:industrial-chain', 'multiple']);
+    expect(shaped.charts.map((c) => c.key)).toEqual([
+      'money',
+      'intensity',
+      'share',
+      'count:industry',
+      'count:industrial-chain',
+      'multiple',
+    ]);
     expect(shaped.charts.find((c) => c.key === 'share')!.bars.map((b) => b.target.value)).toEqual([70]);
     expect(shaped.charts.find((c) => c.key === 'count:industry')!.bars.map((b) => b.target.value)).toEqual([1, 3]);
     expect(shaped.structure.map((t) => t.id)).toEqual(['ls-t10', 'ls-t11', 'ls-t12', 'ls-t13', 'ls-t14', 'ls-t15', 'ls-t16']);
@@ -83,7 +90,10 @@ describe('target charts', () => {
 describe('derived path', () => {
   it('Jilin SEI share 18.7% by 2025 at +1 point a year: 14.7 … 18.7, labelled derived', () => {
     const p = plan('jilin-sei-2022');
-    const path = derivePath(p.targets.find((t) => t.id === 'jsei-t03')!, p.period)!;
+    const path = derivePath(
+      p.targets.find((t) => t.id === 'jsei-t03')!,
+      p.period,
+    )!;
     expect(path.points.map((x) => x.year)).toEqual([2021, 2022, 2023, 2024, 2025]);
     expect(path.points.map((x) => x.value)).toEqual([14.7, 15.7, 16.7, 17.7, 18.7]);
     expect(path.points.map((x) => x.stated)).toEqual([false, false, false, false, true]);
@@ -93,7 +103,12 @@ describe('derived path', () => {
   });
   it('is skipped without a rate', () => {
     const p = plan('lishui-clusters-2022');
-    expect(derivePath(p.targets.find((t) => t.id === 'ls-t06')!, p.period)).toBeNull();
+    expect(
+      derivePath(
+        p.targets.find((t) => t.id === 'ls-t06')!,
+        p.period,
+      ),
+    ).toBeNull();
     expect(shapePlanTargets(plan('jilin-clusters-2013')).paths).toEqual([]);
   });
 });
@@ -151,7 +166,11 @@ describe('wrapText', () => {
     expect(wrapText('Added value of industry above designated size', 20)).toEqual(['Added value of', 'industry above', 'designated size']);
     expect(wrapText('五大主导产业集群总产值', 5)).toEqual(['五大主导产', '业集群总产', '值']);
     expect(wrapText('a b c d e f g h', 1, 2)).toEqual(['a', '…']);
-    expect(wrapText('Hundred-billion-yuan-level strategic emerging industries', 22)).toEqual(['Hundred-billion-yuan-', 'level strategic', 'emerging industries']);
+    expect(wrapText('Hundred-billion-yuan-level strategic emerging industries', 22)).toEqual([
+      'Hundred-billion-yuan-',
+      'level strategic',
+      'emerging industries',
+    ]);
     expect(wrapText('an Abcdefghijklmnopqrstuvwxyz', 10)).toEqual(['an', 'Abcdefghij', 'klmnopqrst', 'uvwxyz']);
   });
 });

@@ -20,9 +20,23 @@ describe("the map's look for a room", () => {
   });
 
   it('scales names, symbols and lines with the room', () => {
-    expect(labelLookUpdate({ theme: 'default', scale: 2 }).layout['text-size']).toEqual(['interpolate', ['linear'], ['zoom'], 4, 26, 8, 34]);
-    const points = (scale: number) => layoutLayers({ hiddenPlans: [], selectedElement: null }, 'zh', { theme: 'default', scale }).find((l) => l.id === 'layout-points')!;
+    expect(labelLookUpdate({ theme: 'default', scale: 2 }).layout['text-size']).toEqual([
+      'interpolate',
+      ['linear'],
+      ['zoom'],
+      4,
+      26,
+      8,
+      34,
+    ]);
+    const points = (scale: number) =>
+      layoutLayers({ hiddenPlans: [], selectedElement: null }, 'zh', { theme: 'default', scale }).find((l) => l.id === 'layout-points')!;
     expect((points(1.5) as { layout: Record<string, unknown> }).layout['text-size']).toBe(19.5);
-    expect((points(1.5) as { layout: Record<string, unknown> }).layout['icon-size']).toEqual(['case', ['==', ['get', 'key'], ''], 1.35 * 1.5, 1.5]);
+    expect((points(1.5) as { layout: Record<string, unknown> }).layout['icon-size']).toEqual([
+      'case',
+      ['==', ['get', 'key'], ''],
+      1.35 * 1.5,
+      1.5,
+    ]);
   });
 });

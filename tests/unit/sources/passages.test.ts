@@ -15,16 +15,33 @@ const sentences = (text: string) => splitSentences(text, 0, text.length).map(([s
 
 describe('sentences', () => {
   it('splits English sentences, also where the machine translation ran them together', () => {
-    expect(sentences('It is done. Next one!And a third?“Quoted” fourth.')).toEqual(['It is done.', 'Next one!', 'And a third?', '“Quoted” fourth.']);
-    expect(sentences('in Hebei Province”.At the press conference.To promote it')).toEqual(['in Hebei Province”.', 'At the press conference.', 'To promote it']);
+    expect(sentences('It is done. Next one!And a third?“Quoted” fourth.')).toEqual([
+      'It is done.',
+      'Next one!',
+      'And a third?',
+      '“Quoted” fourth.',
+    ]);
+    expect(sentences('in Hebei Province”.At the press conference.To promote it')).toEqual([
+      'in Hebei Province”.',
+      'At the press conference.',
+      'To promote it',
+    ]);
   });
 
   it('does not split at a decimal point, a number after a dot, or a lower-case word', () => {
-    expect(sentences('reach RMB 1.7 trillion, and 35.4% of it. NO.329 Post:100051.and so on')).toEqual(['reach RMB 1.7 trillion, and 35.4% of it.', 'NO.329 Post:100051.and so on']);
+    expect(sentences('reach RMB 1.7 trillion, and 35.4% of it. NO.329 Post:100051.and so on')).toEqual([
+      'reach RMB 1.7 trillion, and 35.4% of it.',
+      'NO.329 Post:100051.and so on',
+    ]);
   });
 
   it('splits Chinese sentences after 。！？ with their closing quotes', () => {
-    expect(sentences('工业是实体经济的主体。习近平总书记强调，“要重视。”省委高度重视！对吗？')).toEqual(['工业是实体经济的主体。', '习近平总书记强调，“要重视。”', '省委高度重视！', '对吗？']);
+    expect(sentences('工业是实体经济的主体。习近平总书记强调，“要重视。”省委高度重视！对吗？')).toEqual([
+      '工业是实体经济的主体。',
+      '习近平总书记强调，“要重视。”',
+      '省委高度重视！',
+      '对吗？',
+    ]);
   });
 });
 
@@ -61,7 +78,11 @@ describe('passages of the shipped documents', () => {
     expect(entry.outside).toEqual([expect.objectContaining({ from: 1, to: 5 })]);
     const passages = splitPassages(text, entry.outside);
     const header = passages.filter((p) => p.outside !== undefined).map((p) => text.slice(p.start, p.end));
-    expect(header).toEqual(['Add:323-1, Lishui Road, Gongshu District, Hangzhou, Zhejiang, China', 'Tel:+86 578-2330709', 'Fax:+86 578-2266539']);
+    expect(header).toEqual([
+      'Add:323-1, Lishui Road, Gongshu District, Hangzhou, Zhejiang, China',
+      'Tel:+86 578-2330709',
+      'Fax:+86 578-2266539',
+    ]);
     const first = passages.find((p) => p.outside === undefined)!;
     expect([first.id, text.slice(first.start, first.end)]).toEqual(['1', 'Current Location : Home > News']);
   });
@@ -80,7 +101,10 @@ describe('locating a quote', () => {
     const at = locateQuote(text, 'of industries will exceed');
     expect(at).not.toBeNull();
     expect(text.slice(at!.start, at!.end)).toBe('of industries\nwill exceed');
-    expect(locateQuote(text, 'the added value of')).toEqual({ start: text.indexOf('the added'), end: text.indexOf('value') + 'value   of'.length });
+    expect(locateQuote(text, 'the added value of')).toEqual({
+      start: text.indexOf('the added'),
+      end: text.indexOf('value') + 'value   of'.length,
+    });
     expect(locateQuote(text, 'not in it')).toBeNull();
     expect(locateQuote(text, '   ')).toBeNull();
   });

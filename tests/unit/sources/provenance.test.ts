@@ -12,7 +12,11 @@ import { citationsOf, marksOf, reverseIndex, type LocatedCitation } from '../../
 import { plans, regions } from '../realData';
 
 const index = sourceIndex.parse(JSON.parse(fs.readFileSync('public/data/sources/index.json', 'utf8')));
-const documents = index.documents.map((d) => ({ file: d.file, text: fs.readFileSync(`public/data/sources/${d.file}`, 'utf8'), outside: d.outside }));
+const documents = index.documents.map((d) => ({
+  file: d.file,
+  text: fs.readFileSync(`public/data/sources/${d.file}`, 'utf8'),
+  outside: d.outside,
+}));
 const regionName = (code: string) => regions.regions.get(code)?.name;
 const reverse = reverseIndex(documents, plans, regionName);
 const text = (prefix: string) => documents.find((d) => d.file.startsWith(prefix))!.text;
@@ -67,7 +71,9 @@ describe('citations of the shipped plans', () => {
   });
 
   it('names a host region in its own language', () => {
-    const host = citationsOf(plans, regionName).find((c) => c.item === 'industry-host' && c.to.kind === 'region' && c.to.code === '331181')!;
+    const host = citationsOf(plans, regionName).find(
+      (c) => c.item === 'industry-host' && c.to.kind === 'region' && c.to.code === '331181',
+    )!;
     expect(host.label.name.zh).toContain('龙泉市');
     expect(host.label.name.en).toContain('Longquan');
   });
@@ -77,7 +83,10 @@ describe('the reverse index of the shipped documents', () => {
   it('finds every quote of the shipped plans in its document, at the quoted words', () => {
     let located = 0;
     for (const [file, doc] of reverse) {
-      expect(doc.missing.map((c) => `${c.planId}:${c.path}`), file).toEqual([]);
+      expect(
+        doc.missing.map((c) => `${c.planId}:${c.path}`),
+        file,
+      ).toEqual([]);
       const body = documents.find((d) => d.file === file)!.text;
       for (const c of doc.citations) expect(normalizeWhitespace(body.slice(c.start, c.end)), c.path).toBe(normalizeWhitespace(c.quote));
       located += doc.citations.length;
@@ -88,7 +97,10 @@ describe('the reverse index of the shipped documents', () => {
   it('cites nothing in the lines that are not part of a document', () => {
     for (const doc of reverse.values())
       for (const p of doc.passages.filter((x) => x.outside !== undefined))
-        expect(doc.citations.filter((c) => c.start < p.end && p.start < c.end), `${doc.file} line ${p.line}`).toEqual([]);
+        expect(
+          doc.citations.filter((c) => c.start < p.end && p.start < c.end),
+          `${doc.file} line ${p.line}`,
+        ).toEqual([]);
   });
 
   it('marks runs of overlapping quotes once each, every quote inside its mark', () => {
@@ -110,7 +122,11 @@ describe('the reverse index of the shipped documents', () => {
     const body = text('003_');
     const para = doc.passages.find((p) => body.slice(p.start, p.end).startsWith('According to the Action Plan, by 2026'))!;
     const quoting = doc.byPassage.get(para.id)!;
-    expect(quoting.some((c) => c.quote === 'the added value of industries above designated size will exceed 73billion yuan' && c.item === 'target')).toBe(true);
+    expect(
+      quoting.some(
+        (c) => c.quote === 'the added value of industries above designated size will exceed 73billion yuan' && c.item === 'target',
+      ),
+    ).toBe(true);
   });
 
   it('counts the figures quoting a document: every target of its plan and every figure of its discrepancies', () => {

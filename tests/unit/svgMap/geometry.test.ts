@@ -24,7 +24,13 @@ describe('worldProjection', () => {
   });
 
   it('draws a polygon as one closed SVG path in world units, whichever way its ring runs', () => {
-    const clockwise = [[115, 30], [115, 31], [116, 31], [116, 30], [115, 30]];
+    const clockwise = [
+      [115, 30],
+      [115, 31],
+      [116, 31],
+      [116, 30],
+      [115, 30],
+    ];
     const oneSquare = /^M[\d.]+,[\d.]+(L[\d.]+,[\d.]+){3}Z$/;
     expect(projection.path({ type: 'Polygon', coordinates: [clockwise] })).toMatch(oneSquare);
     // An RFC 7946 (anticlockwise) ring would mean "the globe but this square" to d3-geo unless turned.
@@ -89,11 +95,29 @@ describe('levels of detail', () => {
 
   it('drops points closer than the tolerance but keeps each line’s ends', () => {
     const out: [number, number][] = [];
-    const sink = { point: (x: number, y: number) => void out.push([x, y]), lineStart() {}, lineEnd() {}, polygonStart() {}, polygonEnd() {} };
+    const sink = {
+      point: (x: number, y: number) => void out.push([x, y]),
+      lineStart() {},
+      lineEnd() {},
+      polygonStart() {},
+      polygonEnd() {},
+    };
     const filter = radialFilter(sink, 2);
     filter.lineStart();
-    for (const [x, y] of [[0, 0], [0.5, 0], [1, 0], [3, 0], [3.5, 0], [4, 0]]) filter.point(x, y, 0);
+    for (const [x, y] of [
+      [0, 0],
+      [0.5, 0],
+      [1, 0],
+      [3, 0],
+      [3.5, 0],
+      [4, 0],
+    ])
+      filter.point(x, y, 0);
     filter.lineEnd();
-    expect(out).toEqual([[0, 0], [3, 0], [4, 0]]);
+    expect(out).toEqual([
+      [0, 0],
+      [3, 0],
+      [4, 0],
+    ]);
   });
 });

@@ -69,7 +69,14 @@ function svgRegion(code: string, match: MatchState, look: MapLook) {
   return { html, path: attributes(html, 'path', 'data-code', code) };
 }
 
-function webglFill(code: string, property: 'fill-color' | 'fill-opacity', displayed: boolean, match: MatchState, hovered: boolean, look: MapLook) {
+function webglFill(
+  code: string,
+  property: 'fill-color' | 'fill-opacity',
+  displayed: boolean,
+  match: MatchState,
+  hovered: boolean,
+  look: MapLook,
+) {
   const region = data.regions.get(code)!;
   const state = { hover: hovered, ...(match === MATCH.none ? {} : { match }) };
   const properties = { code, parent: displayed ? PARENTS[0] : '330000' };
@@ -111,7 +118,10 @@ describe('SVG and WebGL maps draw regions alike', () => {
         const over = attributes(html, 'path', 'class', 'svg-map-hover');
         const a = Number(over['fill-opacity']);
         expect(colour(over.fill)).toBe(webglFill(code, 'fill-color', displayed, match, true, look));
-        expect(under + a * (1 - under), `${code} match=${match}`).toBeCloseTo(webglFill(code, 'fill-opacity', displayed, match, true, look) as number, 6);
+        expect(under + a * (1 - under), `${code} match=${match}`).toBeCloseTo(
+          webglFill(code, 'fill-opacity', displayed, match, true, look) as number,
+          6,
+        );
       }
     }
   });
@@ -123,7 +133,14 @@ describe('SVG and WebGL maps draw regions alike', () => {
     const px = (value: string) => Number(value.replace('px', ''));
     expect(colour(vars['--svg-background'])).toBe(evaluateLayer(baseStyle(look).layers[0], 'paint', 'background-color'));
     expect(colour(vars['--svg-context-fill'])).toBe(evaluateLayer(layerOf(layers, 'context-fill'), 'paint', 'fill-color'));
-    const strokes = { context: 'context-line', county: 'counties-line', prefecture: 'prefectures-line', province: 'provinces-line', newarea: 'newareas-line', selection: 'selection-line' };
+    const strokes = {
+      context: 'context-line',
+      county: 'counties-line',
+      prefecture: 'prefectures-line',
+      province: 'provinces-line',
+      newarea: 'newareas-line',
+      selection: 'selection-line',
+    };
     for (const [name, id] of Object.entries(strokes)) {
       expect(colour(vars[`--svg-${name}-line`]), name).toBe(line(id, 'line-color'));
       expect(px(vars[`--svg-${name}-width`]), name).toBeCloseTo(line(id, 'line-width') as number, 6);
@@ -137,7 +154,9 @@ describe('SVG and WebGL maps draw regions alike', () => {
     expect(html).toContain('data-outline="130600"');
     expect(colour(outline.stroke)).toBe(line('prefectures-interpretation', 'line-color'));
     expect(Number(outline['stroke-width'])).toBeCloseTo(line('prefectures-interpretation', 'line-width') as number, 6);
-    expect(outline['stroke-dasharray'].split(' ').map(Number)).toEqual(dashesPx('prefectures-interpretation').map((d) => expect.closeTo(d, 2)));
+    expect(outline['stroke-dasharray'].split(' ').map(Number)).toEqual(
+      dashesPx('prefectures-interpretation').map((d) => expect.closeTo(d, 2)),
+    );
   });
 
   it.each(LOOKS)('region names: colour, halo and size at the zoom shown ($theme, ×$scale)', (look) => {
@@ -153,7 +172,9 @@ describe('SVG and WebGL maps draw regions alike', () => {
       // A view centred on Baoding at this zoom, on a screen wide enough for its name.
       const [x, y] = geometry.projection.project(data.regions.get('130600')!.label);
       const view = { k, tx: 2000 - x * k, ty: 2000 - y * k };
-      const html = markup(createElement(LabelLayer, { data, geometry, displayed: ['130600'], view, size: { width: 4000, height: 4000 }, lang: 'en', look }));
+      const html = markup(
+        createElement(LabelLayer, { data, geometry, displayed: ['130600'], view, size: { width: 4000, height: 4000 }, lang: 'en', look }),
+      );
       const size = parseFloat(attributes(html, 'g', 'class', 'svg-map-labels')['font-size']);
       expect(html).toContain('>Baoding</text>');
       expect(size, `zoom ${zoom}`).toBeCloseTo(evaluateLayer(labels, 'layout', 'text-size', { zoom, geometry: 'Point' }) as number, 1);
@@ -175,10 +196,20 @@ describe('SVG and WebGL maps draw layouts alike', () => {
     period: '2021-2025',
   });
   const [x, y] = data.regions.get('130600')!.label;
-  const point: Feature<Point, LayoutProps> = { type: 'Feature', geometry: { type: 'Point', coordinates: [x, y] }, properties: props('p/core', 'core') };
+  const point: Feature<Point, LayoutProps> = {
+    type: 'Feature',
+    geometry: { type: 'Point', coordinates: [x, y] },
+    properties: props('p/core', 'core'),
+  };
   const lineFeature = (key: string, kind: string): Feature<LineString, LayoutProps> => ({
     type: 'Feature',
-    geometry: { type: 'LineString', coordinates: [[x, y], [x + 0.5, y + 0.5]] },
+    geometry: {
+      type: 'LineString',
+      coordinates: [
+        [x, y],
+        [x + 0.5, y + 0.5],
+      ],
+    },
     properties: props(key, kind),
   });
   const layouts: LayoutCollections = {
@@ -201,24 +232,43 @@ describe('SVG and WebGL maps draw layouts alike', () => {
       for (const selectedElement of [null, 'p/core']) {
         const layoutView = { hiddenPlans: [], selectedElement };
         const html = markup(
-          createElement(LayoutLayer, { layouts, geometry, view, size: { width: 800, height: 800 }, layoutView, matchedElements: dimmed ? new Set<string>() : null, look }),
+          createElement(LayoutLayer, {
+            layouts,
+            geometry,
+            view,
+            size: { width: 800, height: 800 },
+            layoutView,
+            matchedElements: dimmed ? new Set<string>() : null,
+            look,
+          }),
         );
         const webgl = layoutLayers(layoutView, 'en', look);
         const at = (id: string, group: 'paint' | 'layout', property: string, key: string, geometryType: 'Point' | 'LineString') =>
-          evaluateLayer(layerOf(webgl, id), group, property, { properties: { ...(key === point.properties.key ? point.properties : props(key, key.slice(2))) }, state: { dimmed }, geometry: geometryType });
+          evaluateLayer(layerOf(webgl, id), group, property, {
+            properties: { ...(key === point.properties.key ? point.properties : props(key, key.slice(2))) },
+            state: { dimmed },
+            geometry: geometryType,
+          });
 
         const symbol = attributes(html, 'path', 'data-element', 'p/core');
         const scaleOf = Number(/scale\(([\d.]+)\)/.exec(symbol.transform)![1]);
         expect(scaleOf, 'icon size').toBeCloseTo(at('layout-points', 'layout', 'icon-size', 'p/core', 'Point') as number, 6);
-        expect(Number(symbol.opacity), 'icon opacity').toBeCloseTo(at('layout-points', 'paint', 'icon-opacity', 'p/core', 'Point') as number, 6);
+        expect(Number(symbol.opacity), 'icon opacity').toBeCloseTo(
+          at('layout-points', 'paint', 'icon-opacity', 'p/core', 'Point') as number,
+          6,
+        );
 
-        for (const [key, id] of [['p/belt', 'layout-lines'], ['p/corridor', 'layout-corridors']] as const) {
+        for (const [key, id] of [
+          ['p/belt', 'layout-lines'],
+          ['p/corridor', 'layout-corridors'],
+        ] as const) {
           const path = attributes(html, 'path', 'data-element', key);
           expect(colour(path.stroke), key).toBe(at(id, 'paint', 'line-color', key, 'LineString'));
           const width = at(id, 'paint', 'line-width', key, 'LineString') as number;
           expect(Number(path['stroke-width']), key).toBeCloseTo(width, 6);
           expect(Number(path.opacity), key).toBeCloseTo(at(id, 'paint', 'line-opacity', key, 'LineString') as number, 6);
-          const dashes = key === 'p/corridor' ? (at(id, 'paint', 'line-dasharray', key, 'LineString') as number[]).map((d) => d * width) : undefined;
+          const dashes =
+            key === 'p/corridor' ? (at(id, 'paint', 'line-dasharray', key, 'LineString') as number[]).map((d) => d * width) : undefined;
           expect(path['stroke-dasharray']?.split(' ').map(Number), key).toEqual(dashes?.map((d) => expect.closeTo(d, 2)));
         }
       }
