@@ -3,6 +3,7 @@ import { useT } from '../ui/useT';
 import { formatArea } from '../ui/format';
 import { canDrillInto } from '../state/drill';
 import { RegionPlans } from '../plans/RegionPlans';
+import { ClosePanelButton } from '../ui/ClosePanelButton';
 
 interface Props {
   region: Region;
@@ -34,16 +35,7 @@ export function RegionPanel({ region, data, onClose, onDrill, onSelect, highligh
             </p>
           )}
         </div>
-        <button
-          type="button"
-          className="icon-button"
-          data-export="omit"
-          onClick={onClose}
-          aria-label={t('closePanel')}
-          title={t('closePanel')}
-        >
-          ×
-        </button>
+        <ClosePanelButton onClose={onClose} />
       </header>
       <dl className="facts">
         <dt>{t('level')}</dt>

@@ -11,6 +11,7 @@ import { MemberStatus } from './MemberStatus';
 import { isEarlierPlan } from './shapeCoverage';
 import { OpenSourceButton } from '../sources/SourceLinks';
 import './plans.css';
+import { ClosePanelButton } from '../ui/ClosePanelButton';
 
 interface Props {
   planId: string;
@@ -29,11 +30,7 @@ export function ElementPanel({ planId, elementId, regions, onSelectRegion, onClo
   const element = plan.data?.layout.find((e) => e.id === elementId);
   const regionName = (code: string) => (regions.regions.get(code) ?? regions.context.get(code))?.name[lang] ?? code;
 
-  const close = (
-    <button type="button" className="icon-button" data-export="omit" onClick={onClose} aria-label={t('closePanel')} title={t('closePanel')}>
-      ×
-    </button>
-  );
+  const close = <ClosePanelButton onClose={onClose} />;
   if (!element || !plan.data) {
     const message = plan.isError ? t('plans.loadFailed') : plan.data ? t('plans.element.notFound') : t('plans.loading');
     return (

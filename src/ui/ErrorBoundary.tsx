@@ -1,6 +1,7 @@
 import { Component, type ReactNode } from 'react';
 import { useT } from './useT';
 import './errorBoundary.css';
+import { ClosePanelButton } from './ClosePanelButton';
 
 interface Props {
   children: ReactNode;
@@ -78,16 +79,7 @@ function PanelFailedHeader({ onClose }: { onClose: () => void }) {
   return (
     <header className="panel-header">
       <h2>{t('boundary.failed')}</h2>
-      <button
-        type="button"
-        className="icon-button"
-        data-export="omit"
-        onClick={onClose}
-        aria-label={t('closePanel')}
-        title={t('closePanel')}
-      >
-        ×
-      </button>
+      <ClosePanelButton onClose={onClose} />
     </header>
   );
 }

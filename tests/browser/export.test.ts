@@ -8,6 +8,7 @@ import { index, plans, regions } from '../unit/realData';
 import { regionRows, selectionRows } from '../../src/export/rows';
 import { planDataExport } from '../../src/export/planJson';
 import { plan as planSchema, planIndex, taxonomy as taxonomySchema } from '../../src/data/planSchema';
+import { parseCsv } from '../unit/export/parseCsv';
 
 const openApp = browserSession();
 /** Pictures written here for a person to look at (outside the repository). */
@@ -52,35 +53,6 @@ async function colours(page: Page, png: Buffer, box?: { x: number; y: number; w:
     },
     { b64: png.toString('base64'), box },
   );
-}
-
-/** Splits RFC 4180 text into records (quoted fields may hold commas, quotes and line breaks). */
-function parseCsv(text: string): string[][] {
-  const records: string[][] = [];
-  let field = '';
-  let record: string[] = [];
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') {
-        field += '"';
-        i++;
-      } else if (c === '"') quoted = false;
-      else field += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') {
-      record.push(field);
-      field = '';
-    } else if (c === '\r' && text[i + 1] === '\n') {
-      record.push(field);
-      records.push(record);
-      record = [];
-      field = '';
-      i++;
-    } else field += c;
-  }
-  return records;
 }
 
 const DATE = /\d{4}-\d{2}-\d{2}/.source;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { BOM, csvField, csvLine, toCsv } from '../../../src/export/csv';
+import { parseCsv } from './parseCsv';
 
 describe('CSV fields (RFC 4180)', () => {
   it('leaves plain text and numbers alone', () => {
@@ -55,32 +56,3 @@ describe('CSV file', () => {
     expect(parseCsv(text.slice(1))).toEqual([['h1', 'h2', 'h3'], ...rows]);
   });
 });
-
-/** A small RFC 4180 reader for the round trip (CRLF records, quoted fields). */
-function parseCsv(text: string): string[][] {
-  const records: string[][] = [];
-  let field = '';
-  let record: string[] = [];
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') {
-        field += '"';
-        i++;
-      } else if (c === '"') quoted = false;
-      else field += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') {
-      record.push(field);
-      field = '';
-    } else if (c === '\r' && text[i + 1] === '\n') {
-      record.push(field);
-      records.push(record);
-      record = [];
-      field = '';
-      i++;
-    } else field += c;
-  }
-  return records;
-}
