@@ -3,7 +3,7 @@
  * step, speaker notes in large type, step n/N, a clock and the time since it opened, and
  * buttons (and the clicker's keys) that drive the audience window over the channel.
  */
-import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useRef, useState, type RefObject } from 'react';
 import { useBriefing } from '../briefings/useBriefings';
 import { useT } from '../ui/useT';
 import { clampStep } from './stepView';
@@ -69,20 +69,7 @@ export function PresenterView({ link }: { link: ParsedView }) {
     [total],
   );
 
-  useEffect(() => {
-    const onKey = (e: KeyboardEvent) => {
-      if (isTyping(e.target)) return;
-      const action = keyAction(e);
-      const s = stateRef.current.step;
-      const moves = { next: s + 1, prev: s - 1, first: 1, last: total } as Record<string, number>;
-      if (action && action in moves) {
-        e.preventDefault();
-        go(moves[action]);
-      }
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, [go, total]);
+  useStepKeys(go, total, stateRef);
 
   const current = loaded.data?.steps[step - 1];
   const next = loaded.data?.steps[step];
@@ -141,4 +128,22 @@ export function PresenterView({ link }: { link: ParsedView }) {
       </footer>
     </div>
   );
+}
+
+/** The clicker's keys move the presenter's own step (and through `go`, the audience window's). */
+function useStepKeys(go: (n: number) => void, total: number, stateRef: RefObject<{ step: number }>) {
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (isTyping(e.target)) return;
+      const action = keyAction(e);
+      const s = stateRef.current.step;
+      const moves = { next: s + 1, prev: s - 1, first: 1, last: total } as Record<string, number>;
+      if (action && action in moves) {
+        e.preventDefault();
+        go(moves[action]);
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [go, total, stateRef]);
 }

@@ -10,7 +10,8 @@ import { useSourceIndex, useSourceText } from '../data/useSources';
 import { useUi, type SourceView } from '../state/store';
 import { closeSource, docFile } from './openSource';
 import { locateQuote, splitPassages } from './passages';
-import { citationsOf, documentProvenance } from './provenance';
+import { citationsOf } from './citations';
+import { documentProvenance } from './provenance';
 import { clip } from './showInText';
 
 export function useReaderData(view: SourceView, plans: readonly Plan[] | null | undefined, regions: RegionData) {

@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { locateQuote } from '../../src/sources/passages';
-import { citationsOf } from '../../src/sources/provenance';
+import { citationsOf } from '../../src/sources/citations';
 import type { Plan } from '../../src/data/planSchema';
 import { browserSession } from './session';
 import { PresentPage, briefings } from './presentPage';

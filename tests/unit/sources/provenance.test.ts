@@ -8,7 +8,8 @@ import { describe, expect, it } from 'vitest';
 import { normalizeWhitespace } from '../../../src/tools/quoteCheck';
 import { sourceIndex } from '../../../src/data/sourceSchema';
 import { walkSources } from '../../../src/data/validate';
-import { citationsOf, marksOf, reverseIndex, type LocatedCitation } from '../../../src/sources/provenance';
+import { citationsOf } from '../../../src/sources/citations';
+import { marksOf, reverseIndex, type LocatedCitation } from '../../../src/sources/provenance';
 import { plans, regions } from '../realData';
 
 const index = sourceIndex.parse(JSON.parse(fs.readFileSync('public/data/sources/index.json', 'utf8')));
