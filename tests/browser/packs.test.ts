@@ -200,6 +200,8 @@ describe('data packs in the browser', () => {
 
   it('loads a pack dropped onto the window, showing a drop target while dragging', async () => {
     const { page, map } = await open();
+    // The loader (and its window drop listeners) comes after the first map drawing, as a person sees it in the sidebar.
+    await page.locator('details.pack-loader').waitFor();
     const text = JSON.stringify(example());
     await page.evaluate((json) => {
       const transfer = new DataTransfer();
