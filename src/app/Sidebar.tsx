@@ -2,7 +2,6 @@ import { Suspense } from 'react';
 import type { RegionData } from '../data/regions';
 import { useT } from '../ui/useT';
 import { useUi } from '../state/store';
-import { elementRefOf } from '../state/elementRef';
 import { RegionList } from '../nav/RegionList';
 import { ErrorBoundary } from '../ui/ErrorBoundary';
 import { IndustryFilter, LayoutLegend, PackLoader } from './lazyPanels';
@@ -44,14 +43,7 @@ export function Sidebar({ data, layers, afterFirstDraw, regionsOpen, setRegionsO
         <ErrorBoundary>
           {plans.data ? (
             <Suspense fallback={<PlanDataStatus failed={false} />}>
-              <LayoutLegend
-                plans={plans.data.plans}
-                matchedElements={matchedElements}
-                onChoose={(key) => {
-                  const ref = elementRefOf(key);
-                  if (ref) chooseElement(ref);
-                }}
-              />
+              <LayoutLegend plans={plans.data.plans} matchedElements={matchedElements} onChoose={chooseElement} />
             </Suspense>
           ) : (
             status

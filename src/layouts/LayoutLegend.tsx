@@ -2,6 +2,7 @@ import { memo } from 'react';
 import type { Plan } from '../data/planSchema';
 import { useT } from '../ui/useT';
 import { selectedElementKey, useUi } from '../state/store';
+import type { ElementRef } from '../state/elementRef';
 import { elementKey } from './layoutFeatures';
 import { DEFAULT_PLAN_COLOUR, KIND_STYLE, PLAN_COLOURS } from './symbols';
 import { SymbolIcon } from './SymbolIcon';
@@ -9,7 +10,7 @@ import { SymbolIcon } from './SymbolIcon';
 interface Props {
   plans: Plan[];
   matchedElements: ReadonlySet<string> | null;
-  onChoose: (key: string) => void;
+  onChoose: (ref: ElementRef) => void;
 }
 
 /** Each plan's layout, grouped by period, with a show/hide switch and every element as a button. */
@@ -48,7 +49,11 @@ export const LayoutLegend = memo(function LayoutLegend({ plans, matchedElements,
                     const dimmed = matchedElements !== null && !matchedElements.has(key);
                     return (
                       <li key={key} className={dimmed ? 'dimmed' : undefined}>
-                        <button type="button" aria-current={selectedElement === key ? 'true' : undefined} onClick={() => onChoose(key)}>
+                        <button
+                          type="button"
+                          aria-current={selectedElement === key ? 'true' : undefined}
+                          onClick={() => onChoose({ planId: plan.id, elementId: element.id })}
+                        >
                           <SymbolIcon shape={style.geometry === 'line' ? 'line' : style.shape} colour={colour} dashed={style.dashed} />
                           <span>
                             {element.name[lang]}
