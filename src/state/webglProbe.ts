@@ -1,0 +1,35 @@
+/**
+ * Asks the browser about WebGL2 once, on a small canvas thrown away at once: is there any, does it
+ * come with a major performance caveat (software rendering), and what is the renderer's name.
+ */
+import { isSoftwareGpu, type WebglProbe } from './renderer';
+
+let cached: WebglProbe | undefined;
+
+function context(caveat: boolean): WebGL2RenderingContext | null {
+  try {
+    return document.createElement('canvas').getContext('webgl2', { failIfMajorPerformanceCaveat: caveat });
+  } catch {
+    return null;
+  }
+}
+
+function release(gl: WebGL2RenderingContext) {
+  gl.getExtension('WEBGL_lose_context')?.loseContext();
+}
+
+function gpuName(gl: WebGL2RenderingContext): string | null {
+  const info = gl.getExtension('WEBGL_debug_renderer_info');
+  const name: unknown = gl.getParameter(info ? info.UNMASKED_RENDERER_WEBGL : gl.RENDERER);
+  return typeof name === 'string' && name ? name : null;
+}
+
+export function probeWebgl(): WebglProbe {
+  if (cached) return cached;
+  const fast = context(true);
+  const gl = fast ?? context(false);
+  if (!gl) return (cached = { webgl2: false, software: false, gpu: null });
+  const gpu = gpuName(gl);
+  release(gl);
+  return (cached = { webgl2: true, software: !fast || isSoftwareGpu(gpu), gpu });
+}
