@@ -3,13 +3,12 @@ import type { RegionData } from '../data/regions';
 import { useT } from '../ui/useT';
 import { useUi } from '../state/store';
 import { elementRefKey } from '../state/elementRef';
-import { MapView } from '../map/MapView';
 import type { MapController, MapTarget } from '../map/MapController';
 import type { SvgMapHandle } from '../svgMap/SvgMap';
 import { Breadcrumb } from '../nav/Breadcrumb';
 import { Notices } from '../ui/Notices';
 import { ErrorBoundary, PanelBoundary } from '../ui/ErrorBoundary';
-import { ElementPanel, FilterKey, RegionPanel, SvgMap } from './lazyPanels';
+import { ElementPanel, FilterKey, MapView, RegionPanel, SvgMap } from './lazyPanels';
 import type { PlanLayers } from './usePlanLayers';
 
 interface Props {
@@ -41,7 +40,8 @@ export function Stage({ data, layers, webgl, controllerRef, fallbackRef, onDrawn
   return (
     <main className="stage" ref={stageRef}>
       {webgl ? (
-        <MapView
+        <Suspense fallback={null}>
+          <MapView
           data={data}
           layouts={layouts}
           regionMatches={regionMatches}
@@ -50,7 +50,8 @@ export function Stage({ data, layers, webgl, controllerRef, fallbackRef, onDrawn
           onTargetClick={onTargetClick}
           onDrawn={onDrawn}
           onUnavailable={onNoWebgl}
-        />
+          />
+        </Suspense>
       ) : (
         <Suspense fallback={<p className="muted">{t('loading')}</p>}>
           <SvgMap

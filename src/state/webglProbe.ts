@@ -2,7 +2,7 @@
  * Asks the browser about WebGL2 once, on a small canvas thrown away at once: is there any, does it
  * come with a major performance caveat (software rendering), and what is the renderer's name.
  */
-import { isSoftwareGpu, type WebglProbe } from './renderer';
+import { chooseRenderer, isSoftwareGpu, useRenderer, type RendererChoice, type RendererRequest, type WebglProbe } from './renderer';
 
 let cached: WebglProbe | undefined;
 
@@ -32,4 +32,15 @@ export function probeWebgl(): WebglProbe {
   const gpu = gpuName(gl);
   release(gl);
   return (cached = { webgl2: true, software: !fast || isSoftwareGpu(gpu), gpu });
+}
+
+/** Chooses the renderer once for this page (the link's request, else by the browser's WebGL) and keeps it in `useRenderer`. */
+export function startRenderer(request: RendererRequest): RendererChoice {
+  const known = useRenderer.getState().choice;
+  if (known) return known;
+  // A link asking for the SVG map needs no probe (and so no WebGL context at all).
+  const probe = request === 'svg' ? null : probeWebgl();
+  const choice = chooseRenderer(probe ?? { webgl2: false, software: false }, request);
+  useRenderer.getState().set(choice, probe?.gpu ?? null);
+  return choice;
 }

@@ -62,6 +62,8 @@ export function useSvgMapHandle({ handleRef, wrap, geometry, viewport, setLook, 
     // In the frame that paints the regions (the counterpart of the WebGL map's first idle).
     requestAnimationFrame(() => {
       performance.mark('svg-map-drawn');
+      // Names are drawn with the regions (the WebGL map marks the same once its names are in).
+      performance.mark('map-first-drawn-with-names');
       done();
     });
   }, [size]);
