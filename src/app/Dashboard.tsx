@@ -73,6 +73,7 @@ export function Dashboard({ data, link }: Props) {
         onDrawn={onDrawn}
         onNoWebgl={onNoWebgl}
         stageRef={setStage}
+        linkCamera={link.view.camera}
       />
       {afterFirstDraw && (
         <ErrorBoundary>
