@@ -39,9 +39,9 @@ export function Dashboard({ data, link }: Props) {
   const [regionsOpen, setRegionsOpen] = useState(choice?.reason === 'no-webgl2');
   const [stage, setStage] = useState<HTMLElement | null>(null);
   // What the first view does without (the plans and their validator, the presentation runtime, export, the pack
-  // loader) loads once the first map is drawn, whichever map it is.
+  // loader) loads once the first map is drawn, or at once where there is no WebGL at all (as before the choice).
   const [mapDrawn, setMapDrawn] = useState(false);
-  const afterFirstDraw = mapDrawn;
+  const afterFirstDraw = mapDrawn || choice?.reason === 'no-webgl2';
   const layers = usePlanLayers(data, afterFirstDraw);
   const { plans, layouts, linkCheck } = layers;
   const onDrawn = useCallback(() => {

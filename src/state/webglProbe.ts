@@ -38,9 +38,10 @@ export function probeWebgl(): WebglProbe {
 export function startRenderer(request: RendererRequest): RendererChoice {
   const known = useRenderer.getState().choice;
   if (known) return known;
-  // A link asking for the SVG map needs no probe (and so no WebGL context at all).
-  const probe = request === 'svg' ? null : probeWebgl();
-  const choice = chooseRenderer(probe ?? { webgl2: false, software: false }, request);
+  // A link naming the map needs no probe: the SVG map no WebGL context at all, and the WebGL map finds out itself
+  // whether it can start (and falls back to the SVG map, saying so, when it cannot).
+  const probe = request === 'auto' ? probeWebgl() : null;
+  const choice = chooseRenderer(probe ?? { webgl2: request === 'webgl', software: false }, request);
   useRenderer.getState().set(choice, probe?.gpu ?? null);
   return choice;
 }
