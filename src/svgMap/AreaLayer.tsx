@@ -60,8 +60,11 @@ export function HatchPatterns({ layouts, layoutView, k }: { layouts: LayoutColle
     const [plan, index] = key.split('|');
     return { plan, index: Number(index) };
   });
+  // Left out of a picture of the page: with the camera in the address's hash, the rasteriser (modern-screenshot)
+  // produced a blank picture of the whole page whenever these paint servers were in it (measured: blank with them,
+  // the map drawn without). The hatched paths go with them; the zones' outlines stay in the picture.
   return (
-    <defs>
+    <defs data-export="omit">
       {hatches.map(({ plan, index }) => (
         <pattern
           key={hatchId(plan, index)}
@@ -97,6 +100,7 @@ export const AreaLayer = memo(function AreaLayer({ layouts, geometry, level, lay
               <path
                 d={d}
                 className="svg-map-area-fill"
+                data-export={hatched ? 'omit' : undefined}
                 fill={hatched ? `url(#${hatchId(p.plan, hatchIndex(p.pattern))})` : planColour(p.plan)}
                 fillOpacity={elementOpacity(hatched ? 'hatch' : 'tint', off)}
               />
