@@ -12,7 +12,10 @@ describe('choosing the map for speed', () => {
     const { page } = await open('', { lang: 'en' });
     const gl = await page.evaluate(() => !!document.createElement('canvas').getContext('webgl2'));
     expect(gl, 'the test Chromium has (software) WebGL2').toBe(true);
-    await page.getByRole('status').getByText(/drawn in software/).waitFor();
+    await page
+      .getByRole('status')
+      .getByText(/drawn in software/)
+      .waitFor();
     expect(await page.locator('canvas.maplibregl-canvas').count()).toBe(0);
     const labels = await page.locator('.svg-map-labels text').allTextContents();
     for (const name of ['Changchun', "Xiong'an New Area"]) expect(labels).toContain(name);

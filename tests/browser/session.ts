@@ -64,7 +64,12 @@ export function browserSession({ launchArgs = [], waitFor = 'webgl-map' }: Sessi
     path = '',
     { lang = 'zh', width = 1280, height = 720, permissions, idleTimeout, waitFor: wait = waitFor }: OpenOptions = {},
   ) {
-    const tracked = await openPage(browser, baseUrl + (waitFor === 'webgl-map' ? withWebglRenderer(path) : path), { width, height, permissions, storage: { 'plan-map.lang': lang } });
+    const tracked = await openPage(browser, baseUrl + (waitFor === 'webgl-map' ? withWebglRenderer(path) : path), {
+      width,
+      height,
+      permissions,
+      storage: { 'plan-map.lang': lang },
+    });
     opened.push(tracked);
     const map = new MapPage(tracked.page);
     if (wait === 'svg-map') await map.waitForSvgMap();
