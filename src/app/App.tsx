@@ -6,11 +6,14 @@ import { useLoadedPacks, usePacks } from '../data/loadedPacks';
 import { mergeRegionData } from '../data/mergePack';
 import { prefetchKeptPacks, restoreKeptPacks } from '../packs/keptPacks';
 import { readLink } from '../state/link';
+import { startRenderer } from '../state/webglProbe';
 import { Dashboard } from './Dashboard';
-import { PresenterView } from './lazyPanels';
+import { PresenterView, preloadMap } from './lazyPanels';
 
 /** The view in the address, read once as the app starts (before the map writes its camera into it). */
 const link = readLink();
+// The map is chosen before anything loads, so its code downloads beside the boundaries.
+if (!link.view.presenter) preloadMap(startRenderer(link.view.renderer).renderer);
 
 /** How long the first view waits for kept data packs before it shows without them (they join when ready). */
 const RESTORE_WAIT_MS = 3000;

@@ -4,6 +4,9 @@ import { useUi } from '../state/store';
 import { elementRefKey, elementRefOf } from '../state/elementRef';
 import type { ParsedView } from '../state/url';
 import { useUrlSync } from '../state/useUrlSync';
+import { fellBack, useRenderer, type RendererReason } from '../state/renderer';
+import { problemText, reportLinkProblem } from '../state/link';
+import type { StringKey } from '../i18n/strings';
 import { useT } from '../ui/useT';
 import type { MapController } from '../map/MapController';
 import type { SvgMapHandle } from '../svgMap/SvgMap';
@@ -30,13 +33,15 @@ export function Dashboard({ data, link }: Props) {
   const readingSource = useUi((s) => !!s.source);
   const controllerRef = useRef<MapController | null>(null);
   const fallbackRef = useRef<SvgMapHandle | null>(null);
-  const [webgl, setWebgl] = useState(true);
-  const [regionsOpen, setRegionsOpen] = useState(false);
+  const choice = useRenderer((s) => s.choice);
+  const webgl = choice?.renderer === 'webgl';
+  // The list stays the keyboard user's quickest way to any region where there is no WebGL at all.
+  const [regionsOpen, setRegionsOpen] = useState(choice?.reason === 'no-webgl2');
   const [stage, setStage] = useState<HTMLElement | null>(null);
   // What the first view does without (the plans and their validator, the presentation runtime, export, the pack
-  // loader) loads once the first map is drawn, or at once without a WebGL map.
+  // loader) loads once the first map is drawn, or at once where there is no WebGL at all (as before the choice).
   const [mapDrawn, setMapDrawn] = useState(false);
-  const afterFirstDraw = mapDrawn || !webgl;
+  const afterFirstDraw = mapDrawn || choice?.reason === 'no-webgl2';
   const layers = usePlanLayers(data, afterFirstDraw);
   const { plans, layouts, linkCheck } = layers;
   const onDrawn = useCallback(() => {
@@ -48,14 +53,10 @@ export function Dashboard({ data, link }: Props) {
   useUrlSync(link, data, linkCheck);
   useCloseRules(data, linkCheck?.elementKeys);
 
-  useEffect(() => {
-    if (webgl) return;
-    useUi.getState().notify({ id: 'no-webgl', key: 'fallback.noWebgl' });
-  }, [webgl]);
+  useRendererNotice(choice?.reason, link);
   const onNoWebgl = () => {
     if (!webgl) return;
-    setWebgl(false);
-    // The list stays the keyboard user's quickest way to any region.
+    useRenderer.getState().set(fellBack('no-webgl2'));
     setRegionsOpen(true);
   };
 
@@ -72,6 +73,7 @@ export function Dashboard({ data, link }: Props) {
         onDrawn={onDrawn}
         onNoWebgl={onNoWebgl}
         stageRef={setStage}
+        linkCamera={link.view.camera}
       />
       {afterFirstDraw && (
         <ErrorBoundary>
@@ -102,6 +104,22 @@ export function Dashboard({ data, link }: Props) {
       </footer>
     </div>
   );
+}
+
+/** Why the SVG map is drawn where one might expect the WebGL map, and a bad `renderer=` in the link. */
+const RENDERER_NOTICES: Partial<Record<RendererReason, StringKey>> = {
+  'no-webgl2': 'fallback.noWebgl',
+  'software-webgl': 'fallback.softwareWebgl',
+};
+function useRendererNotice(reason: RendererReason | undefined, link: ParsedView) {
+  useEffect(() => {
+    const key = reason && RENDERER_NOTICES[reason];
+    if (key) useUi.getState().notify({ id: 'renderer', key });
+  }, [reason]);
+  useEffect(() => {
+    const bad = problemText(link, 'renderer');
+    if (bad) reportLinkProblem('renderer', bad);
+  }, [link]);
 }
 
 /** Esc closes the open panel; a removed data pack closes what showed its regions or plans. */

@@ -3,14 +3,14 @@ import type { RegionData } from '../data/regions';
 import { useT } from '../ui/useT';
 import { useUi } from '../state/store';
 import { elementRefKey } from '../state/elementRef';
-import { MapView } from '../map/MapView';
 import type { MapController, MapTarget } from '../map/MapController';
 import type { SvgMapHandle } from '../svgMap/SvgMap';
 import { Breadcrumb } from '../nav/Breadcrumb';
 import { Notices } from '../ui/Notices';
 import { ErrorBoundary, PanelBoundary } from '../ui/ErrorBoundary';
-import { ElementPanel, FilterKey, RegionPanel, SvgMap } from './lazyPanels';
+import { ElementPanel, FilterKey, MapView, RegionPanel, SvgMap } from './lazyPanels';
 import type { PlanLayers } from './usePlanLayers';
+import type { CameraPosition } from '../state/url';
 
 interface Props {
   data: RegionData;
@@ -21,10 +21,12 @@ interface Props {
   onDrawn: () => void;
   onNoWebgl: () => void;
   stageRef: (stage: HTMLElement | null) => void;
+  /** The camera the link held when the app started (the WebGL map reads its hash itself). */
+  linkCamera: CameraPosition | null;
 }
 
 /** The map (WebGL, or the SVG map without WebGL2), the breadcrumb, notices, the filter's key and the open panel. */
-export function Stage({ data, layers, webgl, controllerRef, fallbackRef, onDrawn, onNoWebgl, stageRef }: Props) {
+export function Stage({ data, layers, webgl, controllerRef, fallbackRef, onDrawn, onNoWebgl, stageRef, linkCamera }: Props) {
   const { t } = useT();
   const { layouts, regionMatches, matchedElements, filterActive } = layers;
   const scope = useUi((s) => s.scope);
@@ -32,25 +34,27 @@ export function Stage({ data, layers, webgl, controllerRef, fallbackRef, onDrawn
   const goTop = useUi((s) => s.goTop);
   const drillInto = useUi((s) => s.drillInto);
   const onTargetClick = useCallback((target: MapTarget | null) => pickOnMap(data, target), [data, pickOnMap]);
-  /** The SVG map frames the overview itself; a linked region is framed once it is drawn. */
+  /** The SVG map frames the overview itself; a linked region is framed once it is drawn, unless the link holds a camera. */
   const onFallbackDrawn = useCallback(() => {
     onDrawn();
     const { selected, frame } = useUi.getState();
-    if (selected) frame({ kind: 'region', code: selected }, true);
-  }, [onDrawn]);
+    if (selected && !linkCamera) frame({ kind: 'region', code: selected }, true);
+  }, [onDrawn, linkCamera]);
   return (
     <main className="stage" ref={stageRef}>
       {webgl ? (
-        <MapView
-          data={data}
-          layouts={layouts}
-          regionMatches={regionMatches}
-          matchedElements={matchedElements}
-          controllerRef={controllerRef}
-          onTargetClick={onTargetClick}
-          onDrawn={onDrawn}
-          onUnavailable={onNoWebgl}
-        />
+        <Suspense fallback={null}>
+          <MapView
+            data={data}
+            layouts={layouts}
+            regionMatches={regionMatches}
+            matchedElements={matchedElements}
+            controllerRef={controllerRef}
+            onTargetClick={onTargetClick}
+            onDrawn={onDrawn}
+            onUnavailable={onNoWebgl}
+          />
+        </Suspense>
       ) : (
         <Suspense fallback={<p className="muted">{t('loading')}</p>}>
           <SvgMap
@@ -61,6 +65,7 @@ export function Stage({ data, layers, webgl, controllerRef, fallbackRef, onDrawn
             handleRef={fallbackRef}
             onTargetClick={onTargetClick}
             onDrawn={onFallbackDrawn}
+            initialCamera={linkCamera}
           />
         </Suspense>
       )}

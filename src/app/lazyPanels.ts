@@ -22,8 +22,18 @@ export const IndustryFilter = lazy(() => loadFilter().then((m) => ({ default: m.
 export const FilterKey = lazy(() => loadFilter().then((m) => ({ default: m.FilterKey })));
 export const LayoutLegend = lazy(() => loadLegend().then((m) => ({ default: m.LayoutLegend })));
 
-/** The SVG map for browsers without WebGL2 (d3-geo): loaded only there, so it costs WebGL users nothing. */
-export const SvgMap = lazy(() => import('../svgMap/SvgMap').then((m) => ({ default: m.SvgMap })));
+/**
+ * The two maps, each loaded only where it is chosen (src/state/renderer.ts): the SVG map (d3-geo,
+ * d3-zoom) costs WebGL users nothing, and maplibre (two thirds of the old first view) is not
+ * loaded where the SVG map draws. `preloadMap` starts the chosen one's download with the boundaries'.
+ */
+let svgMap: Promise<typeof import('../svgMap/SvgMap')> | undefined;
+let webglMap: Promise<typeof import('../map/MapView')> | undefined;
+const loadSvgMap = () => (svgMap ??= import('../svgMap/SvgMap'));
+const loadWebglMap = () => (webglMap ??= import('../map/MapView'));
+export const SvgMap = lazy(() => loadSvgMap().then((m) => ({ default: m.SvgMap })));
+export const MapView = lazy(() => loadWebglMap().then((m) => ({ default: m.MapView })));
+export const preloadMap = (renderer: 'webgl' | 'svg') => void (renderer === 'webgl' ? loadWebglMap() : loadSvgMap());
 
 export function preloadPanels() {
   void loadRegionPanel();

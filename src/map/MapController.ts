@@ -90,6 +90,8 @@ export class MapController implements MapCamera {
         this.regions.addLabels();
         this.callbacks.onDrawn();
       });
+    // The map as a person sees it: the regions with their names (the SVG map marks the same).
+    void this.drawn.then(() => this.nextIdle()).then(() => void performance.mark('map-first-drawn-with-names'));
     this.map.on('mousemove', (e) => this.hover(this.targetAt(e.point)));
     this.map.on('mouseout', () => this.hover(null));
     this.map.on('click', (e) => this.callbacks.onClick(this.targetAt(e.point)));

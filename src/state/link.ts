@@ -32,6 +32,7 @@ const clip = (text: string, max: number) => (text.length > max ? `${text.slice(0
 
 /** The notice for each part of the view the link got wrong; `raw` is what it said (several bad ids joined). */
 const NOTICES: Partial<Record<ParamKey, (raw: string, vars: Record<string, string>) => Notice>> = {
+  renderer: (raw) => ({ id: 'bad-renderer', key: 'link.badRenderer', vars: { value: clip(raw, 20) } }),
   lang: (raw) => ({ id: 'bad-lang', key: 'link.badLang', vars: { value: clip(raw, 20) } }),
   selected: (raw) => ({ id: 'bad-region', key: 'unknownRegion', vars: { code: clip(raw, 40) } }),
   selectedElement: (raw) => ({ id: 'bad-element', key: 'element.unknown', vars: { key: clip(raw, 80) } }),

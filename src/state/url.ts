@@ -11,6 +11,7 @@
 import type { Lang } from '../i18n/strings';
 import type { SourceView, Theme } from './store';
 import { elementRefKey, elementRefOf, type ElementRef } from './elementRef';
+import { RENDERER_REQUESTS, type RendererRequest } from './renderer';
 
 /** Where the camera looks: maplibre's hash, `#zoom/lat/lng[/bearing/pitch]`. */
 export interface CameraPosition {
@@ -39,6 +40,8 @@ export interface View {
   source: SourceView | null;
   /** This window is the presenter's second window (`presenter=1`). */
   presenter: boolean;
+  /** Which map to draw: `auto` (the default) chooses by the browser's WebGL (src/state/renderer.ts). Read only. */
+  renderer: RendererRequest;
   camera: CameraPosition | null;
 }
 
@@ -71,6 +74,7 @@ export const DEFAULT_VIEW: View = {
   loop: null,
   source: null,
   presenter: false,
+  renderer: 'auto',
   camera: null,
 };
 
@@ -157,6 +161,7 @@ export const VIEW_PARAMS: { [K in ParamKey]: Param<View[K]> } = {
   loop: { name: 'loop', read: scalar(readLoop), write: (seconds) => (seconds === null ? null : String(seconds)) },
   source: { name: 'source', read: scalar(readSource), write: writeSource },
   // Any other value is simply not the presenter's window (never reported).
+  renderer: { name: 'renderer', read: scalar(oneOf(RENDERER_REQUESTS)), write: (r) => (r === 'auto' ? null : r) },
   presenter: { name: 'presenter', read: (raw) => ({ value: raw.trim() === '1' }), write: (on) => (on ? '1' : null) },
 };
 

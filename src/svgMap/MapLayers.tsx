@@ -16,6 +16,7 @@ import { ContextLayer, ProvinceLines, RegionLayer } from './RegionLayers';
 import { HighlightLayer } from './HighlightLayer';
 import { LayoutLayer } from './LayoutLayer';
 import { LabelLayer } from './LabelLayer';
+import { AreaLayer, HatchPatterns } from './AreaLayer';
 import { useT } from '../ui/useT';
 
 interface Props {
@@ -71,6 +72,7 @@ export function MapLayers(props: Props) {
         onKeyDown={focus.onKeyDown}
       >
         <rect className="svg-map-sea" width={size.width} height={size.height} />
+        {layouts && <HatchPatterns layouts={layouts} layoutView={layoutView} k={view.k} />}
         <g transform={viewTransform(view)}>
           <ContextLayer geometry={geometry} level={level} />
           <RegionLayer
@@ -85,6 +87,16 @@ export function MapLayers(props: Props) {
             onFocusRegion={focus.onFocusRegion}
             look={look}
           />
+          {layouts && (
+            <AreaLayer
+              layouts={layouts}
+              geometry={geometry}
+              level={level}
+              layoutView={layoutView}
+              matchedElements={matchedElements}
+              look={look}
+            />
+          )}
           <ProvinceLines geometry={geometry} level={level} />
         </g>
       </svg>

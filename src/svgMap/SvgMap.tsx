@@ -6,7 +6,7 @@
  * Colours, widths, opacities and priorities come from the map model (src/mapModel), in the look
  * (theme and room scale) set through `handleRef`, the same MapCamera the WebGL map's controller is.
  */
-import { useCallback, useMemo, useRef, useState, type MutableRefObject } from 'react';
+import { useCallback, useLayoutEffect, useMemo, useRef, useState, type MutableRefObject } from 'react';
 import type { RegionData } from '../data/regions';
 import type { LayoutCollections } from '../layouts/layoutFeatures';
 import type { MapTarget } from '../mapModel';
@@ -23,6 +23,8 @@ import { useViewport } from './useViewport';
 import { pointerHandlers, useHover } from './useHover';
 import { useRegionFocus } from './useRegionFocus';
 import { useSvgMapHandle, type SvgMapHandle } from './useSvgMapHandle';
+import { useCameraHash } from './useCameraHash';
+import type { CameraPosition } from '../state/url';
 import { MapLayers } from './MapLayers';
 import { ZoomButtons } from './ZoomButtons';
 import './svgMap.css';
@@ -39,9 +41,11 @@ interface Props {
   onTargetClick: (target: MapTarget | null) => void;
   /** Called once, when the regions are first drawn. */
   onDrawn?: () => void;
+  /** The camera the link held when the app started (it wins over any framing of the first view). */
+  initialCamera?: CameraPosition | null;
 }
 
-export function SvgMap({ data, layouts, regionMatches, matchedElements, handleRef, onTargetClick, onDrawn }: Props) {
+export function SvgMap({ data, layouts, regionMatches, matchedElements, handleRef, onTargetClick, onDrawn, initialCamera = null }: Props) {
   const { lang, t } = useT();
   const scope = useUi((s) => s.scope);
   const selected = useUi((s) => s.selected);
@@ -63,7 +67,12 @@ export function SvgMap({ data, layouts, regionMatches, matchedElements, handleRe
     return roomLook(!!present, theme, parseFloat(getComputedStyle(document.documentElement).fontSize) || 16);
   });
   const setLook = useCallback((next: MapLook) => setLookState((now) => (sameLook(now, next) ? now : next)), []);
-  useSvgMapHandle({ handleRef, wrap, geometry, viewport, setLook, onDrawn });
+  const lookRef = useRef(look);
+  useLayoutEffect(() => {
+    lookRef.current = look;
+  });
+  useSvgMapHandle({ handleRef, wrap, geometry, viewport, setLook, lookRef, onDrawn });
+  useCameraHash(geometry, viewport, initialCamera);
   const layoutView = useMemo(() => ({ hiddenPlans, selectedElement }), [hiddenPlans, selectedElement]);
 
   const { hovered, hover, tooltip, placeTooltip } = useHover();

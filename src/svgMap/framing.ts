@@ -1,19 +1,15 @@
 /**
- * Where the SVG map frames a box: a margin all round (more below, where the zoom buttons are), and
- * the room the caller keeps for the panel and figure cards.
+ * Where the SVG map frames a box: the map model's margins (as on the WebGL map, larger in a meeting
+ * room), and the room the caller keeps for the panel and figure cards.
  */
+import { DESK_LOOK, framePadding as modelPadding, type MapLook } from '../mapModel';
 import type { Padding } from './projection';
 
-const PAD = 40;
-/** Height of the "no WebGL2" notice over the first view, which would otherwise cover the northernmost regions. */
+/** Height of the renderer notice over the first view, which would otherwise cover the northernmost regions. */
 const NOTICE_ROOM_REM = 7.5;
 
-export const framePadding = (right = 0, bottom = 0): Padding => ({
-  top: PAD + 12,
-  right: PAD + right,
-  bottom: PAD + 30 + bottom,
-  left: PAD,
-});
+export const framePadding = (look: MapLook = DESK_LOOK, right = 0, bottom = 0): Padding =>
+  modelPadding(look, { rightPadding: right, bottomPadding: bottom });
 
 /** The first view's padding: as any framing, with the notice's height kept free at the top. */
 export function firstViewPadding(): Padding {

@@ -19,6 +19,8 @@ export type WorldBox = [number, number, number, number];
 
 export interface WorldProjection {
   project(lngLat: readonly [number, number]): Point;
+  /** World point → [lng, lat] (the camera in the link). */
+  invert(point: Point): [number, number];
   /** The Mercator's scale: world units per radian of longitude. */
   radius: number;
   /** Path data in world units, dropping points closer than `tolerance` world units to the last one kept. */
@@ -105,6 +107,7 @@ export function worldProjection(bbox: Bbox): WorldProjection {
   const project = (p: readonly [number, number]): Point => projection([p[0], p[1]]) ?? [0, 0];
   return {
     project,
+    invert: (p) => (projection.invert?.(p) as [number, number] | null) ?? [0, 0],
     radius: projection.scale(),
     path: (geometry, tolerance = 0) => pathAt(tolerance)(geometry) ?? '',
     box: ([bw, bs, be, bn]) => {

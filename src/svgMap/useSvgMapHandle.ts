@@ -23,6 +23,8 @@ interface HandleArgs {
   geometry: RegionGeometry;
   viewport: Viewport;
   setLook: (look: MapLook) => void;
+  /** The look now: framing margins grow with the room scale, as the WebGL map's. */
+  lookRef: RefObject<MapLook>;
   onDrawn: (() => void) | undefined;
 }
 
@@ -34,13 +36,18 @@ function settled(act: () => void): Promise<void> {
   });
 }
 
-export function useSvgMapHandle({ handleRef, wrap, geometry, viewport, setLook, onDrawn }: HandleArgs) {
+export function useSvgMapHandle({ handleRef, wrap, geometry, viewport, setLook, lookRef, onDrawn }: HandleArgs) {
   const { frame, centreOn, measure, viewRef, baseK, size } = viewport;
   useEffect(() => {
     // Moves are instant: redrawing every boundary per animation frame is more than software rendering can do.
     handleRef.current = {
       frame: (bbox, options) =>
-        settled(() => frame({ box: geometry.projection.box(bbox), padding: framePadding(options.rightPadding, options.bottomPadding) })),
+        settled(() =>
+          frame({
+            box: geometry.projection.box(bbox),
+            padding: framePadding(lookRef.current, options.rightPadding, options.bottomPadding),
+          }),
+        ),
       goTo: (center, zoom) => settled(() => centreOn(geometry.projection.project(center), scaleOfZoom(geometry.projection, zoom))),
       resize: measure,
       snapshot: async (pixelRatio = 1) => {
@@ -52,7 +59,7 @@ export function useSvgMapHandle({ handleRef, wrap, geometry, viewport, setLook, 
     return () => {
       handleRef.current = null;
     };
-  }, [handleRef, geometry, frame, centreOn, measure, setLook, wrap]);
+  }, [handleRef, geometry, frame, centreOn, measure, setLook, lookRef, wrap]);
 
   const drawnRef = useRef(onDrawn);
   useEffect(() => {
@@ -62,6 +69,8 @@ export function useSvgMapHandle({ handleRef, wrap, geometry, viewport, setLook, 
     // In the frame that paints the regions (the counterpart of the WebGL map's first idle).
     requestAnimationFrame(() => {
       performance.mark('svg-map-drawn');
+      // Names are drawn with the regions (the WebGL map marks the same once its names are in).
+      performance.mark('map-first-drawn-with-names');
       done();
     });
   }, [size]);

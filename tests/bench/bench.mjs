@@ -14,6 +14,10 @@
  *   national   the national pack in the built app: first idle vs three-region, click, filter, hover, errors
  *   scale      first idle by pack size (top-level only / three-region / national), app and floor
  *   fallback   WebGL switched off (the SVG map): navigation → first drawing, click → panel painted
+ *   renderers  the default here (software WebGL → the SVG map), WebGL off, and renderer=webgl, beside the
+ *              floor page in the same rounds: first map with names, plan data in the sidebar, a ?region= link
+ *              → panel with its first chart (ratios to the floor's first idle); for the SVG map also click,
+ *              filter, hover and presentation steps (tests/bench/renderers.mjs)
  *   present    briefing step → step fully drawn (key press to map idle and panel section in view), with
  *              and without motion, over every shipped briefing; then an unattended loop (`loop=` link
  *              parameter, accelerated) checking the JS heap after it against after the first loop
@@ -31,8 +35,9 @@ import { feature } from 'topojson-client';
 import { serveSites } from './serve.mjs';
 import { ensureNationalPack, readPack, regionCount, withoutObjects } from './packs.mjs';
 import { selectFilterDeselect } from './cycles.mjs';
+import { measureRenderers } from './renderers.mjs';
 
-const SECTIONS = ['firstview', 'floor', 'click', 'filter', 'hover', 'memory', 'national', 'scale', 'fallback', 'present'];
+const SECTIONS = ['firstview', 'renderers', 'floor', 'click', 'filter', 'hover', 'memory', 'national', 'scale', 'fallback', 'present'];
 const ONLY = process.env.BENCH_ONLY ? process.env.BENCH_ONLY.split(',').map((s) => s.trim()) : SECTIONS;
 for (const s of ONLY) if (!SECTIONS.includes(s)) throw new Error(`BENCH_ONLY: unknown section ${s} (known: ${SECTIONS.join(', ')})`);
 const run = (s) => ONLY.includes(s);
@@ -57,6 +62,9 @@ const started = Date.now();
 
 const BUDGET = {
   firstViewBeforeIdleGzipKB: 750,
+  firstDrawnWithNamesVsFloor: 0.6,
+  regionLinkVsFloor: 1.0,
+  presentStepMedian: 1000,
   appVsFloorRatio: 1.3,
   clickP95: 100,
   filterFrameP95: 50,
@@ -119,6 +127,12 @@ if (packs.top) {
 }
 const server = await serveSites(sites);
 const url = (name) => `${server.base}/${name}/`;
+/**
+ * The app's sites with the WebGL map asked for: SwiftShader is software WebGL, where the app would
+ * choose the SVG map by itself. The sections measuring the WebGL map use this; `renderers` measures
+ * the default (the SVG map here) beside it.
+ */
+const webglUrl = (name) => (name.startsWith('floor') ? url(name) : `${url(name)}?renderer=webgl`);
 const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ARGS });
 
 // ---------------------------------------------------------------- page helpers
@@ -184,7 +198,7 @@ const waitMark = (page, timeout) =>
 /** Navigation → the map's first idle (the page's own `map-first-idle` mark), in one fresh page. */
 async function firstIdleOnce(name, timeout = 120_000) {
   const page = await freshPage();
-  await page.goto(url(name));
+  await page.goto(webglUrl(name));
   await waitMark(page, timeout);
   const result = await page.evaluate(() => ({
     ms: performance.getEntriesByName('map-first-idle')[0].startTime,
@@ -234,45 +248,98 @@ const report = {
 };
 
 // ---------------------------------------------------------------- first view
-if (run('firstview')) {
-  progress('first view transfer…');
+/**
+ * Transfer per asset, split at the first map drawn: the default (here the SVG map, `svg-map-drawn`)
+ * or the WebGL map asked for in the link (its `map-first-idle`, as before the renderer choice).
+ */
+async function firstViewOf(address, mark) {
   const page = await freshPage();
   const bodies = new Map();
+  const keyOf = (href) => new URL(href).pathname.replace(new URL(url('app')).pathname, '/');
   page.on('response', async (response) => {
     const at = Date.now();
     try {
       const body = await response.body();
-      const key = response.url().replace(url('app'), '/');
+      const key = keyOf(response.url());
       if (!bodies.has(key)) bodies.set(key, { url: key, raw: body.length, gzip: gzipSync(body).length, nodeAt: at });
     } catch {
       // Redirects and aborted requests have no body.
     }
   });
-  await page.goto(url('app'));
-  await waitMark(page, 60_000);
+  await page.goto(address);
+  await page.waitForFunction((m) => performance.getEntriesByName(m).length > 0, mark, { timeout: 60_000, polling: 50 });
   const markSeenAt = Date.now();
   // Give lazy chunks and late data a moment to arrive, so "after first idle" is complete.
   await page.waitForLoadState('networkidle');
   await page.waitForTimeout(1500);
-  const timing = await page.evaluate(() => ({
-    mark: performance.getEntriesByName('map-first-idle')[0].startTime,
-    resources: performance.getEntriesByType('resource').map((e) => ({ name: e.name, end: e.responseEnd })),
-  }));
+  const timing = await page.evaluate(
+    (m) => ({
+      mark: performance.getEntriesByName(m)[0].startTime,
+      resources: performance.getEntriesByType('resource').map((e) => ({ name: e.name, end: e.responseEnd })),
+    }),
+    mark,
+  );
   await page.context().close();
-  const endOf = new Map(timing.resources.map((r) => [r.name.replace(url('app'), '/'), r.end]));
+  const endOf = new Map(timing.resources.map((r) => [keyOf(r.name), r.end]));
   const assets = [...bodies.values()].map((a) => {
     const end = a.url === '/' ? 0 : endOf.get(a.url);
     const beforeFirstIdle = end !== undefined ? end <= timing.mark : a.nodeAt <= markSeenAt;
     return { url: a.url, raw: a.raw, gzip: a.gzip, arrivedMs: end !== undefined ? Math.round(end) : null, beforeFirstIdle };
   });
   const sum = (list) => list.reduce((acc, a) => ({ raw: acc.raw + a.raw, gzip: acc.gzip + a.gzip }), { raw: 0, gzip: 0 });
-  report.firstView = {
+  return {
+    mark,
     firstIdleMs: Math.round(timing.mark),
     assets: assets.sort((a, b) => b.gzip - a.gzip),
     total: sum(assets),
     beforeFirstIdle: sum(assets.filter((a) => a.beforeFirstIdle)),
     afterFirstIdle: sum(assets.filter((a) => !a.beforeFirstIdle)),
   };
+}
+
+if (run('firstview')) {
+  progress('first view transfer (default, then renderer=webgl)…');
+  report.firstView = await firstViewOf(url('app'), 'svg-map-drawn');
+  report.firstViewWebgl = await firstViewOf(webglUrl('app'), 'map-first-idle');
+}
+
+// ---------------------------------------------------------------- renderers side by side
+const propsOf = (topo, layer) => feature(topo, topo.objects[layer]).features.map((f) => f.properties);
+const launchNoWebgl = () =>
+  chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: [...ARGS, '--disable-webgl', '--disable-webgl2'],
+  });
+if (run('renderers')) {
+  progress(`renderers side by side, ${LOADS} interleaved rounds…`);
+  const noWebgl = await launchNoWebgl();
+  const shipped = JSON.parse(readFileSync('dist/data/briefings/index.json', 'utf8'));
+  const firstBriefing = shipped.briefings?.[0] ?? shipped[0];
+  const briefingFile = JSON.parse(readFileSync(`dist/data/briefings/${firstBriefing.id ?? firstBriefing}.json`, 'utf8'));
+  report.renderers = await measureRenderers({
+    browser,
+    noWebgl,
+    freshPage,
+    url,
+    progress,
+    stats,
+    loads: LOADS,
+    measureClick,
+    mainThreadMs,
+    clickTargets: {
+      overview: [
+        ...propsOf(threeRegion, 'prefectures').filter((p) => p.parent === '220000' || p.parent === '130000'),
+        ...propsOf(threeRegion, 'newareas'),
+      ],
+      lishui: propsOf(threeRegion, 'counties').filter((p) => p.parent === '331100'),
+    },
+    hoverTargets: [
+      ...propsOf(threeRegion, 'prefectures').filter((p) => p.parent === '220000' || p.parent === '130000'),
+      ...propsOf(threeRegion, 'newareas'),
+    ],
+    briefing: { id: briefingFile.id, steps: briefingFile.steps.length },
+  });
+  await noWebgl.close();
 }
 
 // ---------------------------------------------------------------- app vs floor
@@ -289,7 +356,6 @@ if (run('floor')) {
 }
 
 // ---------------------------------------------------------------- click
-const propsOf = (topo, layer) => feature(topo, topo.objects[layer]).features.map((f) => f.properties);
 
 /** Click a region's label point (after checking the hover names it) → panel with its charts painted. */
 async function measureClick(page, target, latencies, skipped, charts = true, map = 'webgl') {
@@ -368,7 +434,7 @@ if (run('click')) {
   latencies.cpu = [];
   const skipped = [];
   const page = await freshPage();
-  await page.goto(url('app'));
+  await page.goto(webglUrl('app'));
   for (const target of overviewTargets) await measureClick(page, target, latencies, skipped);
   await page.getByRole('group', { name: '定位到' }).getByRole('button', { name: '丽水市' }).click();
   for (const target of lishuiTargets) await measureClick(page, target, latencies, skipped);
@@ -386,7 +452,7 @@ if (run('click')) {
 /** Checkbox press → first WebGL draw after it (the repainted frame) and → the map's next idle. */
 async function measureFilter(name, toggles) {
   const page = await freshPage({ instrument: true });
-  await page.goto(url(name));
+  await page.goto(webglUrl(name));
   await waitIdle(page, 180_000);
   await page.waitForFunction(() => window.__regionMap.renderedElements().length > 0, undefined, { timeout: 60_000 });
   const boxes = [/^生物医药与健康/, /^新能源/, /^汽车/, /^食品与农产品加工/];
@@ -460,7 +526,7 @@ if (run('filter')) {
  */
 async function measureHover(name, targets) {
   const page = await freshPage();
-  await page.goto(url(name));
+  await page.goto(webglUrl(name));
   await waitIdle(page, 180_000);
   await page.waitForTimeout(500);
   const points = [];
@@ -526,9 +592,9 @@ if (run('memory')) {
   progress(`memory, ${CYCLES} select / filter / deselect cycles…`);
   const page = await freshPage({ reducedMotion: 'reduce' });
   const cdp = await page.context().newCDPSession(page);
+  // The default here: the SVG map (software WebGL). The WebGL map's heap was measured flat before (README).
   await page.goto(url('app'));
-  await waitIdle(page);
-  await page.waitForFunction(() => window.__regionMap.renderedElements().length > 0, undefined, { timeout: 60_000 });
+  await page.locator('.svg-map path.svg-map-symbol').first().waitFor({ timeout: 120_000 });
   const heap = async () => {
     await cdp.send('HeapProfiler.collectGarbage');
     await cdp.send('HeapProfiler.collectGarbage');
@@ -593,7 +659,7 @@ if (run('present')) {
     const errors = [];
     for (const b of shipped) {
       const page = await freshPage({ reducedMotion });
-      await page.goto(`${url('app')}?present=${b.id}`);
+      await page.goto(`${webglUrl('app')}&present=${b.id}`);
       await page.waitForSelector('[data-step-ready="1"]', { timeout: 120_000 });
       await waitIdle(page);
       for (let round = 0; round < PRESENT_ROUNDS; round++) {
@@ -625,7 +691,7 @@ if (run('present')) {
       last = text;
     }, 20);
   });
-  await page.goto(`${url('app')}?present=${looped.id}&loop=${LOOP_SECONDS}`);
+  await page.goto(`${webglUrl('app')}&present=${looped.id}&loop=${LOOP_SECONDS}`);
   // Running once the bar counts steps: at a step every 0.3 s a step may never be fully drawn before the next.
   await page.waitForFunction(() => /\d/.test(document.querySelector('.present-count')?.textContent ?? ''), undefined, {
     timeout: 120_000,
@@ -695,7 +761,7 @@ if (run('national')) {
   const noData = [];
   const skipped = [];
   const page = await freshPage();
-  await page.goto(url('national'));
+  await page.goto(webglUrl('national'));
   await waitIdle(page, 180_000);
   const clickAll = async (list, out, charts) => {
     for (const target of list) {
@@ -757,10 +823,7 @@ if (run('scale')) {
 // ---------------------------------------------------------------- fallback (no WebGL)
 if (run('fallback')) {
   progress('fallback: WebGL off, SVG map, click → panel…');
-  const noWebgl = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: [...ARGS, '--disable-webgl', '--disable-webgl2'],
-  });
+  const noWebgl = await launchNoWebgl();
   // The same 30 regions and the same "panel painted with its charts" as the click section.
   const overviewTargets = [
     ...propsOf(threeRegion, 'prefectures').filter((p) => p.parent === '220000' || p.parent === '130000'),
@@ -811,6 +874,53 @@ if (report.firstView)
     'KB',
     report.firstView.beforeFirstIdle.gzip / 1024 <= BUDGET.firstViewBeforeIdleGzipKB,
   );
+if (report.firstViewWebgl)
+  check(
+    'first view gzip, renderer=webgl',
+    Math.round(report.firstViewWebgl.beforeFirstIdle.gzip / 1024),
+    BUDGET.firstViewBeforeIdleGzipKB,
+    'KB',
+    report.firstViewWebgl.beforeFirstIdle.gzip / 1024 <= BUDGET.firstViewBeforeIdleGzipKB,
+  );
+for (const [key, label] of [
+  ['svgSoftware', 'default (SVG, software WebGL)'],
+  ['svgNoWebgl', 'SVG, WebGL off'],
+  ['webgl', 'renderer=webgl'],
+]) {
+  const r = report.renderers?.[key];
+  if (!r) continue;
+  check(
+    `${label}: map with names / floor`,
+    r.firstDrawnVsFloor,
+    BUDGET.firstDrawnWithNamesVsFloor,
+    '×',
+    r.firstDrawnVsFloor <= BUDGET.firstDrawnWithNamesVsFloor,
+  );
+  check(
+    `${label}: region link → chart / floor`,
+    r.regionLinkVsFloor,
+    BUDGET.regionLinkVsFloor,
+    '×',
+    r.regionLinkVsFloor <= BUDGET.regionLinkVsFloor,
+  );
+  if (!r.clickToPanelMs) continue;
+  check(`${label}: click → panel + chart p95`, r.clickToPanelMs.p95, BUDGET.clickP95, 'ms', r.clickToPanelMs.p95 < BUDGET.clickP95);
+  check(
+    `${label}: filter → repainted p95`,
+    r.filterToRepaintMs.p95,
+    BUDGET.filterFrameP95,
+    'ms',
+    r.filterToRepaintMs.p95 < BUDGET.filterFrameP95,
+  );
+  check(`${label}: hover work p95`, r.hover.totalMs.p95, BUDGET.hoverP95, 'ms', r.hover.totalMs.p95 < BUDGET.hoverP95);
+  check(
+    `${label}: present step median`,
+    r.presentStepMs.median,
+    BUDGET.presentStepMedian,
+    'ms',
+    r.presentStepMs.median < BUDGET.presentStepMedian,
+  );
+}
 if (report.appVsFloor)
   check(
     'first idle app / floor (median)',
@@ -890,6 +1000,7 @@ appendFileSync(
     load: report.machine.loadAvgAtStart[0],
     ...Object.fromEntries(checks.map((c) => [c.name, c.value])),
     firstIdleMs: report.firstIdleMs?.median,
+    firstViewWebglKB: report.firstViewWebgl && Math.round(report.firstViewWebgl.beforeFirstIdle.gzip / 1024),
     floorFirstIdleMs: report.floorFirstIdleMs?.median,
     nationalFirstIdleMs: report.national?.firstIdleMs.median,
   }) + '\n',
@@ -907,6 +1018,21 @@ if (report.firstView) {
   console.log(`${'total'.padEnd(40)} ${kb(fv.total.raw).padStart(10)} ${kb(fv.total.gzip).padStart(10)}`);
   console.log(`${'  before first idle'.padEnd(40)} ${kb(fv.beforeFirstIdle.raw).padStart(10)} ${kb(fv.beforeFirstIdle.gzip).padStart(10)}`);
   console.log(`${'  after first idle'.padEnd(40)} ${kb(fv.afterFirstIdle.raw).padStart(10)} ${kb(fv.afterFirstIdle.gzip).padStart(10)}`);
+}
+if (report.firstViewWebgl)
+  console.log(`first view with renderer=webgl: ${kb(report.firstViewWebgl.beforeFirstIdle.gzip)} gzip before the first idle`);
+if (report.renderers) {
+  const r = report.renderers;
+  console.log(`\nfloor first idle median ${r.floorFirstIdleMs.median} ms (n=${r.floorFirstIdleMs.n})`);
+  console.log(
+    'renderer                     map+names   ×floor   plans in sidebar   region link→chart   ×floor   click p95   filter p95   hover p95   step median',
+  );
+  for (const key of ['svgSoftware', 'svgNoWebgl', 'webgl']) {
+    const x = r[key];
+    console.log(
+      `${key.padEnd(28)} ${String(x.firstDrawnWithNamesMs.median).padStart(9)} ${String(x.firstDrawnVsFloor).padStart(8)} ${String(x.plansInSidebarMs.median).padStart(18)} ${String(x.regionLinkPanelWithChartMs.median).padStart(19)} ${String(x.regionLinkVsFloor).padStart(8)} ${String(x.clickToPanelMs?.p95 ?? '').padStart(11)} ${String(x.filterToRepaintMs?.p95 ?? '').padStart(12)} ${String(x.hover?.totalMs.p95 ?? '').padStart(11)} ${String(x.presentStepMs?.median ?? '').padStart(13)}`,
+    );
+  }
 }
 const line = (label, s) =>
   s && console.log(`${label.padEnd(36)} median ${String(s.median).padStart(7)} ms   p95 ${String(s.p95).padStart(7)} ms   n=${s.n}`);

@@ -24,8 +24,20 @@ type MapKind = 'webgl-map' | 'svg-map';
 export interface SessionOptions {
   /** Extra Chromium switches, e.g. to turn WebGL off. */
   launchArgs?: string[];
-  /** What `open` waits for: the WebGL map's first idle (default) or the SVG fallback map's first drawing. */
+  /**
+   * What `open` waits for: the WebGL map's first idle (default) or the SVG map's first drawing. A WebGL
+   * session asks for the WebGL map in its links (`renderer=webgl`): the test Chromium's WebGL is software
+   * (SwiftShader), where the app would otherwise choose the SVG map.
+   */
   waitFor?: MapKind;
+}
+
+/** The path with `renderer=webgl` added to its query (unless it names a renderer), the hash kept. */
+export function withWebglRenderer(path: string): string {
+  if (/[?&]renderer=/.test(path)) return path;
+  const cut = path.includes('#') ? path.indexOf('#') : path.length;
+  const [beforeHash, hash] = [path.slice(0, cut), path.slice(cut)];
+  return `${beforeHash}${beforeHash.includes('?') ? '&' : '?'}renderer=webgl${hash}`;
 }
 
 export function browserSession({ launchArgs = [], waitFor = 'webgl-map' }: SessionOptions = {}) {
@@ -57,7 +69,12 @@ export function browserSession({ launchArgs = [], waitFor = 'webgl-map' }: Sessi
     path = '',
     { lang = 'zh', width = 1280, height = 720, permissions, idleTimeout, waitFor: wait = waitFor }: OpenOptions = {},
   ) {
-    const tracked = await openPage(browser, baseUrl + path, { width, height, permissions, storage: { 'plan-map.lang': lang } });
+    const tracked = await openPage(browser, baseUrl + (waitFor === 'webgl-map' ? withWebglRenderer(path) : path), {
+      width,
+      height,
+      permissions,
+      storage: { 'plan-map.lang': lang },
+    });
     opened.push(tracked);
     const map = new MapPage(tracked.page);
     if (wait === 'svg-map') await map.waitForSvgMap();

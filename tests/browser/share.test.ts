@@ -61,6 +61,6 @@ describe('sharing a view by link', () => {
     await expect(page.getByText(/“xx”/).count()).resolves.toBe(1);
     await expect(page.getByText(/“nope”/).count()).resolves.toBe(1);
     await expect(page.getByRole('checkbox', { name: /^Automotive/ }).isChecked()).resolves.toBe(true);
-    expect(new URL(page.url()).search).toBe('?region=220100&filter=auto&lang=en');
+    expect(new URL(page.url()).search).toBe('?region=220100&filter=auto&lang=en&renderer=webgl');
   });
 });

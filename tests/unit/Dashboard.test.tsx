@@ -6,10 +6,11 @@ import userEvent from '@testing-library/user-event';
 import { parseBoundaryPack } from '../../src/data/regions';
 import { useUi } from '../../src/state/store';
 import { readLink } from '../../src/state/link';
+import { useRenderer } from '../../src/state/renderer';
 import { fixtureTopology } from './fixtures';
 
-// jsdom has no WebGL2: the real map is covered by the browser tests. Here the map is absent,
-// which is also how the app behaves on a PC without WebGL2.
+// jsdom has no WebGL2: the real maps are covered by the browser tests. Here the app has chosen the SVG map
+// for want of WebGL2 (which jsdom cannot lay out, so it draws nothing), as on a PC without WebGL2.
 vi.mock('../../src/map/MapController', () => ({ createMap: () => null, MapController: class {} }));
 const { Dashboard } = await import('../../src/app/Dashboard');
 // The panels load lazily in the app; load them up front so a test does not wait on the transform.
@@ -29,6 +30,7 @@ vi.stubGlobal('fetch', (url: string) => {
 
 function open(search: string) {
   window.history.replaceState(null, '', `/${search}`);
+  useRenderer.setState({ choice: { renderer: 'svg', reason: 'no-webgl2' } });
   act(() => useUi.setState({ selected: null, selectedElement: null, scope: null, filter: [], hiddenPlans: [], notices: [], lang: 'en' }));
   render(
     <QueryClientProvider client={new QueryClient()}>

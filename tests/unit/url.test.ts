@@ -101,6 +101,12 @@ describe('presentation parameters', () => {
     expect(parseView('?presenter=yes')).toEqual({ view: DEFAULT_VIEW, problems: [] });
   });
 
+  it('reads the renderer the link asks for (any case), auto when absent', () => {
+    expect(read('?renderer=SVG')).toMatchObject({ renderer: 'svg' });
+    expect(read('?renderer=webgl')).toMatchObject({ renderer: 'webgl' });
+    expect(read('?lang=en')).toMatchObject({ renderer: 'auto' });
+  });
+
   it.each([
     ['present', 'Hebei Plan'],
     ['present', '../x'],
@@ -114,6 +120,8 @@ describe('presentation parameters', () => {
     ['loop', '0'],
     ['loop', 'fast'],
     ['loop', '1e9'],
+    ['renderer', 'canvas'],
+    ['renderer', 'gl'],
   ] as const)('reports %s=%s and keeps the default', (name, raw) => {
     const key: ParamKey = name;
     const { view, problems } = parseView(`?${name}=${encodeURIComponent(raw)}`);
@@ -181,6 +189,7 @@ describe('the whole view in the link', () => {
     loop: 20,
     source: { doc: '002_971907feb57351a0', start: 1520, end: 1611 },
     presenter: true,
+    renderer: 'svg',
     camera: { zoom: 7.2, center: [115.5, 38.9] },
   };
 
@@ -192,7 +201,7 @@ describe('the whole view in the link', () => {
   it('round-trips every parameter and the camera', () => {
     const href = viewHref('http://x.test/app/', full);
     expect(href).toBe(
-      'http://x.test/app/?region=130600&element=hebei-manufacturing-14fyp/hb-core-xiongan&filter=auto,new-energy&hide=jilin-clusters-2013&lang=en&present=demo-hebei&step=3&theme=contrast&loop=20&source=002_971907feb57351a0/1520-1611&presenter=1#7.2/38.9/115.5',
+      'http://x.test/app/?region=130600&element=hebei-manufacturing-14fyp/hb-core-xiongan&filter=auto,new-energy&hide=jilin-clusters-2013&lang=en&present=demo-hebei&step=3&theme=contrast&loop=20&source=002_971907feb57351a0/1520-1611&renderer=svg&presenter=1#7.2/38.9/115.5',
     );
     const url = new URL(href);
     expect(parseView(url.search, url.hash)).toEqual({ view: full, problems: [] });

@@ -118,6 +118,11 @@ const SIZES = [
 ];
 const only = process.env.VIEWS?.split(',');
 
+const withWebgl = (path) => {
+  const cut = path.includes('#') ? path.indexOf('#') : path.length;
+  return `${path.slice(0, cut)}${path.includes('?') ? '&' : '?'}renderer=webgl${path.slice(cut)}`;
+};
+
 mkdirSync(outDir, { recursive: true });
 const server = await preview({ build: { outDir: process.env.DIST ?? 'dist' }, preview: { port: 0, host: '127.0.0.1' }, logLevel: 'warn' });
 const baseUrl = server.resolvedUrls.local[0];
@@ -133,7 +138,8 @@ for (const view of VIEWS.filter((v) => !only || only.includes(v.name))) {
       });
       await context.addInitScript((l) => localStorage.setItem('plan-map.lang', l), lang);
       const page = await context.newPage();
-      await page.goto(baseUrl + view.path);
+      // SwiftShader is software WebGL, where the app would choose the SVG map: the WebGL views ask for the WebGL map.
+      await page.goto(baseUrl + (view.webgl === false ? view.path : withWebgl(view.path)));
       // 4K under software WebGL is slow to draw.
       const timeout = width > 2000 ? 240_000 : 60_000;
       if (view.webgl === false) await fallbackReady(page, view);

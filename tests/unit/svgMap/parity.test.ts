@@ -22,6 +22,7 @@ import { RegionLayer } from '../../../src/svgMap/RegionLayers';
 import { HighlightLayer } from '../../../src/svgMap/HighlightLayer';
 import { LabelLayer } from '../../../src/svgMap/LabelLayer';
 import { LayoutLayer } from '../../../src/svgMap/LayoutLayer';
+import { AreaLayer } from '../../../src/svgMap/AreaLayer';
 import { lookVariables } from '../../../src/svgMap/regionStyle';
 import { colour, evaluateLayer } from '../mapModel/evaluateStyle';
 import { fixtureTopology } from '../fixtures';
@@ -272,6 +273,73 @@ describe('SVG and WebGL maps draw layouts alike', () => {
           expect(path['stroke-dasharray']?.split(' ').map(Number), key).toEqual(dashes?.map((d) => expect.closeTo(d, 2)));
         }
       }
+    },
+  );
+  it.each(LOOKS.flatMap((look) => [true, false].map((dimmed) => ({ ...look, dimmed }))))(
+    'area members: outline colour, width and opacity, the interpretation dash, hatch and tint ($theme, ×$scale, dimmed: $dimmed)',
+    ({ theme, scale, dimmed }) => {
+      const look = { theme, scale };
+      const member = (key: string, kind: string, code: string, status: 'stated' | 'interpretation'): Feature<Point, LayoutProps> => ({
+        ...point,
+        properties: { ...props(key, kind), code, status },
+      });
+      const areaLayouts: LayoutCollections = {
+        ...layouts,
+        areas: {
+          type: 'FeatureCollection',
+          features: [
+            member('p/zone', 'zone', '130600', 'stated'),
+            member('p/zone', 'zone', '130100', 'interpretation'),
+            member('p/belt', 'belt', '133100', 'interpretation'),
+          ],
+        },
+      };
+      const layoutView = { hiddenPlans: [], selectedElement: null };
+      const html = markup(
+        createElement(AreaLayer, {
+          layouts: areaLayouts,
+          geometry,
+          level: 3,
+          layoutView,
+          matchedElements: dimmed ? new Set<string>() : null,
+          look,
+        }),
+      );
+      const webgl = layoutLayers(layoutView, 'en', look);
+      const at = (id: string, group: 'paint' | 'layout', property: string, kind: string, status: string) =>
+        evaluateLayer(layerOf(webgl, id), group, property, {
+          properties: { ...props('p/x', kind), status },
+          state: { dimmed },
+          geometry: 'Polygon',
+        });
+      const outlineOf = (code: string) => {
+        const group = html.slice(html.indexOf(`data-member="${code}"`));
+        return attributes(group, 'path', 'class', 'svg-map-area-line');
+      };
+      for (const [code, kind, status, id] of [
+        ['130600', 'zone', 'stated', 'layout-area-line-stated'],
+        ['130100', 'zone', 'interpretation', 'layout-area-line-interpretation'],
+        ['133100', 'belt', 'interpretation', 'layout-area-line-interpretation'],
+      ] as const) {
+        const outline = outlineOf(code);
+        expect(colour(outline.stroke), code).toBe(at(id, 'paint', 'line-color', kind, status));
+        const width = at(id, 'paint', 'line-width', kind, status) as number;
+        expect(Number(outline['stroke-width']), code).toBeCloseTo(width, 6);
+        expect(Number(outline['stroke-opacity']), code).toBeCloseTo(at(id, 'paint', 'line-opacity', kind, status) as number, 6);
+        const dashes =
+          status === 'interpretation' ? (at(id, 'paint', 'line-dasharray', kind, status) as number[]).map((d) => d * width) : undefined;
+        expect(outline['stroke-dasharray']?.split(' ').map(Number), code).toEqual(dashes?.map((d) => expect.closeTo(d, 2)));
+      }
+      const fillOf = (code: string) => attributes(html.slice(html.indexOf(`data-member="${code}"`)), 'path', 'class', 'svg-map-area-fill');
+      expect(Number(fillOf('130600')['fill-opacity']), 'hatch').toBeCloseTo(
+        at('layout-area-fill', 'paint', 'fill-opacity', 'zone', 'stated') as number,
+        6,
+      );
+      expect(Number(fillOf('133100')['fill-opacity']), 'tint').toBeCloseTo(
+        at('layout-belt-tint', 'paint', 'fill-opacity', 'belt', 'stated') as number,
+        6,
+      );
+      expect(colour(fillOf('133100').fill), 'tint colour').toBe(at('layout-belt-tint', 'paint', 'fill-color', 'belt', 'stated'));
     },
   );
 });
