@@ -8,6 +8,7 @@ import { prefetchKeptPacks, restoreKeptPacks } from '../packs/keptPacks';
 import { readLink } from '../state/link';
 import { Dashboard } from './Dashboard';
 import { PresenterView } from './lazyPanels';
+import { LoadProblems } from '../loading/LoadProblems';
 
 /** The view in the address, read once as the app starts (before the map writes its camera into it). */
 const link = readLink();
@@ -19,12 +20,17 @@ prefetchKeptPacks();
 
 export function App() {
   // The presenter's second window (`?presenter=1`) needs no map; every other page is the dashboard.
-  return link.view.presenter ? (
-    <Suspense fallback={null}>
-      <PresenterView link={link} />
-    </Suspense>
-  ) : (
-    <DashboardApp />
+  return (
+    <>
+      <LoadProblems />
+      {link.view.presenter ? (
+        <Suspense fallback={null}>
+          <PresenterView link={link} />
+        </Suspense>
+      ) : (
+        <DashboardApp />
+      )}
+    </>
   );
 }
 

@@ -15,6 +15,8 @@ import { Sidebar } from './Sidebar';
 import { Stage } from './Stage';
 import { usePlanLayers } from './usePlanLayers';
 import { useFraming } from './useFraming';
+import { useLoadProblems } from '../loading/problems';
+import { setRenderer } from '../about/renderer';
 
 writePanelGeometry();
 
@@ -30,7 +32,10 @@ export function Dashboard({ data, link }: Props) {
   const readingSource = useUi((s) => !!s.source);
   const controllerRef = useRef<MapController | null>(null);
   const fallbackRef = useRef<SvgMapHandle | null>(null);
-  const [webgl, setWebgl] = useState(true);
+  const [webglAvailable, setWebgl] = useState(true);
+  // The map's worker did not load (src/loading): the WebGL map would stay blank, so the SVG map stands in.
+  const workerFailed = useLoadProblems((s) => s.problems.some((p) => p.kind === 'worker'));
+  const webgl = webglAvailable && !workerFailed;
   const [regionsOpen, setRegionsOpen] = useState(false);
   const [stage, setStage] = useState<HTMLElement | null>(null);
   // What the first view does without (the plans and their validator, the presentation runtime, export, the pack
@@ -49,9 +54,10 @@ export function Dashboard({ data, link }: Props) {
   useCloseRules(data, linkCheck?.elementKeys);
 
   useEffect(() => {
+    setRenderer(webgl ? 'webgl' : 'svg', webgl ? 'about.reason.webgl' : workerFailed ? 'about.reason.worker' : 'about.reason.noWebgl');
     if (webgl) return;
-    useUi.getState().notify({ id: 'no-webgl', key: 'fallback.noWebgl' });
-  }, [webgl]);
+    useUi.getState().notify({ id: 'no-webgl', key: workerFailed ? 'loading.mapFallback' : 'fallback.noWebgl' });
+  }, [webgl, workerFailed]);
   const onNoWebgl = () => {
     if (!webgl) return;
     setWebgl(false);

@@ -11,6 +11,7 @@ import { CopyLinkButton } from '../ui/CopyLinkButton';
 import { BriefingMenu } from '../present/BriefingMenu';
 import { startPresentation } from '../present/startPresentation';
 import { ExportMenu } from './lazyPanels';
+import { AboutButton } from '../about/AboutButton';
 
 interface Props {
   data: RegionData;
@@ -49,6 +50,7 @@ export function Header({ data, index, afterFirstDraw, controllerRef }: Props) {
         <ExportPlaceholder />
       )}
       <LanguageSwitch />
+      <AboutButton />
     </header>
   );
 }

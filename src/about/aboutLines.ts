@@ -1,0 +1,61 @@
+/** The About box's content as label/value lines, and as the plain text its Copy button puts on the clipboard. Pure. */
+import type { StringKey } from '../i18n/strings';
+import type { LoadProblem } from '../loading/problems';
+import type { ScreenInfo } from './environment';
+import type { RendererInfo } from './renderer';
+
+export interface AboutFacts {
+  version: string;
+  buildDate: string;
+  /** earliest and latest plan document date; null while the plans load or when they failed */
+  dataDates: { from: string; to: string } | null;
+  renderer: RendererInfo;
+  webglName: string | null;
+  screen: ScreenInfo;
+  lang: 'zh' | 'en';
+  browserLang: string;
+  /** names of the data packs in use, and whether each is kept on this computer */
+  packs: { label: string; kept: boolean }[];
+  problems: LoadProblem[];
+  address: string;
+  userAgent: string;
+}
+
+export interface AboutLine {
+  label: string;
+  value: string;
+}
+
+type T = (key: StringKey, vars?: Record<string, string>) => string;
+
+export function aboutLines(f: AboutFacts, t: T): AboutLine[] {
+  const dates = !f.dataDates
+    ? t('about.notLoaded')
+    : f.dataDates.from === f.dataDates.to
+      ? f.dataDates.from
+      : `${f.dataDates.from} – ${f.dataDates.to}`;
+  const renderer = `${t(f.renderer.renderer === 'svg' ? 'about.renderer.svg' : 'about.renderer.webgl')} — ${t(f.renderer.reason)}${f.renderer.detail ? ` (${f.renderer.detail})` : ''}`;
+  const packs = f.packs.length
+    ? f.packs.map((p) => `${p.label} (${t(p.kept ? 'about.packKept' : 'about.packSession')})`).join('; ')
+    : t('about.none');
+  const problems = f.problems.length ? f.problems.map((p) => `${p.file}: ${p.came}`).join('; ') : t('about.none');
+  return [
+    { label: t('about.version'), value: `${f.version} (${t('about.built', { date: f.buildDate || '—' })})` },
+    { label: t('about.dataDate'), value: dates },
+    { label: t('about.renderer'), value: renderer },
+    { label: t('about.webgl'), value: f.webglName ?? t('about.notAvailable') },
+    {
+      label: t('about.screen'),
+      value: t('about.screenValue', { screen: f.screen.screen, window: f.screen.window, ratio: String(f.screen.pixelRatio) }),
+    },
+    { label: t('about.language'), value: `${f.lang === 'zh' ? '中文' : 'English'} (${t('about.browserLang', { lang: f.browserLang })})` },
+    { label: t('about.packs'), value: packs },
+    { label: t('about.problems'), value: problems },
+    { label: t('about.address'), value: f.address },
+    { label: t('about.browser'), value: f.userAgent },
+  ];
+}
+
+export function aboutText(title: string, lines: AboutLine[]): string {
+  return [title, ...lines.map((l) => `${l.label}: ${l.value}`)].join('\n');
+}
