@@ -12,6 +12,7 @@ import { BriefingMenu } from '../present/BriefingMenu';
 import { startPresentation } from '../present/startPresentation';
 import { ExportMenu } from './lazyPanels';
 import { AboutButton } from '../about/AboutButton';
+import { ErrorBoundary } from '../ui/ErrorBoundary';
 
 interface Props {
   data: RegionData;
@@ -43,9 +44,12 @@ export function Header({ data, index, afterFirstDraw, controllerRef }: Props) {
       <BriefingMenu onStart={startPresentation} />
       <CopyLinkButton />
       {afterFirstDraw ? (
-        <Suspense fallback={<ExportPlaceholder />}>
-          <ExportMenu controllerRef={controllerRef} data={data} />
-        </Suspense>
+        // A menu whose code did not load (src/loading reports which file) stays disabled; the rest of the page works.
+        <ErrorBoundary fallback={() => <ExportPlaceholder />}>
+          <Suspense fallback={<ExportPlaceholder />}>
+            <ExportMenu controllerRef={controllerRef} data={data} />
+          </Suspense>
+        </ErrorBoundary>
       ) : (
         <ExportPlaceholder />
       )}

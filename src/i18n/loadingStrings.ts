@@ -12,8 +12,8 @@ export const loadingStrings = {
     en: 'Map worker {file}: expected JavaScript (content type text/javascript), the server sent {came}. The map is drawn as SVG instead, with the same features. The server must send .js files as text/javascript.',
   },
   'loading.line.code': {
-    zh: '程序文件 {file}：应为 JavaScript（内容类型 text/javascript），收到的是 {came}。用到它的部分显示“重试”，其余照常可用。请把 assets 文件夹的全部文件放到服务器上，并以 text/javascript 发送 .js 文件。',
-    en: 'Code file {file}: expected JavaScript (content type text/javascript), came {came}. What needs it shows Retry; the rest works. Put every file of the assets folder on the server and send .js files as text/javascript.',
+    zh: '程序文件 {file}：应为 JavaScript（内容类型 text/javascript），收到的是 {came}。用到它的部分暂不可用或显示“重试”，其余照常可用。请把 assets 文件夹的全部文件放到服务器上，并以 text/javascript 发送 .js 文件。',
+    en: 'Code file {file}: expected JavaScript (content type text/javascript), came {came}. What needs it is unavailable or shows Retry; the rest works. Put every file of the assets folder on the server and send .js files as text/javascript.',
   },
   'loading.line.data': {
     zh: '数据文件 {file}：应为本应用文件夹中的 JSON 或文本，收到的是 {came}。用到它的部分显示错误，其余照常可用。请将 data 和 geo 文件夹与应用一起复制。',
