@@ -22,20 +22,25 @@ const DATA_DIRS = ['data', 'geo'];
 const DATA_FILE = /\.(json|txt)$/;
 const NOT_READ_BY_APP = new Set(['data/example-pack.json']);
 
+// `--single`: only the one file (the browser tests' file:// check needs no second normal build).
+const singleOnly = process.argv.includes('--single');
 const started = Date.now();
 const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
 rmSync(OUT, { recursive: true, force: true });
 mkdirSync(OUT);
+if (!singleOnly) await webFolder();
 
-// 1. The folder for a web server: the normal build, with the example configurations.
-await build({ logLevel: 'warn', build: { outDir: join(OUT, 'web'), emptyOutDir: true } });
-const webHtml = readFileSync(join(OUT, 'web/index.html'), 'utf8');
-const csp = metaCsp(webHtml);
-const buildDate = /__BUILD_DATE__/.test(webHtml) ? '' : new Date().toISOString().slice(0, 16).replace('T', ' ') + ' UTC';
-const fill = (text) => text.replaceAll('__CSP__', csp).replaceAll('__VERSION__', version).replaceAll('__BUILD_DATE__', buildDate);
-for (const file of ['nginx.conf', 'web.config', 'README.txt'])
-  writeFileSync(join(OUT, 'web', file), fill(readFileSync(join('deploy', file), 'utf8')));
-cpSync('deploy/serve.mjs', join(OUT, 'web/serve.mjs'));
+/** 1. The folder for a web server: the normal build, with the example configurations. */
+async function webFolder() {
+  await build({ logLevel: 'warn', build: { outDir: join(OUT, 'web'), emptyOutDir: true } });
+  const webHtml = readFileSync(join(OUT, 'web/index.html'), 'utf8');
+  const csp = metaCsp(webHtml);
+  const buildDate = new Date().toISOString().slice(0, 16).replace('T', ' ') + ' UTC';
+  const fill = (text) => text.replaceAll('__CSP__', csp).replaceAll('__VERSION__', version).replaceAll('__BUILD_DATE__', buildDate);
+  for (const file of ['nginx.conf', 'web.config', 'README.txt'])
+    writeFileSync(join(OUT, 'web', file), fill(readFileSync(join('deploy', file), 'utf8')));
+  cpSync('deploy/serve.mjs', join(OUT, 'web/serve.mjs'));
+}
 
 // 2. The one file.
 const singleDir = join(OUT, '.single');
@@ -95,7 +100,7 @@ rmSync(singleDir, { recursive: true, force: true });
 const kb = (n) => `${(n / 1024).toFixed(0)} KB`;
 const single = Buffer.from(html);
 console.log(
-  `dist-package/ in ${((Date.now() - started) / 1000).toFixed(1)} s: web/ ${kb(folderSize(join(OUT, 'web')))}; ` +
+  `dist-package/ in ${((Date.now() - started) / 1000).toFixed(1)} s: ${singleOnly ? '' : `web/ ${kb(folderSize(join(OUT, 'web')))}; `}` +
     `${SINGLE_NAME} ${kb(single.length)} (gzip ${kb(gzipSync(single).length)}), ${Object.keys(files).length} data files inlined`,
 );
 
