@@ -31,7 +31,7 @@ export default function AboutDialog({ onClose }: { onClose: () => void }) {
     {
       version: APP_VERSION,
       buildDate: BUILD_DATE,
-      dataDates: plans.data ? dataDates(plans.data.plans) : null,
+      dataDates: plans.data ? (dataDates(plans.data.plans) ?? 'failed') : plans.isError ? 'failed' : 'loading',
       renderer,
       webglName,
       screen: screenInfo(),

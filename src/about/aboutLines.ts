@@ -7,8 +7,8 @@ import type { RendererInfo } from './renderer';
 export interface AboutFacts {
   version: string;
   buildDate: string;
-  /** earliest and latest plan document date; null while the plans load or when they failed */
-  dataDates: { from: string; to: string } | null;
+  /** earliest and latest plan document date, or why there is none */
+  dataDates: { from: string; to: string } | 'loading' | 'failed';
   renderer: RendererInfo;
   webglName: string | null;
   screen: ScreenInfo;
@@ -29,11 +29,9 @@ export interface AboutLine {
 type T = (key: StringKey, vars?: Record<string, string>) => string;
 
 export function aboutLines(f: AboutFacts, t: T): AboutLine[] {
-  const dates = !f.dataDates
-    ? t('about.notLoaded')
-    : f.dataDates.from === f.dataDates.to
-      ? f.dataDates.from
-      : `${f.dataDates.from} – ${f.dataDates.to}`;
+  const d = f.dataDates;
+  const dates =
+    d === 'loading' ? t('about.notLoaded') : d === 'failed' ? t('about.dataFailed') : d.from === d.to ? d.from : `${d.from} – ${d.to}`;
   const renderer = `${t(f.renderer.renderer === 'svg' ? 'about.renderer.svg' : 'about.renderer.webgl')} — ${t(f.renderer.reason)}${f.renderer.detail ? ` (${f.renderer.detail})` : ''}`;
   const packs = f.packs.length
     ? f.packs.map((p) => `${p.label} (${t(p.kept ? 'about.packKept' : 'about.packSession')})`).join('; ')

@@ -8,6 +8,7 @@ export const aboutStrings = {
   'about.built': { zh: '构建于 {date}', en: 'built {date}' },
   'about.dataDate': { zh: '数据日期（规划文件）', en: 'Data date (plan documents)' },
   'about.notLoaded': { zh: '规划数据尚未加载', en: 'plan data not loaded yet' },
+  'about.dataFailed': { zh: '规划数据未能加载（见“加载问题”）', en: 'the plan data did not load (see Loading problems)' },
   'about.renderer': { zh: '地图绘制方式', en: 'Map renderer' },
   'about.renderer.webgl': { zh: 'WebGL 地图（maplibre）', en: 'WebGL map (maplibre)' },
   'about.renderer.svg': { zh: 'SVG 矢量地图', en: 'SVG map' },
