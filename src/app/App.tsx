@@ -8,7 +8,7 @@ import { prefetchKeptPacks, restoreKeptPacks } from '../packs/keptPacks';
 import { readLink } from '../state/link';
 import { Dashboard } from './Dashboard';
 import { PresenterView } from './lazyPanels';
-import { LoadProblems } from '../loading/LoadProblems';
+import { LoadProblems } from '../about/LoadProblems';
 
 /** The view in the address, read once as the app starts (before the map writes its camera into it). */
 const link = readLink();

@@ -1,6 +1,6 @@
 import type { Bilingual } from './strings';
 
-/** Strings of the load-problem banner (src/loading): which file, what was expected, what came, and what still works. */
+/** Strings of the load-problem banner (src/about/LoadProblems.tsx, reports from src/loading): which file, what was expected, what came, and what still works. */
 export const loadingStrings = {
   'loading.title': { zh: '仪表板的部分文件未能加载', en: 'Some files of the dashboard did not load' },
   'loading.forIt': {

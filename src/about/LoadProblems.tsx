@@ -1,6 +1,6 @@
 import { useT } from '../ui/useT';
 import type { StringKey } from '../i18n/strings';
-import { useLoadProblems, type ProblemKind } from './problems';
+import { useLoadProblems, type ProblemKind } from '../loading/problems';
 import './loading.css';
 
 const LINE: Record<ProblemKind, StringKey> = {
