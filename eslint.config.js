@@ -35,7 +35,7 @@ const entryPolicies = Object.entries(ENTRIES).map(([name, files]) => ({
 }));
 
 export default defineConfig(
-  { ignores: ['dist/**', 'public/**', 'geo/.cache/**', 'tests/bench/results/**'] },
+  { ignores: ['dist/**', 'dist-package/**', 'public/**', 'geo/.cache/**', 'tests/bench/results/**'] },
   js.configs.recommended,
   tseslint.configs.recommendedTypeChecked,
   {

@@ -1,6 +1,9 @@
 /// <reference types="vitest/config" />
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
+import { readFileSync } from 'node:fs';
+
+const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string };
 
 /**
  * Content-Security-Policy of the built app. Delivered as a <meta> (added at build time, below)
@@ -56,8 +59,25 @@ const UNIT_TEST_TIMEOUT_MS = 30_000;
 export default defineConfig({
   base: './',
   plugins: [react(), contentSecurityPolicy()],
+  // For the About box (src/about/environment.ts): what IT asks first on the phone.
+  define: {
+    __APP_VERSION__: JSON.stringify(version),
+    __BUILD_DATE__: JSON.stringify(new Date().toISOString().slice(0, 16).replace('T', ' ') + ' UTC'),
+  },
   // No module-preload polyfill: it would be one more script; every browser we support has modulepreload.
-  build: { target: 'es2022', chunkSizeWarningLimit: 1500, modulePreload: { polyfill: false } },
+  build: {
+    target: 'es2022',
+    chunkSizeWarningLimit: 1500,
+    modulePreload: { polyfill: false },
+    // maplibre's worker is an `.mjs` file, a type older IIS and nginx do not know: a module worker served as
+    // application/octet-stream is refused, and the map never draws. Emitted as `.js`, every server sends it right.
+    rolldownOptions: {
+      output: {
+        assetFileNames: (asset) =>
+          asset.names.some((n) => n.endsWith('.mjs')) ? 'assets/[name]-[hash].js' : 'assets/[name]-[hash][extname]',
+      },
+    },
+  },
   // The pack validator runs as a module worker (`new Worker(url, { type: 'module' })`): build it as one.
   worker: { format: 'es' },
   preview: { port: 4173, strictPort: false },

@@ -9,6 +9,7 @@ import { readLink } from '../state/link';
 import { startRenderer } from '../state/webglProbe';
 import { Dashboard } from './Dashboard';
 import { PresenterView, preloadMap } from './lazyPanels';
+import { LoadProblems } from '../about/LoadProblems';
 
 /** The view in the address, read once as the app starts (before the map writes its camera into it). */
 const link = readLink();
@@ -22,12 +23,17 @@ prefetchKeptPacks();
 
 export function App() {
   // The presenter's second window (`?presenter=1`) needs no map; every other page is the dashboard.
-  return link.view.presenter ? (
-    <Suspense fallback={null}>
-      <PresenterView link={link} />
-    </Suspense>
-  ) : (
-    <DashboardApp />
+  return (
+    <>
+      <LoadProblems />
+      {link.view.presenter ? (
+        <Suspense fallback={null}>
+          <PresenterView link={link} />
+        </Suspense>
+      ) : (
+        <DashboardApp />
+      )}
+    </>
   );
 }
 

@@ -18,6 +18,7 @@ import { Sidebar } from './Sidebar';
 import { Stage } from './Stage';
 import { usePlanLayers } from './usePlanLayers';
 import { useFraming } from './useFraming';
+import { useLoadProblems } from '../loading/problems';
 
 writePanelGeometry();
 
@@ -37,6 +38,11 @@ export function Dashboard({ data, link }: Props) {
   const webgl = choice?.renderer === 'webgl';
   // The list stays the keyboard user's quickest way to any region where there is no WebGL at all.
   const [regionsOpen, setRegionsOpen] = useState(choice?.reason === 'no-webgl2');
+  // The map's worker did not load (src/loading): the WebGL map would stay blank, so the SVG map stands in.
+  const workerFailed = useLoadProblems((s) => s.problems.some((p) => p.kind === 'worker'));
+  useEffect(() => {
+    if (workerFailed && useRenderer.getState().choice?.renderer === 'webgl') useRenderer.getState().set(fellBack('failed-to-load'));
+  }, [workerFailed]);
   const [stage, setStage] = useState<HTMLElement | null>(null);
   // What the first view does without (the plans and their validator, the presentation runtime, export, the pack
   // loader) loads once the first map is drawn, or at once where there is no WebGL at all (as before the choice).
@@ -110,6 +116,7 @@ export function Dashboard({ data, link }: Props) {
 const RENDERER_NOTICES: Partial<Record<RendererReason, StringKey>> = {
   'no-webgl2': 'fallback.noWebgl',
   'software-webgl': 'fallback.softwareWebgl',
+  'failed-to-load': 'loading.mapFallback',
 };
 function useRendererNotice(reason: RendererReason | undefined, link: ParsedView) {
   useEffect(() => {

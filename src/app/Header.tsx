@@ -11,6 +11,8 @@ import { CopyLinkButton } from '../ui/CopyLinkButton';
 import { BriefingMenu } from '../present/BriefingMenu';
 import { startPresentation } from '../present/startPresentation';
 import { ExportMenu } from './lazyPanels';
+import { AboutButton } from '../about/AboutButton';
+import { ErrorBoundary } from '../ui/ErrorBoundary';
 
 interface Props {
   data: RegionData;
@@ -42,13 +44,17 @@ export function Header({ data, index, afterFirstDraw, controllerRef }: Props) {
       <BriefingMenu onStart={startPresentation} />
       <CopyLinkButton />
       {afterFirstDraw ? (
-        <Suspense fallback={<ExportPlaceholder />}>
-          <ExportMenu controllerRef={controllerRef} data={data} />
-        </Suspense>
+        // A menu whose code did not load (src/loading reports which file) stays disabled; the rest of the page works.
+        <ErrorBoundary fallback={() => <ExportPlaceholder />}>
+          <Suspense fallback={<ExportPlaceholder />}>
+            <ExportMenu controllerRef={controllerRef} data={data} />
+          </Suspense>
+        </ErrorBoundary>
       ) : (
         <ExportPlaceholder />
       )}
       <LanguageSwitch />
+      <AboutButton />
     </header>
   );
 }

@@ -4,6 +4,7 @@
  */
 import type { Plan, PlanIndex, Taxonomy, UnitGroup } from './planSchema';
 import { validatePlan, validatePlanIndex, validateTaxonomy, type Validated } from './validate';
+import { fetchJson } from '../loading/dataFile';
 
 export class PlanDataError extends Error {
   constructor(readonly errors: string[]) {
@@ -12,9 +13,13 @@ export class PlanDataError extends Error {
 }
 
 export async function loadValidated<T>(url: string, check: (file: string, json: unknown) => Validated<T>): Promise<T> {
-  const response = await fetch(url);
-  if (!response.ok) throw new PlanDataError([`${url}: HTTP ${response.status}`]);
-  const result = check(url, await response.json());
+  let json: unknown;
+  try {
+    json = await fetchJson(url);
+  } catch (error) {
+    throw new PlanDataError([error instanceof Error ? error.message : String(error)]);
+  }
+  const result = check(url, json);
   if (!result.ok) throw new PlanDataError(result.errors);
   return result.data;
 }

@@ -12,6 +12,7 @@ import type { Feature, FeatureCollection, Geometry, Position } from 'geojson';
 // Content-Security-Policy forbids. The setting is global, so it covers the plan schema too.
 import * as z from 'zod/mini';
 import en from 'zod/v4/locales/en.js';
+import { fetchJson } from '../loading/dataFile';
 
 z.config({ ...en(), jitless: true });
 
@@ -71,13 +72,11 @@ export interface RegionData {
 export class BoundaryDataError extends Error {}
 
 export async function fetchBoundaryPack(url: string): Promise<RegionData> {
-  const response = await fetch(url);
-  if (!response.ok) throw new BoundaryDataError(`${url}: HTTP ${response.status}`);
   let json: unknown;
   try {
-    json = await response.json();
-  } catch {
-    throw new BoundaryDataError(`${url}: not valid JSON`);
+    json = await fetchJson(url);
+  } catch (error) {
+    throw new BoundaryDataError(error instanceof Error ? error.message : String(error));
   }
   return parseBoundaryPack(json, url);
 }

@@ -10,6 +10,7 @@ import { docFile, renderings as renderingsSchema, sourceIndex, type SourceIndex 
 import { indexDoc, renderingsFileOf, type DocRenderings } from './quoteRendering';
 import { PlanDataError, loadValidated } from './planData';
 import { validateWith } from './validate';
+import { fetchJson, fetchText } from '../loading/dataFile';
 
 export const fetchSourceIndex = (base: string): Promise<SourceIndex> =>
   loadValidated(`${base}sources/index.json`, (file, json) => validateWith(sourceIndex, file, json));
@@ -17,19 +18,24 @@ export const fetchSourceIndex = (base: string): Promise<SourceIndex> =>
 /** A document's whole text, as shipped (UTF-8). Only a file name of the documents' form is fetched. */
 export async function fetchSourceText(base: string, file: string): Promise<string> {
   if (!docFile.safeParse(file).success) throw new PlanDataError([`not a source document: ${file}`]);
-  const url = `${base}sources/${file}`;
-  const response = await fetch(url);
-  if (!response.ok) throw new PlanDataError([`${url}: HTTP ${response.status}`]);
-  return response.text();
+  try {
+    return await fetchText(`${base}sources/${file}`);
+  } catch (error) {
+    throw new PlanDataError([error instanceof Error ? error.message : String(error)]);
+  }
 }
 
 export async function fetchRenderings(base: string, doc: string): Promise<DocRenderings | null> {
   const url = `${base}sources/renderings/${renderingsFileOf(doc)}`;
-  const response = await fetch(url);
-  // Missing: a 404, or (a server that answers every path with the app's page) not JSON at all.
-  if (response.status === 404 || !(response.headers.get('content-type') ?? '').includes('json')) return null;
-  if (!response.ok) throw new PlanDataError([`${url}: HTTP ${response.status}`]);
-  const result = validateWith(renderingsSchema, url, await response.json());
+  let json: unknown;
+  try {
+    // Missing: a 404, or (a server that answers every path with the app's page) not JSON at all.
+    json = await fetchJson(url, { missing: 'null' });
+  } catch (error) {
+    throw new PlanDataError([error instanceof Error ? error.message : String(error)]);
+  }
+  if (json === null) return null;
+  const result = validateWith(renderingsSchema, url, json);
   if (!result.ok) throw new PlanDataError(result.errors);
   if (result.data.doc !== doc) throw new PlanDataError([`${url}: doc: expected "${doc}", got "${result.data.doc}"`]);
   return indexDoc(result.data);

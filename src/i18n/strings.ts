@@ -8,6 +8,8 @@ import { exportStrings } from './exportStrings';
 import { packStrings } from './packStrings';
 import { fallbackStrings } from './fallbackStrings';
 import { presentStrings } from './presentStrings';
+import { loadingStrings } from './loadingStrings';
+import { aboutStrings } from './aboutStrings';
 
 export type Lang = 'zh' | 'en';
 export const LANGS: readonly Lang[] = ['zh', 'en'];
@@ -101,6 +103,8 @@ const strings = {
   ...packStrings,
   ...fallbackStrings,
   ...presentStrings,
+  ...loadingStrings,
+  ...aboutStrings,
 };
 export type StringKey = keyof typeof strings;
 

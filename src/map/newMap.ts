@@ -5,8 +5,12 @@ import 'maplibre-gl/dist/maplibre-gl.css';
 import type { Bbox } from '../data/regions';
 import { baseStyle } from './layerStyle';
 import { markForExport } from './exportMarks';
+import { checkScriptFile } from '../loading/watchLoading';
 
 maplibregl.setWorkerUrl(workerUrl);
+// A worker the browser refuses (404, or served as application/octet-stream) leaves the map blank with no
+// error: ask the server what it sends, so the app can say so and draw the SVG map instead.
+void checkScriptFile(workerUrl, 'worker');
 // Start the map's workers now, while the boundaries are still loading, not when the map is made.
 maplibregl.prewarm();
 

@@ -23,7 +23,15 @@ export interface Validation {
 export const WORKER_TIMEOUT_MS = 60_000;
 
 export function validateInWorker(request: WorkerRequest, onProgress: (p: Progress) => void, timeoutMs = WORKER_TIMEOUT_MS): Validation {
-  const worker = new Worker(new URL('./packWorker.ts', import.meta.url), { type: 'module', name: 'pack-validator' });
+  let worker: Worker;
+  try {
+    worker = new Worker(new URL('./packWorker.ts', import.meta.url), { type: 'module', name: 'pack-validator' });
+  } catch (error) {
+    // The one-file build opened from file:// may not start a worker file (src/loading, README "meeting-room PC").
+    const why = error instanceof Error ? error.message : String(error);
+    const problem = `(pack): the validator could not start here (${why}); open the dashboard from a web server to load a data pack`;
+    return { result: Promise.resolve({ result: { ok: false, problems: [problem] }, ms: 0 }), cancel: () => {} };
+  }
   let settle: (value: { result: PackResult; ms: number }) => void = () => {};
   const result = new Promise<{ result: PackResult; ms: number }>((resolve) => (settle = resolve));
   const stop = (problem: string) => {

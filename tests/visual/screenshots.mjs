@@ -34,6 +34,16 @@ const VIEWS = [
     setup: (page) => loadPack(page, 'example.pack.json', readFileSync('public/data/example-pack.json'), [117, 35.1]),
   },
   { name: 'pack-problems', path: '', setup: (page) => loadPack(page, 'broken.json', Buffer.from(brokenPack())) },
+  // The About box (src/about), as IT would read it out on the phone.
+  {
+    name: 'about',
+    path: '',
+    setup: (page) =>
+      page
+        .locator('.about > button')
+        .click()
+        .then(() => page.locator('.about-dialog').waitFor()),
+  },
   { name: 'fallback-overview', path: '', webgl: false },
   { name: 'fallback-prefecture', path: '?region=130600', webgl: false },
   { name: 'fallback-filter', path: '?filter=new-energy', webgl: false },

@@ -1,0 +1,43 @@
+import type { Bilingual } from './strings';
+
+/** Strings of the About box (src/about): what IT asks on the phone. */
+export const aboutStrings = {
+  'about.button': { zh: '关于', en: 'About' },
+  'about.title': { zh: '关于本仪表板', en: 'About this dashboard' },
+  'about.version': { zh: '版本', en: 'Version' },
+  'about.built': { zh: '构建于 {date}', en: 'built {date}' },
+  'about.dataDate': { zh: '数据日期（规划文件）', en: 'Data date (plan documents)' },
+  'about.notLoaded': { zh: '规划数据尚未加载', en: 'plan data not loaded yet' },
+  'about.dataFailed': { zh: '规划数据未能加载（见“加载问题”）', en: 'the plan data did not load (see Loading problems)' },
+  'about.renderer': { zh: '地图绘制方式', en: 'Map renderer' },
+  'about.renderer.webgl': { zh: 'WebGL 地图（maplibre）', en: 'WebGL map (maplibre)' },
+  'about.renderer.svg': { zh: 'SVG 矢量地图', en: 'SVG map' },
+  'about.reason.webgl': { zh: '浏览器提供由显卡绘制的 WebGL2', en: 'the browser offers WebGL2 drawn by a graphics card' },
+  'about.reason.software': {
+    zh: '此电脑的 WebGL2 由软件模拟（无可用显卡），SVG 地图更快',
+    en: 'WebGL2 on this PC is drawn in software (no usable graphics card), where the SVG map is faster',
+  },
+  'about.reason.link': { zh: '链接中的 renderer= 参数指定', en: 'the link’s renderer= parameter asks for it' },
+  'about.reason.pending': { zh: '尚未选定', en: 'not chosen yet' },
+  'about.reason.noWebgl': { zh: '浏览器无法提供 WebGL2', en: 'the browser cannot give the map WebGL2' },
+  'about.reason.worker': { zh: '地图工作线程未能加载', en: 'the map’s worker file did not load' },
+  'about.webgl': { zh: 'WebGL 渲染器', en: 'WebGL renderer' },
+  'about.notAvailable': { zh: '不可用', en: 'not available' },
+  'about.screen': { zh: '屏幕', en: 'Screen' },
+  'about.screenValue': {
+    zh: '屏幕 {screen}，窗口 {window}（CSS 像素），像素比 {ratio}',
+    en: 'screen {screen}, window {window} (CSS pixels), pixel ratio {ratio}',
+  },
+  'about.language': { zh: '界面语言', en: 'Language' },
+  'about.browserLang': { zh: '浏览器语言 {lang}', en: 'browser language {lang}' },
+  'about.packs': { zh: '数据包', en: 'Data packs' },
+  'about.packKept': { zh: '保存在本机', en: 'kept on this computer' },
+  'about.packSession': { zh: '仅本次会话', en: 'this session only' },
+  'about.none': { zh: '无', en: 'none' },
+  'about.problems': { zh: '加载问题', en: 'Loading problems' },
+  'about.address': { zh: '地址', en: 'Address' },
+  'about.browser': { zh: '浏览器', en: 'Browser' },
+  'about.copy': { zh: '复制以上信息', en: 'Copy as text' },
+  'about.copied': { zh: '已复制', en: 'Copied' },
+  'about.copyFailed': { zh: '无法访问剪贴板，请从下面的框中复制：', en: 'The clipboard is not available; copy from the box below:' },
+} as const satisfies Record<string, Bilingual>;
