@@ -15,7 +15,7 @@ const GROUP_NAMES: Record<UnitGroup, Text> = {
 /** Headline order of the target steps: totals first, counts last. */
 const GROUP_ORDER: UnitGroup[] = ['money', 'share', 'multiple', 'intensity', 'count'];
 
-export function targetSteps(plan: Plan, code: string, panelBlock: Text | null): BriefingStep[] {
+export function targetSteps(plan: Plan, code: string): BriefingStep[] {
   const base = { region: code, panel: 'targets' as const, camera: { fit: [code] }, layouts: [plan.id] };
   const goals = headlineTargets(plan);
   const indicators = plan.targets.filter((t) => t.kind === 'structure' && t.countOf === 'indicator');
@@ -90,7 +90,6 @@ export function targetSteps(plan: Plan, code: string, panelBlock: Text | null): 
             `${names(unnamedTiers.map((t) => t.label)).en}: the text does not say which industries these are, and no industry in the data carries that level.`,
           ),
         ...discrepanciesOf(group.map((t) => t.id)).map(discrepancySentence),
-        i === 0 && panelBlock,
       ]),
       figures: group.map((t) => targetRef(plan, t)),
       ...base,
@@ -124,7 +123,7 @@ export function targetSteps(plan: Plan, code: string, panelBlock: Text | null): 
         ]),
         figures: (by === 'size' ? parts.slice(0, 4) : largest).map((t) => targetRef(plan, t)),
         ...base,
-        panel: 'industries',
+        panel: 'clusters',
       });
     }
   }
