@@ -36,7 +36,14 @@ export function HBarChart({ rows, unit, wrap, width = 340, dashed = false }: Pro
   const rowHeight = Math.max(...rows.map((r) => lineCount(r.key) * LINE + 10), 40);
   const height = rowHeight * rows.length + 48;
   return (
-    <BarChart layout="vertical" width={width} height={height} data={rows} margin={{ top: 4, right: 16, bottom: 20, left: 4 }}>
+    <BarChart
+      accessibilityLayer={false}
+      layout="vertical"
+      width={width}
+      height={height}
+      data={rows}
+      margin={{ top: 4, right: 16, bottom: 20, left: 4 }}
+    >
       <CartesianGrid horizontal={false} stroke="#e4e1da" />
       <XAxis
         type="number"

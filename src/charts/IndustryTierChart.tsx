@@ -30,6 +30,7 @@ export function IndustryTierChart({ groups, taxonomy, planTitle, title }: Props)
       title={title}
       chart={
         <BarChart
+          accessibilityLayer={false}
           layout="vertical"
           width={340}
           height={groups.length * 36 + 40}
