@@ -22,8 +22,8 @@ export const camera = z.union([
   }),
 ]);
 
-/** The section of the open panel the step brings into view. */
-export const PANEL_SECTIONS = ['overview', 'targets', 'industries', 'layout', 'sources'] as const;
+/** The section of the open panel the step brings into view (its plan's part of it: see src/present/stepPlan). */
+export const PANEL_SECTIONS = ['overview', 'targets', 'industries', 'clusters', 'layout', 'sources'] as const;
 
 export const briefingStep = z.strictObject({
   id,

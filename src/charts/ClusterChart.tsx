@@ -48,7 +48,7 @@ export function ClusterChart({ structure, plan, taxonomy }: Props) {
                 {mismatch && <span className="mismatch"> ⚠ {t('plans.cluster.mismatch')}</span>}
               </>
             }
-            chart={<HBarChart rows={rows} unit={lang === 'zh' ? '个' : 'clusters'} wrap={lang === 'zh' ? 11 : 22} />}
+            chart={<HBarChart rows={rows} unit={lang === 'zh' ? '个' : 'clusters'} wrap={lang === 'zh' ? 11 : 22} integer />}
             columns={[{ header: t('plans.col.part') }, { header: t('plans.col.value'), numeric: true }, { header: t('plans.col.source') }]}
             rows={[
               ...b.parts.map((p) => ({

@@ -20,6 +20,8 @@ interface Props {
   wrap: number;
   width?: number;
   dashed?: boolean;
+  /** counts: whole-number ticks only */
+  integer?: boolean;
 }
 
 const LINE = 17;
@@ -28,7 +30,7 @@ const LABEL_WIDTH = 175;
 const VALUE_MAX_EM = (LABEL_WIDTH - 6) / 14;
 
 /** Horizontal bars with multi-line category labels (label + value) at 14px. */
-export function HBarChart({ rows, unit, wrap, width = 340, dashed = false }: Props) {
+export function HBarChart({ rows, unit, wrap, width = 340, dashed = false, integer = false }: Props) {
   const lines = new Map(rows.map((r) => [r.key, wrapText(r.label, wrap, 3)]));
   // "value · year" in bold splits at the dot when it is wider than the label column.
   const valueLines = new Map(rows.map((r) => [r.key, wrapParts(r.valueText.split(' · '), VALUE_MAX_EM)]));
@@ -36,10 +38,19 @@ export function HBarChart({ rows, unit, wrap, width = 340, dashed = false }: Pro
   const rowHeight = Math.max(...rows.map((r) => lineCount(r.key) * LINE + 10), 40);
   const height = rowHeight * rows.length + 48;
   return (
-    <BarChart layout="vertical" width={width} height={height} data={rows} margin={{ top: 4, right: 16, bottom: 20, left: 4 }}>
+    <BarChart
+      accessibilityLayer={false}
+      layout="vertical"
+      width={width}
+      height={height}
+      data={rows}
+      margin={{ top: 4, right: 16, bottom: 20, left: 4 }}
+    >
       <CartesianGrid horizontal={false} stroke="#e4e1da" />
       <XAxis
         type="number"
+        allowDecimals={!integer}
+        tickFormatter={(v: number) => v.toLocaleString('en')}
         tick={{ fontSize: 14, fill: '#1b1b1b' }}
         label={{ value: unit, position: 'insideBottom', offset: -14, fontSize: 14, fill: '#1b1b1b' }}
       />

@@ -1,11 +1,10 @@
-import { Bar, BarChart, XAxis, YAxis } from 'recharts';
+import { useId } from 'react';
 import type { Bilingual, Taxonomy } from '../data/planSchema';
 import { TIERS } from '../data/planVocabulary';
 import { useT } from '../ui/useT';
 import type { TierGroup, TierKey } from './shapeIndustries';
 import { IndustryChip } from './IndustryChip';
-import { ChartFrame } from './ChartFrame';
-import { chartMotion } from './motion';
+import './charts.css';
 
 interface Props {
   groups: TierGroup[];
@@ -14,70 +13,40 @@ interface Props {
   title: string;
 }
 
-/** Number of industries per tier, stacked by taxonomy category, plus the named list. */
+/**
+ * Industries by planned scale as a ladder: one rung per yuan level, highest first, each industry a
+ * labelled block coloured by its taxonomy category (with its source); industries of no stated level
+ * last. Counting blocks in a stacked bar said less than the names do.
+ */
 export function IndustryTierChart({ groups, taxonomy, planTitle, title }: Props) {
   const { lang, t } = useT();
+  const headingId = useId();
   const tierName = (tier: TierKey) => (tier === 'untiered' ? t('plans.tier.untiered') : TIERS[tier][lang]);
-  const categories = [...new Set(groups.flatMap((g) => g.industries.map((i) => i.category)))];
-  const data = groups.map((g) => {
-    const row: Record<string, string | number> = { tier: tierName(g.tier) };
-    for (const c of categories) row[c] = g.industries.filter((i) => i.category === c).length;
-    return row;
-  });
-  const catName = (id: string) => taxonomy?.categories.find((c) => c.id === id)?.name[lang] ?? id;
+  if (groups.length === 0) return null;
   return (
-    <ChartFrame
-      title={title}
-      chart={
-        <BarChart
-          layout="vertical"
-          width={340}
-          height={groups.length * 36 + 40}
-          data={data}
-          margin={{ top: 4, right: 16, bottom: 4, left: 4 }}
-        >
-          <XAxis type="number" allowDecimals={false} tick={{ fontSize: 14, fill: '#1b1b1b' }} />
-          <YAxis type="category" dataKey="tier" width={150} interval={0} tick={{ fontSize: 14, fill: '#1b1b1b' }} />
-          {categories.map((c) => (
-            <Bar
-              key={c}
-              dataKey={c}
-              name={catName(c)}
-              stackId="tier"
-              fill={taxonomy?.categories.find((x) => x.id === c)?.color ?? '#999'}
-              {...chartMotion}
-            />
-          ))}
-        </BarChart>
-      }
-      columns={[{ header: t('plans.col.tier') }, { header: t('plans.col.count'), numeric: true }, { header: t('plans.col.industries') }]}
-      rows={groups.map((g) => ({
-        key: g.tier,
-        cells: [
-          tierName(g.tier),
-          String(g.industries.length),
-          g.industries.map((i) => i.industry.name[lang]).join(lang === 'zh' ? '、' : '; '),
-        ],
-      }))}
-      footer={groups.map((g) => (
-        <div key={g.tier}>
-          <h5>
-            {tierName(g.tier)} ({g.industries.length})
-          </h5>
-          <ul className="industry-list">
-            {g.industries.map((s) => (
-              <li key={s.industry.id}>
-                <IndustryChip
-                  shaped={s}
-                  taxonomy={taxonomy}
-                  planTitle={planTitle}
-                  source={g.tier === 'untiered' ? s.industry.source : (s.industry.tier?.source ?? s.industry.source)}
-                />
-              </li>
-            ))}
-          </ul>
-        </div>
-      ))}
-    />
+    <figure className="tier-ladder" aria-labelledby={headingId}>
+      <h5 id={headingId}>{title}</h5>
+      <ol className="tier-rungs">
+        {groups.map((g) => (
+          <li key={g.tier} className={`tier-rung tier-${g.tier}`} data-tier={g.tier}>
+            <span className="tier-name">
+              {tierName(g.tier)} <span className="tier-count">({g.industries.length})</span>
+            </span>
+            <ul className="industry-list">
+              {g.industries.map((s) => (
+                <li key={s.industry.id}>
+                  <IndustryChip
+                    shaped={s}
+                    taxonomy={taxonomy}
+                    planTitle={planTitle}
+                    source={g.tier === 'untiered' ? s.industry.source : (s.industry.tier?.source ?? s.industry.source)}
+                  />
+                </li>
+              ))}
+            </ul>
+          </li>
+        ))}
+      </ol>
+    </figure>
   );
 }

@@ -24,7 +24,13 @@ export function PathChart({ path, planTitle }: Props) {
     <ChartFrame
       title={t('plans.derivedPath', { label })}
       chart={
-        <LineChart width={340} height={200} data={path.points} margin={{ top: 10, right: 20, bottom: 20, left: 4 }}>
+        <LineChart
+          accessibilityLayer={false}
+          width={340}
+          height={200}
+          data={path.points}
+          margin={{ top: 10, right: 20, bottom: 20, left: 4 }}
+        >
           <CartesianGrid stroke="#e4e1da" />
           <XAxis dataKey="year" tick={{ fontSize: 14, fill: '#1b1b1b' }} />
           <YAxis domain={[lo, hi]} unit="%" width={52} tick={{ fontSize: 14, fill: '#1b1b1b' }} />

@@ -8,6 +8,7 @@ import { OpenSourceButton } from '../sources/SourceLinks';
 import { countNoun, formatComparator, formatTargetShort, formatValue, formatYear } from '../ui/formatValue';
 import { ChartFrame } from './ChartFrame';
 import { HBarChart } from './HBarChart';
+import { TargetFigure } from './TargetFigure';
 
 /** Axis unit and divisor from the group's base unit, per language; a count's unit is its count word (家, 条, 个 …). */
 export function axisScale(group: TargetChart['group'], lang: Lang, countOf?: TargetChart['countOf']): { unit: string; divisor: number } {
@@ -15,7 +16,8 @@ export function axisScale(group: TargetChart['group'], lang: Lang, countOf?: Tar
     case 'money':
       return lang === 'zh' ? { unit: '亿元', divisor: 1e8 } : { unit: 'billion yuan', divisor: 1e9 };
     case 'intensity':
-      return lang === 'zh' ? { unit: '万元/亩', divisor: 1e4 } : { unit: 'thousand yuan per mu', divisor: 1e3 };
+      // The same words as the values (formatYuanPerMu): 30万元/亩, 300,000 yuan per mu.
+      return lang === 'zh' ? { unit: '万元/亩', divisor: 1e4 } : { unit: 'yuan per mu', divisor: 1 };
     case 'share':
       return { unit: '%', divisor: 1 };
     case 'multiple':
@@ -31,9 +33,10 @@ interface Props {
   planTitle: Bilingual;
 }
 
-/** One chart of comparable targets, with comparator, unit and year on every label. */
+/** One chart of comparable targets, with comparator, unit and year on every label; a lone target as a figure card. */
 export function TargetBarChart({ chart, planTitle }: Props) {
   const { lang, t } = useT();
+  if (chart.bars.length === 1) return <TargetFigure target={chart.bars[0].target} planTitle={planTitle} />;
   const { unit, divisor } = axisScale(chart.group, lang, chart.countOf);
   const title =
     chart.group === 'count'
@@ -50,7 +53,7 @@ export function TargetBarChart({ chart, planTitle }: Props) {
   return (
     <ChartFrame
       title={title}
-      chart={<HBarChart rows={rows} unit={unit} wrap={lang === 'zh' ? 11 : 22} />}
+      chart={<HBarChart rows={rows} unit={unit} wrap={lang === 'zh' ? 11 : 22} integer={chart.group === 'count'} />}
       columns={[
         { header: t('plans.col.target') },
         { header: t('plans.col.comparator') },

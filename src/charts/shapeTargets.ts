@@ -40,29 +40,50 @@ const GROUP_ORDER: UnitGroup[] = ['money', 'intensity', 'share', 'count', 'multi
 /** Goal targets that go in the goal charts: not plan structure, not a part of a total. */
 export const isChartGoal = (t: Target) => t.kind === 'goal' && !t.partOf;
 
+/** Bars on one axis differ by at most this factor; beyond it the small ones would vanish. */
+export const MAGNITUDE_SPAN = 10;
+
+/**
+ * Bars split into charts of one magnitude each: the largest bar opens a chart that takes every bar
+ * within MAGNITUDE_SPAN of it; the rest start the next. Order within a chart is the data's.
+ */
+export function splitByMagnitude<T extends { base: number }>(bars: T[]): T[][] {
+  const left = [...bars];
+  const charts: T[][] = [];
+  while (left.length > 0) {
+    const top = Math.max(...left.map((b) => Math.abs(b.base)));
+    const band = left.filter((b) => Math.abs(b.base) * MAGNITUDE_SPAN >= top);
+    charts.push(band);
+    for (const b of band) left.splice(left.indexOf(b), 1);
+  }
+  return charts;
+}
+
+/**
+ * Charts of comparable targets: one group (money, intensity, share, multiple) or one thing counted
+ * per chart, one magnitude per axis. A chart of a single bar is shown as a figure card (TargetBarChart).
+ */
 export function shapeTargetCharts(targets: Target[]): TargetChart[] {
   const goals = targets.filter(isChartGoal);
   const charts: TargetChart[] = [];
+  const bar = (t: Target) => ({ target: t, base: baseValue(t) });
+  const push = (key: string, group: UnitGroup, list: Target[], countOf?: Target['countOf']) =>
+    splitByMagnitude(list.map(bar)).forEach((bars, i) =>
+      charts.push({ key: i === 0 ? key : `${key}:${i + 1}`, group, ...(countOf ? { countOf } : {}), bars }),
+    );
   for (const group of GROUP_ORDER) {
     const inGroup = goals.filter((t) => t.group === group);
-    if (inGroup.length === 0) continue;
-    const bar = (t: Target) => ({ target: t, base: baseValue(t) });
     if (group !== 'count') {
-      charts.push({ key: group, group, bars: inGroup.map(bar) });
+      if (inGroup.length > 0) push(group, group, inGroup);
       continue;
     }
-    // Counts compare like with like: one chart per thing counted when it has two or more
-    // figures; the single figures share one "other counts" chart, each bar naming its thing.
+    // Counts compare like with like: one chart per thing counted (a count of no stated thing stands alone).
     const byKind = new Map<string, Target[]>();
-    for (const t of inGroup) byKind.set(t.countOf ?? 'other', [...(byKind.get(t.countOf ?? 'other') ?? []), t]);
-    const singles: Target[] = [];
-    for (const [kind, list] of byKind) {
-      if (list.length >= 2 && kind !== 'other') charts.push({ key: `count:${kind}`, group, countOf: list[0].countOf, bars: list.map(bar) });
-      else singles.push(...list);
+    for (const t of inGroup) {
+      const kind = t.countOf ?? `other:${t.id}`;
+      byKind.set(kind, [...(byKind.get(kind) ?? []), t]);
     }
-    if (singles.length === 1 && singles[0].countOf)
-      charts.push({ key: `count:${singles[0].countOf}`, group, countOf: singles[0].countOf, bars: singles.map(bar) });
-    else if (singles.length > 0) charts.push({ key: 'count:mixed', group, bars: singles.map(bar) });
+    for (const [kind, list] of byKind) push(`count:${kind}`, group, list, list[0].countOf);
   }
   return charts;
 }

@@ -56,6 +56,7 @@ export const planStrings = {
   'plans.cluster.sum': { zh: '合计 {sum}（原文总数 {total}）', en: 'Sum {sum} (stated total {total})' },
   'plans.cluster.mismatch': { zh: '与原文总数不符', en: 'does not match the stated total' },
   'plans.discrepancy': { zh: '原文数字不一致（按原文保留）', en: 'Discrepancy in the document (figures kept as written)' },
+  'plans.layout.whole': { zh: '本规划为本地区划定的空间布局：', en: 'The spatial layout this plan sets out for the region:' },
   'plans.layout.none': { zh: '规划布局中未单独列出本地区。', en: 'The plans name this region in no layout element.' },
   'plans.layout.inElement': { zh: '{kind}：{name}', en: '{kind}: {name}' },
   'plans.layout.hosts': { zh: '承载产业', en: 'Hosts industry' },

@@ -19,7 +19,7 @@ export interface Palette {
   selection: string;
   label: string;
   halo: string;
-  /** Paint behind layout names and belts (their casing). */
+  /** Paint behind layout names and belts (their casing); the plans' colours must read on it (tests/unit/mapModel/palette.test.ts). */
   layoutHalo: string;
   /** Extra width of outlines: thick for high contrast. */
   lineBoost: number;
@@ -59,7 +59,8 @@ export const PALETTES: Record<MapTheme, Palette> = {
     selection: '#ffffff',
     label: '#f4f6f8',
     halo: '#0b0f14',
-    layoutHalo: '#0b0f14',
+    // Layout names and belts keep their plans' (dark) colours: a light halo and casing under them, as in the other themes.
+    layoutHalo: '#e8edf2',
     lineBoost: 1,
   },
 };

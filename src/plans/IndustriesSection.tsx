@@ -61,7 +61,7 @@ export function ClustersSection({ coveringPlans, taxonomy, badge }: Omit<Props, 
   const withClusters = coveringPlans.map((x) => ({ ...x, structures: clusterStructures(x.plan) })).filter((x) => x.structures.length);
   return (
     <>
-      {withClusters.length > 0 && <h3>{t('plans.clusters')}</h3>}
+      {withClusters.length > 0 && <h3 data-section="clusters">{t('plans.clusters')}</h3>}
       {withClusters.map(({ c, plan, structures }) => (
         <PlanBlock key={plan.id} plan={plan} extra={badge(c)}>
           {structures.map((s) => (

@@ -12,6 +12,7 @@ import { isTyping, keyAction } from './keys';
 import { replaceParams } from '../state/link';
 import { viewParams, type ParsedView } from '../state/url';
 import { LanguageSwitch } from '../ui/LanguageSwitch';
+import { useUi } from '../state/store';
 import './present.css';
 
 const two = (n: number) => String(n).padStart(2, '0');
@@ -24,6 +25,10 @@ const hms = (ms: number) => {
 export function PresenterView({ link }: { link: ParsedView }) {
   const { lang, t } = useT();
   const [state, setState] = useState(() => ({ briefing: link.view.present, step: link.view.step }));
+  // The language the link names (the audience window's), before anything is shown.
+  useLayoutEffect(() => {
+    if (link.view.lang) useUi.getState().setLang(link.view.lang);
+  }, [link]);
   const [now, setNow] = useState(() => Date.now());
   const [openedAt] = useState(() => Date.now());
   const loaded = useBriefing(state.briefing);
@@ -56,7 +61,8 @@ export function PresenterView({ link }: { link: ParsedView }) {
   useEffect(() => {
     replaceParams(viewParams({ present: state.briefing, step: state.step }, ['present', 'step']));
     document.title = `${t('present.presenterView')} · ${t('appTitle')}`;
-  }, [state, t]);
+    document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
+  }, [state, t, lang]);
 
   const go = useCallback(
     (n: number) => {
@@ -99,6 +105,7 @@ export function PresenterView({ link }: { link: ParsedView }) {
           <section className="presenter-next" aria-label={t('present.upNext')}>
             <h3>{t('present.upNext')}</h3>
             <p className="presenter-next-title">{next ? next.title[lang] : t('present.end')}</p>
+            {next && <p className="presenter-next-notes">{next.notes[lang]}</p>}
           </section>
         </>
       )}

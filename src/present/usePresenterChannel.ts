@@ -39,7 +39,8 @@ export function usePresenterChannel(go: (step: number) => void) {
   return useCallback(() => {
     // The same view with `presenter=1`: that window reads the briefing and step from it.
     const opened = window.open(
-      hrefWith(viewParams({ presenter: true }, ['presenter'])),
+      // In the audience window's language, named even when it is the default (the other window may store another).
+      hrefWith({ ...viewParams({ presenter: true }, ['presenter']), lang: useUi.getState().lang }),
       'plan-map-presenter',
       'popup,width=1200,height=800',
     );

@@ -13,7 +13,10 @@ export function useRoomLook(camera: () => MapCamera | null) {
     const root = document.documentElement;
     const apply = () => {
       const fontPx = parseFloat(getComputedStyle(root).fontSize) || 16;
-      void camera()?.setLook(roomLook(present, theme, fontPx));
+      const look = roomLook(present, theme, fontPx);
+      // Charts (drawn in px) grow by the same room scale as the map's type (present.css).
+      root.style.setProperty('--room-scale', String(look.scale));
+      void camera()?.setLook(look);
     };
     if (present) {
       root.dataset.present = '';

@@ -9,6 +9,7 @@ import { framePadding } from '../ui/panelGeometry';
 import { reducedMotion } from '../ui/motion';
 import type { MapCamera } from '../mapModel';
 import { scrollPanelTo } from './panelSection';
+import { stepPlan } from './stepPlan';
 import { clampStep, isOnScript, stepCamera, stepView, type StepView } from './stepView';
 
 interface Args {
@@ -64,11 +65,12 @@ export function useStepApplication({ briefing, data, planIds, layouts, camera }:
       // After the layout has switched to the presentation's (no sidebar, step bar), so the fit is for the real stage.
       requestAnimationFrame(() => moveCamera(target, panelOpen, !reducedMotion()));
       const section = target.panel && target.panel !== 'overview' ? target.panel : null;
-      void scrollPanelTo(panelOpen ? section : null).then(() => {
+      const plan = briefing ? stepPlan(target, briefing) : null;
+      void scrollPanelTo(panelOpen ? section : null, plan).then(() => {
         if (useUi.getState().step === stepNumber) setReadyStep(stepNumber);
       });
     },
-    [moveCamera],
+    [moveCamera, briefing],
   );
 
   const applied = useRef<string | null>(null);

@@ -43,7 +43,9 @@ export function OpenSourceButton({
   const { doc } = useSourceDocument(file);
   if (!doc) return null;
   const text = short ? ts('sources.openShort') : quote ? ts('sources.open') : ts('sources.openDoc');
-  const name = label ? ts('sources.openOf', { label }) : quote ? text : ts('sources.openDocOf', { title: doc.title[lang] });
+  const full = label ? ts('sources.openOf', { label }) : quote ? text : ts('sources.openDocOf', { title: doc.title[lang] });
+  // The accessible name starts with the visible text (WCAG 2.5.3, label in name).
+  const name = full === text ? text : short ? `${text}${lang === 'zh' ? '：' : ': '}${full}` : full;
   return (
     <button
       type="button"

@@ -62,6 +62,10 @@ const VIEWS = [
     present: true,
     setup: readerOpen,
   },
+  // A step whose panel shows its own plan's block (issue 17), in the two room themes, and the presenter view.
+  { name: 'present-panel-dark', path: '?present=jilin-clusters-2013&step=2&theme=dark', present: true },
+  { name: 'present-panel-contrast', path: '?present=jilin-industry-14fyp&step=4&theme=contrast', present: true },
+  { name: 'presenter', path: '?presenter=1&present=jilin-clusters-2013&step=2', presenter: true },
   {
     name: 'reader-present-contrast',
     path: '?present=lishui-clusters-2022&step=2&theme=contrast&source=003_65b563cfb7f1ad0a/1964-2042',
@@ -152,7 +156,8 @@ for (const view of VIEWS.filter((v) => !only || only.includes(v.name))) {
       await page.goto(baseUrl + (view.webgl === false ? view.path : withWebgl(view.path)));
       // 4K under software WebGL is slow to draw.
       const timeout = width > 2000 ? 240_000 : 60_000;
-      if (view.webgl === false) await fallbackReady(page, view);
+      if (view.presenter) await page.locator('.presenter-notes').waitFor({ timeout });
+      else if (view.webgl === false) await fallbackReady(page, view);
       else {
         // The layouts are drawn after the regions: wait for both.
         await page.waitForFunction(() => performance.getEntriesByName('map-layouts-drawn').length > 0, undefined, { timeout });

@@ -5,7 +5,7 @@ import type { Text } from './input';
 import { isTopLevel, targetRef, targetsQuoting } from './planData';
 import { capital, citeAll, discrepancySentence, join, local, names, roleName, structureSentence, text, tierName, unique } from './text';
 
-export function industrySteps(plan: Plan, code: string, panelBlock: Text | null): BriefingStep[] {
+export function industrySteps(plan: Plan, code: string): BriefingStep[] {
   const base = { region: code, panel: 'industries' as const, camera: { fit: [code] }, layouts: [plan.id] };
   const top = plan.industries.filter(isTopLevel(plan));
   const fields = (i: Industry) => plan.industries.filter((c) => c.parent === i.id);
@@ -57,7 +57,6 @@ export function industrySteps(plan: Plan, code: string, panelBlock: Text | null)
         ...plan.discrepancies
           .filter((d) => d.refs.some((r) => counts.some((t) => t.id === r) || at.some((i) => i.id === r)))
           .map(discrepancySentence),
-        steps.length === 0 && panelBlock,
       ]),
       ...(counts.length > 0 ? { figures: counts.slice(0, 4).map((t) => targetRef(plan, t)) } : {}),
       ...base,
@@ -107,7 +106,6 @@ export function industrySteps(plan: Plan, code: string, panelBlock: Text | null)
             `Also named, with no role or tier: ${names(unroled.map((i) => i.name)).en}.`,
           ),
         ...counts.map(structureSentence),
-        steps.length === 0 && panelBlock,
       ]),
       ...(counts.length > 0 ? { figures: counts.slice(0, 4).map((t) => targetRef(plan, t)) } : {}),
       ...base,

@@ -15,14 +15,6 @@ export function planBriefing(plan: Plan, input: BriefingInput): Briefing {
   const region = regionName(regions, code);
   const layouts = [plan.id];
   const here = { camera: { fit: [code] }, layouts };
-  // Several plans cover the region: its panel shows one block per plan.
-  const shared = input.plans.filter((p) => p.region.code === code).length > 1;
-  const panelBlock = shared
-    ? text(
-        `面板中列有覆盖${region.zh}的多个规划，看标题为《${plan.title.zh}》的一栏。`,
-        `The panel lists every plan covering ${region.en}; look for the block headed “${plan.title.en}”.`,
-      )
-    : null;
   const steps: BriefingStep[] = [];
 
   // Overview.
@@ -58,8 +50,8 @@ export function planBriefing(plan: Plan, input: BriefingInput): Briefing {
     ...here,
   });
 
-  steps.push(...targetSteps(plan, code, panelBlock));
-  steps.push(...industrySteps(plan, code, panelBlock));
+  steps.push(...targetSteps(plan, code));
+  steps.push(...industrySteps(plan, code));
   for (const element of placed) steps.push(elementStep(plan, element, regions));
 
   // Sources and caveats.

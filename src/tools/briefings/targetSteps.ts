@@ -1,5 +1,6 @@
 import type { Plan, UnitGroup } from '../../data/planSchema';
 import { formatValue } from '../../ui/formatValue';
+import { COUNTS } from '../../data/planVocabulary';
 import type { BriefingStep } from '../../briefings/briefingSchema';
 import type { Text } from './input';
 import { chunks, headlineTargets, targetRef } from './planData';
@@ -15,7 +16,21 @@ const GROUP_NAMES: Record<UnitGroup, Text> = {
 /** Headline order of the target steps: totals first, counts last. */
 const GROUP_ORDER: UnitGroup[] = ['money', 'share', 'multiple', 'intensity', 'count'];
 
-export function targetSteps(plan: Plan, code: string, panelBlock: Text | null): BriefingStep[] {
+/** "目标体系：15项指标、4个方面（文中未给数值）" from the structure counts the text states about its targets. */
+function statedStructureTitle(stated: Plan['targets']): Text {
+  const zh = (t: Plan['targets'][number]) => {
+    const c = t.countOf ? COUNTS[t.countOf] : null;
+    const value = formatValue(t.value, t.unit, 'zh', t.countOf);
+    return c && !('withNoun' in c) ? `${value}${c.zh}` : value;
+  };
+  if (stated.length === 0) return text('目标：文中未给出数值', 'Targets: the text gives no values');
+  return text(
+    `目标体系：${stated.map(zh).join('、')}（文中未给数值）`,
+    `Target system: ${stated.map((t) => formatValue(t.value, t.unit, 'en', t.countOf)).join(', ')} (no values in the text)`,
+  );
+}
+
+export function targetSteps(plan: Plan, code: string): BriefingStep[] {
   const base = { region: code, panel: 'targets' as const, camera: { fit: [code] }, layouts: [plan.id] };
   const goals = headlineTargets(plan);
   const indicators = plan.targets.filter((t) => t.kind === 'structure' && t.countOf === 'indicator');
@@ -37,7 +52,8 @@ export function targetSteps(plan: Plan, code: string, panelBlock: Text | null): 
     return [
       {
         id: 'targets',
-        title: text('目标：文中未给出数值', 'Targets: no values in the text'),
+        // What the text does state: how many targets, in how many aspects (a title of "no values" read as an empty slide).
+        title: statedStructureTitle(indicators.length > 0 ? shown : []),
         notes: join([
           text(
             `${DOC_KIND[plan.docKind].zh}没有给出任何目标的数值，只说明了目标的结构。`,
@@ -90,7 +106,6 @@ export function targetSteps(plan: Plan, code: string, panelBlock: Text | null): 
             `${names(unnamedTiers.map((t) => t.label)).en}: the text does not say which industries these are, and no industry in the data carries that level.`,
           ),
         ...discrepanciesOf(group.map((t) => t.id)).map(discrepancySentence),
-        i === 0 && panelBlock,
       ]),
       figures: group.map((t) => targetRef(plan, t)),
       ...base,
@@ -124,7 +139,7 @@ export function targetSteps(plan: Plan, code: string, panelBlock: Text | null): 
         ]),
         figures: (by === 'size' ? parts.slice(0, 4) : largest).map((t) => targetRef(plan, t)),
         ...base,
-        panel: 'industries',
+        panel: 'clusters',
       });
     }
   }

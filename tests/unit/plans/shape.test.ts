@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { regionCoverage, ancestry, isEarlierPlan } from '../../../src/plans/shapeCoverage';
-import { derivePath, shapePlanTargets, shapeTargetCharts } from '../../../src/charts/shapeTargets';
+import { derivePath, shapePlanTargets, shapeTargetCharts, splitByMagnitude } from '../../../src/charts/shapeTargets';
 import { clusterStructures, industriesByRole, industriesByTier, matchingIndustries } from '../../../src/charts/shapeIndustries';
 import { axisScale } from '../../../src/charts/TargetBarChart';
 import { formatTargetShort } from '../../../src/ui/formatValue';
@@ -64,15 +64,29 @@ describe('target charts', () => {
     expect(shaped.structure.map((t) => t.id)).toEqual(['ls-t10', 'ls-t11', 'ls-t12', 'ls-t13', 'ls-t14', 'ls-t15', 'ls-t16']);
     expect(shaped.charts.flatMap((c) => c.bars).every((b) => b.target.kind === 'goal')).toBe(true);
   });
-  it('Jilin 2021 counts are split by what they count; singles share a chart', () => {
+  it('Jilin 2021 counts are split by what they count and by magnitude; a lone figure is a chart of one (shown as a card)', () => {
     const charts = shapeTargetCharts(plan('jilin-industry-14fyp').targets);
-    expect(charts.find((c) => c.key === 'count:enterprise')!.bars.map((b) => b.target.value)).toEqual([1000, 100, 18000]);
-    expect(charts.find((c) => c.key === 'count:mixed')!.bars.map((b) => b.target.id)).toEqual(['jind-t05', 'jind-t06']);
-    // The axis unit is the count word of the thing counted; a chart of several things has none.
+    // 18,000 enterprises would flatten 1,000 and 100 on one axis: they get their own.
+    expect(charts.find((c) => c.key === 'count:enterprise')!.bars.map((b) => b.target.value)).toEqual([18000]);
+    expect(charts.find((c) => c.key === 'count:enterprise:2')!.bars.map((b) => b.target.value)).toEqual([1000, 100]);
+    expect(charts.find((c) => c.key === 'count:centre')!.bars.map((b) => b.target.id)).toEqual(['jind-t05']);
+    expect(charts.find((c) => c.key === 'count:base')!.bars.map((b) => b.target.id)).toEqual(['jind-t06']);
+    // Every chart counts one thing; the axis unit is its count word, the same as in its values.
+    expect(charts.filter((c) => c.group === 'count').every((c) => c.countOf && c.bars.every((b) => b.target.countOf === c.countOf))).toBe(
+      true,
+    );
     expect(axisScale('count', 'zh', 'enterprise').unit).toBe('家');
     expect(axisScale('count', 'en', 'enterprise').unit).toBe('enterprises');
-    expect(axisScale('count', 'zh').unit).toBe('数量');
     expect(charts.find((c) => c.key === 'money')!.bars[0].base).toBe(1.7e12);
+  });
+  it('splits bars more than ten times apart into charts of one magnitude each', () => {
+    const bars = [1000, 100, 18000, 5, 9].map((base) => ({ base }));
+    expect(splitByMagnitude(bars).map((c) => c.map((b) => b.base))).toEqual([[18000], [1000, 100], [5, 9]]);
+    expect(splitByMagnitude([{ base: 73 }, { base: 250 }]).map((c) => c.map((b) => b.base))).toEqual([[73, 250]]);
+  });
+  it('names intensity on the axis in the words of its values', () => {
+    expect(axisScale('intensity', 'en')).toEqual({ unit: 'yuan per mu', divisor: 1 });
+    expect(axisScale('intensity', 'zh')).toEqual({ unit: '万元/亩', divisor: 1e4 });
   });
   it('Jilin 2013 cluster parts stay out of the goal charts', () => {
     const charts = shapeTargetCharts(plan('jilin-clusters-2013').targets);
