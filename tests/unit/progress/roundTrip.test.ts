@@ -21,7 +21,7 @@ async function filled(fill: Record<number, Record<string, unknown>>): Promise<Ui
   const sheet = book.getWorksheet(FIGURES_SHEET)!;
   for (const [row, cells] of Object.entries(fill))
     for (const [key, value] of Object.entries(cells)) sheet.getCell(`${col(key)}${row}`).value = value as ExcelJS.CellValue;
-  return new Uint8Array((await book.xlsx.writeBuffer()));
+  return new Uint8Array(await book.xlsx.writeBuffer());
 }
 
 async function check(name: string, bytes: Uint8Array) {
