@@ -4,7 +4,8 @@
  */
 import type { Plan, Target } from '../data/planSchema';
 import { assess, worstStatus, type Assessment, type Method, type StatusId, type Thresholds } from './method';
-import { convert, type Observation } from './observation';
+import type { Observation } from './observation';
+import { convert } from './units';
 
 export interface TargetProgress {
   plan: Plan;

@@ -5,6 +5,8 @@
 import { z } from 'zod';
 import { UNITS, type UnitId } from '../data/planVocabulary';
 
+export { convert } from './units';
+
 export const observation = z.object({
   planId: z.string().min(1).max(100),
   targetId: z.string().min(1).max(100),
@@ -34,12 +36,3 @@ export interface TargetRef {
 }
 
 export const yearRange = (t: TargetRef): [number, number] => [t.periodStart - 1, Math.max(t.periodEnd, t.targetYear ?? t.periodEnd)];
-
-/** A value in `from` expressed in `to` (same unit group), or null when they do not convert. */
-export function convert(value: number, from: UnitId, to: UnitId): number | null {
-  if (from === to) return value;
-  const a = UNITS[from];
-  const b = UNITS[to];
-  if (a.group !== b.group || a.group === 'share') return null;
-  return (value * a.factor) / b.factor;
-}
