@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { assess, growthRatio, latestPerYear, meets, schedulePercent, worstStatus, type YearFigure } from '../../../src/progress/method';
+import {
+  assess,
+  growthRatio,
+  latestPerYear,
+  meets,
+  schedulePercent,
+  worstStatus,
+  type StatusId,
+  type YearFigure,
+} from '../../../src/progress/method';
 
 const fig = (year: number, value: number, dataDate = `${year + 1}-03-01`): YearFigure => ({ year, value, dataDate });
 // A 2021–2025 plan: base year 2020, target year 2025, assessed in 2023 (schedule 60 %).
@@ -135,5 +144,13 @@ describe("a region's status", () => {
     expect(worstStatus(['achieved', 'cannot-assess'])).toBe('achieved');
     expect(worstStatus(['cannot-assess'])).toBe('cannot-assess');
     expect(worstStatus([])).toBeNull();
+  });
+});
+
+describe('sorting by status', () => {
+  it('puts the worst first, keeps the given order within a status, and the regions without figures last', async () => {
+    const { sortByStatus } = await import('../../../src/progress/sortByStatus');
+    const status: Record<string, StatusId> = { a: 'on-track', b: 'far-behind', d: 'behind', e: 'on-track' };
+    expect(sortByStatus(['a', 'b', 'c', 'd', 'e'], (x) => status[x])).toEqual(['b', 'd', 'a', 'e', 'c']);
   });
 });
