@@ -118,3 +118,35 @@ describe('importing a broken table', () => {
     expect(result).toMatchObject({ ok: true, observations: [{ targetId: 'ls-t06', value: 55.5, dataDate: '2024-03-01' }] });
   });
 });
+
+describe('actual figures in the CSV export', () => {
+  it('follow the plan rows, marked as the user’s, with source and data date in the note column', async () => {
+    const { actualRows } = await import('../../../src/export/rows');
+    const { index } = await import('../plans/planFixtures');
+    const { regions } = await import('../realData');
+    const observation = {
+      planId: 'lishui-clusters-2022',
+      targetId: 'ls-t06',
+      regionCode: '331100',
+      year: 2024,
+      value: 61,
+      unit: 'percent' as const,
+      source: '=bulletin',
+      dataDate: '2025-03-01',
+    };
+    const planRow = { planId: 'lishui-clusters-2022' } as Parameters<typeof actualRows>[0][number];
+    const rows = actualRows(
+      [planRow],
+      [observation, { ...observation, planId: 'jilin-sei-2022', targetId: 'jsei-t03' }],
+      { index, plans },
+      regions,
+      'en',
+      (o) => `source ${o.source}, ${o.dataDate}`,
+    );
+    expect(rows).toEqual([
+      expect.objectContaining({ kind: 'actual', status: 'user', value: 61, year: 2024, quote: '', note: 'source =bulletin, 2025-03-01' }),
+    ]);
+    const { figuresCsv } = await import('../../../src/export/rows');
+    expect(figuresCsv([{ ...rows[0], note: '=bulletin' }], (k) => k)).toContain("'=bulletin");
+  });
+});
