@@ -16,8 +16,7 @@ import { canvasToBlob } from '../ui/picture';
 import type { Caption } from './image';
 import { printView } from './printView';
 import type { FigureRow } from './rows';
-import { useFigures } from '../progress/figuresStore';
-import type { Observation } from '../progress/observation';
+import { useExportActuals } from '../progress/useExportActuals';
 
 export type ExportAction = 'png' | 'png2x' | 'panelCsv' | 'selectionCsv' | 'json' | 'print';
 
@@ -62,24 +61,9 @@ export function useExportActions(controllerRef: RefObject<MapController | null>,
   };
 
   // The user's actual figures (issue 18) go with every CSV and picture while loaded, marked as theirs.
-  const figureSets = useFigures((s) => s.sets);
-  const observations = figureSets.flatMap((s) => s.observations);
-  const exampleMark = figureSets.some((s) => s.example) ? ` ${t('progress.exampleMark')}` : '';
-  const actualsLine = () =>
-    figureSets.length ? `${t('export.actuals', { files: figureSets.map((s) => s.label).join(', ') })}${exampleMark}` : '';
-  const withActuals = (rows: FigureRow[], actualRows: typeof import('./rows').actualRows): FigureRow[] => {
-    if (!plans.data || observations.length === 0) return rows;
-    const describe = (o: Observation) =>
-      [
-        t('progress.userFigure', { source: o.source, date: o.dataDate, unit: '' }),
-        o.responsibleUnit && t('progress.responsible', { value: o.responsibleUnit }),
-        o.note,
-        exampleMark.trim(),
-      ]
-        .filter(Boolean)
-        .join(' · ');
-    return [...rows, ...actualRows(rows, observations, plans.data, data, lang, describe)];
-  };
+  const actuals = useExportActuals();
+  const withActuals = (rows: FigureRow[], actualRows: typeof import('./rows').actualRows): FigureRow[] =>
+    plans.data ? [...rows, ...actualRows(rows, actuals.observations, plans.data, data, lang, actuals.describe)] : rows;
 
   const run = async (action: ExportAction) => {
     const all = plans.data;
@@ -93,7 +77,7 @@ export function useExportActions(controllerRef: RefObject<MapController | null>,
         const caption: Caption = {
           title: about ? `${t('appTitle')} — ${about.name}` : `${t('appTitle')} — ${t('appSubtitle')}`,
           dateLine,
-          sources: [sourceLine, t('attribution'), actualsLine()].filter(Boolean),
+          sources: [sourceLine, t('attribution'), actuals.line()].filter(Boolean),
           note: t('notOfficial'),
         };
         // The rasteriser loads only when a picture is asked for.

@@ -20,8 +20,6 @@ export const EXAMPLE_FILE = 'example-figures.csv';
 export function ProgressSection({ data }: { data: RegionData }) {
   const { t, lang } = useT();
   const plans = useAllPlans().data?.plans;
-  const sets = useFigures((s) => s.sets);
-  const colourMap = useFigures((s) => s.colourMap);
   const selected = useUi((s) => s.selected);
   const [scope, setScope] = useState('all');
   const [keep, setKeep] = useState(false);
@@ -114,49 +112,70 @@ export function ProgressSection({ data }: { data: RegionData }) {
           {t('progress.example')}
         </button>
         {busy && <p role="status">{t('progress.checking', { name: busy })}</p>}
-        {outcome?.kind === 'failed' && (
-          <div className="pack-problems progress-problems" role="alert">
-            <p>{t('progress.failed', { name: outcome.label, count: String(outcome.problems.length + outcome.more) })}</p>
-            <ol>
-              {outcome.problems.map((p, i) => (
-                <li key={i}>{problemText(lang, p)}</li>
-              ))}
-            </ol>
-            {outcome.more > 0 && <p>{t('progress.more', { count: String(outcome.more) })}</p>}
-          </div>
-        )}
-        {outcome?.kind === 'loaded' && (
-          <p className="pack-loaded" role="status">
-            {t('progress.loaded', { name: outcome.label, count: String(outcome.count), ms: String(outcome.ms) })}
-          </p>
-        )}
-        {sets.length > 0 && (
-          <>
-            <h3 className="small">{t('progress.loadedList')}</h3>
-            <ul className="progress-sets">
-              {sets.map((s) => (
-                <li key={s.id}>
-                  <span>{s.label}</span>{' '}
-                  <span className="muted small">
-                    {t('progress.setSummary', { count: String(s.observations.length) })} ·{' '}
-                    {t(s.kept ? 'progress.kept' : 'progress.sessionOnly')}
-                  </span>
-                  {s.example && <strong className="example-mark"> {t('progress.exampleMark')}</strong>}{' '}
-                  <button type="button" aria-label={t('progress.removeLabel', { name: s.label })} onClick={() => void removeFigures(s)}>
-                    {t('progress.remove')}
-                  </button>
-                </li>
-              ))}
-            </ul>
-            <label className="pack-keep">
-              <input type="checkbox" checked={colourMap} onChange={(e) => useFigures.getState().setColourMap(e.currentTarget.checked)} />
-              {t('progress.colourMap')}
-            </label>
-            <MethodSettings />
-            {colourMap && <ProgressLegend />}
-          </>
-        )}
+        {outcome && <ImportOutcomeView outcome={outcome} />}
+        <LoadedFigures />
       </div>
     </details>
+  );
+}
+
+function ImportOutcomeView({ outcome }: { outcome: ImportOutcome }) {
+  const { t, lang } = useT();
+  return (
+    <>
+      {outcome?.kind === 'failed' && (
+        <div className="pack-problems progress-problems" role="alert">
+          <p>{t('progress.failed', { name: outcome.label, count: String(outcome.problems.length + outcome.more) })}</p>
+          <ol>
+            {outcome.problems.map((p, i) => (
+              <li key={i}>{problemText(lang, p)}</li>
+            ))}
+          </ol>
+          {outcome.more > 0 && <p>{t('progress.more', { count: String(outcome.more) })}</p>}
+        </div>
+      )}
+      {outcome?.kind === 'loaded' && (
+        <p className="pack-loaded" role="status">
+          {t('progress.loaded', { name: outcome.label, count: String(outcome.count), ms: String(outcome.ms) })}
+        </p>
+      )}
+    </>
+  );
+}
+
+/** The imported figure sets with "Remove", the map colouring switch, the method and the legend. */
+function LoadedFigures() {
+  const { t } = useT();
+  const sets = useFigures((s) => s.sets);
+  const colourMap = useFigures((s) => s.colourMap);
+  return (
+    <>
+      {sets.length > 0 && (
+        <>
+          <h3 className="small">{t('progress.loadedList')}</h3>
+          <ul className="progress-sets">
+            {sets.map((s) => (
+              <li key={s.id}>
+                <span>{s.label}</span>{' '}
+                <span className="muted small">
+                  {t('progress.setSummary', { count: String(s.observations.length) })} ·{' '}
+                  {t(s.kept ? 'progress.kept' : 'progress.sessionOnly')}
+                </span>
+                {s.example && <strong className="example-mark"> {t('progress.exampleMark')}</strong>}{' '}
+                <button type="button" aria-label={t('progress.removeLabel', { name: s.label })} onClick={() => void removeFigures(s)}>
+                  {t('progress.remove')}
+                </button>
+              </li>
+            ))}
+          </ul>
+          <label className="pack-keep">
+            <input type="checkbox" checked={colourMap} onChange={(e) => useFigures.getState().setColourMap(e.currentTarget.checked)} />
+            {t('progress.colourMap')}
+          </label>
+          <MethodSettings />
+          {colourMap && <ProgressLegend />}
+        </>
+      )}
+    </>
   );
 }
