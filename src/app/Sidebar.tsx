@@ -4,7 +4,7 @@ import { useT } from '../ui/useT';
 import { useUi } from '../state/store';
 import { RegionList } from '../nav/RegionList';
 import { ErrorBoundary } from '../ui/ErrorBoundary';
-import { IndustryFilter, LayoutLegend, PackLoader } from './lazyPanels';
+import { IndustryFilter, LayoutLegend, PackLoader, ProgressSection } from './lazyPanels';
 import type { PlanLayers } from './usePlanLayers';
 
 interface Props {
@@ -63,6 +63,13 @@ export function Sidebar({ data, layers, afterFirstDraw, regionsOpen, setRegionsO
         <ErrorBoundary>
           <Suspense fallback={null}>
             <PackLoader data={data} />
+          </Suspense>
+        </ErrorBoundary>
+      )}
+      {afterFirstDraw && (
+        <ErrorBoundary>
+          <Suspense fallback={null}>
+            <ProgressSection data={data} />
           </Suspense>
         </ErrorBoundary>
       )}

@@ -45,6 +45,8 @@ export function preloadPanels() {
 
 export const PresentationLayer = lazy(() => import('../present/PresentationLayer').then((m) => ({ default: m.PresentationLayer })));
 export const PresenterView = lazy(() => import('../present/PresenterView').then((m) => ({ default: m.PresenterView })));
+/** Actual figures and progress (src/progress): after the first map, like the pack loader. */
+export const ProgressSection = lazy(() => import('../progress/ProgressSection').then((m) => ({ default: m.ProgressSection })));
 export const PackLoader = lazy(() => import('../packs/PackLoader').then((m) => ({ default: m.PackLoader })));
 /** The source reader (src/sources): only when a document is opened, by a panel's action or a `source=` link. */
 export const SourceReader = lazy(() => import('../sources/SourceReader').then((m) => ({ default: m.SourceReader })));

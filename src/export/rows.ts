@@ -13,8 +13,9 @@ import { matchFilter } from '../filter/matchFilter';
 import { isEarlierPlan, regionCoverage } from '../plans/shapeCoverage';
 import { derivePath } from '../charts/shapeTargets';
 import { toCsv, type CsvValue } from './csv';
+import type { Observation } from '../progress/observation';
 
-export type RowKind = 'target' | 'baseline' | 'rate' | 'derived' | 'element' | 'member';
+export type RowKind = 'target' | 'baseline' | 'rate' | 'derived' | 'element' | 'member' | 'actual';
 
 export interface FigureRow {
   kind: RowKind;
@@ -28,7 +29,8 @@ export interface FigureRow {
   regionName: string;
   planId: string;
   plan: string;
-  status: SourceStatus;
+  /** a plan fact's source status, or `user` for an actual figure the user supplied */
+  status: SourceStatus | 'user';
   quote: string;
   /** the app's own translation of the quote into the document's other language (empty when there is none) */
   rendering: string;
@@ -246,4 +248,45 @@ export function figuresCsv(rows: readonly FigureRow[], t: (key: `export.col.${Co
     COLUMNS.map((c) => t(`export.col.${c}`)),
     rows.map((r) => rowValues({ ...r, kind: t(`export.kind.${r.kind}`) as RowKind })),
   );
+}
+
+/**
+ * The user's actual figures for the plans among `rows`, one row each, after them: marked `user`, with their
+ * own source, data date and responsible unit in the note column (never in the quote column of plan facts).
+ */
+export function actualRows(
+  rows: readonly FigureRow[],
+  observations: readonly Observation[],
+  all: PlanData,
+  regions: RegionData,
+  lang: Lang,
+  describe: (o: Observation) => string,
+): FigureRow[] {
+  const planIds = new Set(rows.map((r) => r.planId));
+  return observations
+    .filter((o) => planIds.has(o.planId))
+    .flatMap((o) => {
+      const plan = all.plans.find((p) => p.id === o.planId);
+      const target = plan?.targets.find((t) => t.id === o.targetId);
+      if (!plan || !target) return [];
+      return [
+        {
+          kind: 'actual' as const,
+          label: target.label[lang],
+          value: o.value,
+          unit: UNITS[o.unit][lang],
+          comparator: '',
+          year: o.year,
+          regionCode: o.regionCode,
+          regionName: regionName(regions, o.regionCode, lang),
+          planId: plan.id,
+          plan: plan.title[lang],
+          status: 'user' as const,
+          quote: '',
+          rendering: '',
+          doc: '',
+          note: describe(o),
+        },
+      ];
+    });
 }

@@ -15,6 +15,8 @@ import { downloadBlob, downloadText, fileName, isoDate } from '../ui/download';
 import { canvasToBlob } from '../ui/picture';
 import type { Caption } from './image';
 import { printView } from './printView';
+import type { FigureRow } from './rows';
+import { useExportActuals } from '../progress/useExportActuals';
 
 export type ExportAction = 'png' | 'png2x' | 'panelCsv' | 'selectionCsv' | 'json' | 'print';
 
@@ -58,6 +60,11 @@ export function useExportActions(controllerRef: RefObject<MapController | null>,
     return null;
   };
 
+  // The user's actual figures (issue 18) go with every CSV and picture while loaded, marked as theirs.
+  const actuals = useExportActuals();
+  const withActuals = (rows: FigureRow[], actualRows: typeof import('./rows').actualRows): FigureRow[] =>
+    plans.data ? [...rows, ...actualRows(rows, actuals.observations, plans.data, data, lang, actuals.describe)] : rows;
+
   const run = async (action: ExportAction) => {
     const all = plans.data;
     const about = subject();
@@ -70,7 +77,7 @@ export function useExportActions(controllerRef: RefObject<MapController | null>,
         const caption: Caption = {
           title: about ? `${t('appTitle')} — ${about.name}` : `${t('appTitle')} — ${t('appSubtitle')}`,
           dateLine,
-          sources: [sourceLine, t('attribution')].filter(Boolean),
+          sources: [sourceLine, t('attribution'), actuals.line()].filter(Boolean),
           note: t('notOfficial'),
         };
         // The rasteriser loads only when a picture is asked for.
@@ -85,7 +92,7 @@ export function useExportActions(controllerRef: RefObject<MapController | null>,
       } else {
         if (!all) throw new Error(t('export.noData'));
         // Row building and the JSON schema load only when data is exported.
-        const [{ elementRows, figuresCsv, regionRows, selectionRows }, { planDataJson }] = await Promise.all([
+        const [{ actualRows, elementRows, figuresCsv, regionRows, selectionRows }, { planDataJson }] = await Promise.all([
           import('./rows'),
           import('./planJson'),
         ]);
@@ -104,10 +111,10 @@ export function useExportActions(controllerRef: RefObject<MapController | null>,
             ? regionRows(selected, all, data, lang, renderings)
             : elementRows(selectedElement!.planId, selectedElement!.elementId, all, data, lang, renderings);
           name = fileName('plan-figures', about.code, 'csv');
-          downloadText(figuresCsv(rows, translate), CSV_TYPE, name);
+          downloadText(figuresCsv(withActuals(rows, actualRows), translate), CSV_TYPE, name);
         } else if (action === 'selectionCsv') {
           name = fileName('plan-figures', filter.length ? `filter-${filter.join('-')}` : 'all', 'csv');
-          downloadText(figuresCsv(selectionRows(filter, all, data, lang, renderings), translate), CSV_TYPE, name);
+          downloadText(figuresCsv(withActuals(selectionRows(filter, all, data, lang, renderings), actualRows), translate), CSV_TYPE, name);
         } else {
           name = fileName('plan-data', 'all', 'json');
           downloadText(planDataJson(all, today), 'application/json', name);

@@ -44,4 +44,9 @@ export const exportStrings = {
   'export.kind.derived': { zh: '推算值', en: 'derived' },
   'export.kind.element': { zh: '布局要素', en: 'layout element' },
   'export.kind.member': { zh: '成员地区', en: 'member region' },
+  'export.kind.actual': { zh: '实际值（用户提供）', en: 'actual (user-supplied)' },
+  'export.actuals': {
+    zh: '实际数据由用户提供（{files}），不是规划原文',
+    en: 'Actual figures supplied by the user ({files}), not from the plans',
+  },
 } as const satisfies Record<string, Bilingual>;

@@ -10,6 +10,7 @@ import { fallbackStrings } from './fallbackStrings';
 import { presentStrings } from './presentStrings';
 import { loadingStrings } from './loadingStrings';
 import { aboutStrings } from './aboutStrings';
+import { progressStrings } from './progressStrings';
 
 export type Lang = 'zh' | 'en';
 export const LANGS: readonly Lang[] = ['zh', 'en'];
@@ -105,6 +106,7 @@ const strings = {
   ...presentStrings,
   ...loadingStrings,
   ...aboutStrings,
+  ...progressStrings,
 };
 export type StringKey = keyof typeof strings;
 

@@ -27,6 +27,7 @@ import { targetAt } from './hitTest';
 import { snapshotMap } from './snapshot';
 import { frame, goTo } from './camera';
 import { exposeTestHandle } from './testHandle';
+import { applyProgressFill } from './progressFill';
 
 export type { MapTarget } from '../mapModel';
 export type { MapTestHandle } from './testHandle';
@@ -118,6 +119,12 @@ export class MapController implements MapCamera {
   /** Shows the children of `parents` as the clickable regions; everything else is faint. */
   async setDisplayedParents(parents: readonly string[]) {
     await this.regions.setScope(parents);
+  }
+
+  /** Region fills by progress status (code → status), or the normal colours for null. */
+  async setProgressFill(statuses: ReadonlyMap<string, string> | null) {
+    await this.ready;
+    applyProgressFill(this.map, statuses);
   }
 
   async setSelected(code: string | null) {

@@ -7,6 +7,7 @@ import { useT } from '../ui/useT';
 import { createMap, type MapController, type MapTarget } from './MapController';
 import type { MatchStrength } from '../filter/matchStyle';
 import { tooltipText } from '../mapModel';
+import { useProgressFill } from '../progress/useProgressFill';
 
 interface Props {
   data: RegionData;
@@ -65,6 +66,8 @@ export function MapView({ data, layouts, regionMatches, matchedElements, control
   useEffect(() => controllerRef.current?.setLang(lang), [lang, controllerRef]);
   useEffect(() => void controllerRef.current?.setDisplayedParents(displayedParents(data, scope)), [data, scope, controllerRef]);
   useEffect(() => void controllerRef.current?.setSelected(selected), [selected, controllerRef]);
+  const progressFill = useProgressFill(data);
+  useEffect(() => void controllerRef.current?.setProgressFill(progressFill), [progressFill, controllerRef]);
   // The controller dims layouts it adds by the filter's latest matches, however the two effects interleave.
   useEffect(() => {
     if (layouts) void controllerRef.current?.setLayouts(layouts);

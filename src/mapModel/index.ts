@@ -11,3 +11,4 @@ export * from './hit';
 export * from './layoutStyle';
 export * from './tooltip';
 export * from './camera';
+export * from './progressStyle';

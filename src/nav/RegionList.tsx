@@ -3,6 +3,9 @@ import type { RegionData } from '../data/regions';
 import { useT } from '../ui/useT';
 import { topRegions } from '../state/drill';
 import { searchRegions, treeOrder } from './searchRegions';
+import { useProgress } from '../progress/useProgress';
+import { sortByStatus } from '../progress/sortByStatus';
+import { RegionStatus, RegionStatusSort } from '../progress/RegionStatusSort';
 
 interface Props {
   data: RegionData;
@@ -17,12 +20,21 @@ const MAX_ROWS = 400;
 export const RegionList = memo(function RegionList({ data, selected, onChoose }: Props) {
   const { lang, t } = useT();
   const [query, setQuery] = useState('');
+  const statuses = useProgress().regions;
+  const [byStatus, setByStatus] = useState(false);
   const tree = useMemo(() => treeOrder(topRegions(data), data.children), [data]);
   const visible = useMemo(() => {
     if (!query.trim()) return tree;
     const matches = new Set(searchRegions(data.regions.values(), query).map((r) => r.code));
     return tree.filter((item) => matches.has(item.region.code));
   }, [tree, data, query]);
+  const sorted = useMemo(
+    () =>
+      byStatus && statuses.size
+        ? sortByStatus(visible, (item) => statuses.get(item.region.code)).map((item) => ({ ...item, depth: 0 }))
+        : visible,
+    [visible, byStatus, statuses],
+  );
 
   return (
     <nav className="region-list" aria-label={t('regionsNav')}>
@@ -33,6 +45,7 @@ export const RegionList = memo(function RegionList({ data, selected, onChoose }:
         placeholder={t('searchRegions')}
         aria-label={t('searchRegions')}
       />
+      <RegionStatusSort statuses={statuses} on={byStatus} onChange={setByStatus} />
       {visible.length === 0 ? (
         <p className="muted">{t('noMatches')}</p>
       ) : (
@@ -42,10 +55,11 @@ export const RegionList = memo(function RegionList({ data, selected, onChoose }:
               {t('listTruncated', { shown: String(MAX_ROWS), total: String(visible.length) })}
             </li>
           )}
-          {visible.slice(0, MAX_ROWS).map(({ region, depth }) => (
+          {sorted.slice(0, MAX_ROWS).map(({ region, depth }) => (
             <li key={region.code} style={{ paddingInlineStart: `${depth * 0.9}rem` }}>
               <button type="button" aria-current={region.code === selected ? 'true' : undefined} onClick={() => onChoose(region.code)}>
                 {region.name[lang]}
+                <RegionStatus status={statuses.get(region.code)} />
               </button>
             </li>
           ))}

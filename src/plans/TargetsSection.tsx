@@ -9,6 +9,7 @@ import { shapePlanTargets } from '../charts/shapeTargets';
 import { SourceNote } from '../sources/SourceNote';
 import type { CoveringPlan } from './shapeCoverage';
 import { PlanBlock, type CoveredPlan } from './PlanBlock';
+import { PlanProgress } from '../progress/PlanProgress';
 
 interface Props {
   coveringPlans: CoveredPlan[];
@@ -38,6 +39,7 @@ function PlanTargets({ plan }: { plan: Plan }) {
       {shaped.charts.map((chart) => (
         <TargetBarChart key={chart.key} chart={chart} planTitle={plan.title} />
       ))}
+      <PlanProgress plan={plan} />
       {shaped.paths.map((p) => (
         <PathChart key={p.target.id} path={p} planTitle={plan.title} />
       ))}

@@ -7,7 +7,8 @@ import { memo } from 'react';
 import type { RegionData } from '../data/regions';
 import type { Lang } from '../i18n/strings';
 import { MATCH, type MatchStrength } from '../filter/matchStyle';
-import { matchState, regionPaint, type MapLook } from '../mapModel';
+import { matchState, progressColour, regionPaint, type MapLook } from '../mapModel';
+import { useProgressFill } from '../progress/useProgressFill';
 import type { RegionGeometry } from './paths';
 import type { DetailLevel } from './projection';
 import { MATCH_NAMES, dashPx, regionFill } from './regionStyle';
@@ -58,6 +59,7 @@ export const RegionLayer = memo(function RegionLayer({
   onFocusRegion,
   look,
 }: RegionLayerProps) {
+  const progress = useProgressFill(data);
   const path = (code: string, isDisplayed: boolean) => {
     const region = data.regions.get(code);
     if (!region) return null;
@@ -72,7 +74,8 @@ export const RegionLayer = memo(function RegionLayer({
         data-match={MATCH_NAMES[match]}
         data-displayed={isDisplayed || undefined}
         className={`svg-map-region svg-map-${region.level}`}
-        fill={fill.colour}
+        data-progress={progress?.get(code)}
+        fill={progressColour(progress, code, fill.colour)}
         fillOpacity={fill.opacity}
         {...(isDisplayed
           ? {
