@@ -8,6 +8,7 @@ import { exportStrings } from './exportStrings';
 import { packStrings } from './packStrings';
 import { fallbackStrings } from './fallbackStrings';
 import { presentStrings } from './presentStrings';
+import { builderStrings } from './builderStrings';
 
 export type Lang = 'zh' | 'en';
 export const LANGS: readonly Lang[] = ['zh', 'en'];
@@ -101,6 +102,7 @@ const strings = {
   ...packStrings,
   ...fallbackStrings,
   ...presentStrings,
+  ...builderStrings,
 };
 export type StringKey = keyof typeof strings;
 
