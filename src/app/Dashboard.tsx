@@ -9,7 +9,8 @@ import type { MapController } from '../map/MapController';
 import type { SvgMapHandle } from '../svgMap/SvgMap';
 import { ErrorBoundary } from '../ui/ErrorBoundary';
 import { writePanelGeometry } from '../ui/panelGeometry';
-import { PresentationLayer, SourceReader, preloadPanels } from './lazyPanels';
+import { BriefingBuilder, PresentationLayer, SourceReader, preloadPanels } from './lazyPanels';
+import { useBuilder } from '../briefings/ownBriefings';
 import { Header } from './Header';
 import { Sidebar } from './Sidebar';
 import { Stage } from './Stage';
@@ -28,6 +29,9 @@ interface Props {
 export function Dashboard({ data, link }: Props) {
   const { t } = useT();
   const readingSource = useUi((s) => !!s.source);
+  const builderOpen = useBuilder((s) => s.open);
+  const presenting = useUi((s) => !!s.present);
+  const building = builderOpen && !presenting;
   const controllerRef = useRef<MapController | null>(null);
   const fallbackRef = useRef<SvgMapHandle | null>(null);
   const [webgl, setWebgl] = useState(true);
@@ -77,6 +81,13 @@ export function Dashboard({ data, link }: Props) {
         <ErrorBoundary>
           <Suspense fallback={null}>
             <PresentationLayer stage={stage} link={link} data={data} plans={plans.data} layouts={layouts} camera={mapCamera} />
+          </Suspense>
+        </ErrorBoundary>
+      )}
+      {afterFirstDraw && building && (
+        <ErrorBoundary>
+          <Suspense fallback={null}>
+            <BriefingBuilder data={data} plans={plans.data} layouts={layouts} camera={mapCamera} />
           </Suspense>
         </ErrorBoundary>
       )}

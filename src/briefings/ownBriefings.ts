@@ -45,21 +45,30 @@ export function usePackBriefings(): Briefing[] {
   });
 }
 
-/** Keeps (adds or replaces) a briefing; the kept list follows at once. Resolves to an error message or null. */
+/** Writes to storage one after another, in the order asked (typing saves on every change). */
+let writes: Promise<unknown> = Promise.resolve();
+const queued = <T>(write: () => Promise<T>): Promise<T> => {
+  const next = writes.then(write, write);
+  writes = next.catch(() => null);
+  return next;
+};
+
+/**
+ * Keeps (adds or replaces) a briefing: the kept list shows it at once (a new one last, an edited
+ * one where it was), then it is stored. Resolves to an error message, or null once stored.
+ */
 export async function keepBriefing(client: QueryClient, briefing: Briefing): Promise<string | null> {
-  if (!client.getQueryData(keptBriefingsKey)) await client.fetchQuery(keptBriefingsQuery);
-  const saved = await (await storage()).storeBriefing(briefing);
-  if (!saved.ok) return saved.message;
-  // A new briefing goes last, an edited one stays where it was.
+  if (!client.getQueryData(keptBriefingsKey)) await client.fetchQuery(keptBriefingsQuery).catch(() => null);
   client.setQueryData<Briefing[]>(keptBriefingsKey, (list = []) =>
     list.some((b) => b.id === briefing.id) ? list.map((b) => (b.id === briefing.id ? briefing : b)) : [...list, briefing],
   );
-  return null;
+  const saved = await queued(async () => (await storage()).storeBriefing(briefing));
+  return saved.ok ? null : saved.message;
 }
 
 /** Removes a kept briefing. Resolves to an error message or null. */
 export async function forgetBriefing(client: QueryClient, id: string): Promise<string | null> {
-  const removed = await (await storage()).deleteStoredBriefing(id);
+  const removed = await queued(async () => (await storage()).deleteStoredBriefing(id));
   if (!removed.ok) return removed.message;
   client.setQueryData<Briefing[]>(keptBriefingsKey, (list) => (list ?? []).filter((b) => b.id !== id));
   return null;
