@@ -21,6 +21,9 @@ export const briefingText = z
   .object({ zh: z.string(), en: z.string() })
   .refine((t) => t.zh.trim() !== '' || t.en.trim() !== '', 'expected a text in at least one language (zh or en)');
 
+/** Speaker notes: either or both languages may be empty. */
+export const briefingNotes = z.object({ zh: z.string(), en: z.string() });
+
 /** A step's screen theme, as the `theme=` link parameter. */
 export const THEMES = ['default', 'contrast', 'dark'] as const;
 
@@ -40,7 +43,7 @@ export const briefingStep = z.strictObject({
   id,
   title: briefingText,
   /** Speaker notes, shown only in the presenter view. Figures in them must come from the plan data. */
-  notes: briefingText,
+  notes: briefingNotes,
   /** Omitted: frame the selection, else every region. */
   camera: camera.optional(),
   /** Plan ids whose layouts are shown; omitted = every plan's. */

@@ -13,6 +13,7 @@ import { stepFromView, withView } from '../briefings/stepFromView';
 import type { Plan, Taxonomy } from '../data/planSchema';
 import { startPresentation } from '../present/startPresentation';
 import { useT } from '../ui/useT';
+import { translate } from '../i18n/strings';
 import { captureView } from './captureView';
 import { previewStep, type PreviewContext } from './previewStep';
 import { ImportBriefing } from './ImportBriefing';
@@ -99,7 +100,14 @@ export function BriefingBuilder({ plans, ...context }: Props) {
         list={list}
         draft={draft}
         onChoose={(id) => useBuilder.getState().setOpen(true, id)}
-        onNew={() => save(newBriefing([...list.map((b) => b.id), ...fromPacks.map((b) => b.id)], { zh: t('builder.newTitle'), en: '' }))}
+        onNew={() =>
+          save(
+            newBriefing([...list.map((b) => b.id), ...fromPacks.map((b) => b.id)], {
+              zh: translate('zh', 'builder.newTitle'),
+              en: translate('en', 'builder.newTitle'),
+            }),
+          )
+        }
         onTitle={(next) => update((b) => ({ ...b, title: next }))}
       />
       <ImportBriefing

@@ -60,7 +60,9 @@ describe('briefing builder', () => {
     await expect.poll(() => stepTitles(page)).toEqual([names[2], names[1], names[0]]);
     // Speaker notes in English only; delete a step and undo.
     // The step just added is open for editing.
-    await expect.poll(() => builder(page).locator('[data-step-id="step-3"] [data-control="edit"]').getAttribute('aria-expanded')).toBe('true');
+    await expect
+      .poll(() => builder(page).locator('[data-step-id="step-3"] [data-control="edit"]').getAttribute('aria-expanded'))
+      .toBe('true');
     await builder(page).locator('[data-step-id="step-3"] [data-field="notes-en"]').fill('Point at the star.');
     await builder(page).locator('[data-step-id="step-2"] [data-control="delete"]').click();
     await expect.poll(() => stepTitles(page)).toEqual([names[2], names[0]]);
@@ -74,7 +76,11 @@ describe('briefing builder', () => {
     await page.getByRole('button', { name: /Three places/ }).click();
     await show.waitForStep(1);
     expect(new URL(page.url()).searchParams.get('present')).toBe('my-briefing');
-    for (const [n, key] of [[1, null], [2, 'PageDown'], [3, 'ArrowRight']] as const) {
+    for (const [n, key] of [
+      [1, null],
+      [2, 'PageDown'],
+      [3, 'ArrowRight'],
+    ] as const) {
       if (key) await show.press(key, n);
       await expect.poll(() => show.bar().locator('.present-title').textContent()).toBe([names[2], names[1], names[0]][n - 1]);
       await map.expectPanel([names[2], names[1], names[0]][n - 1]);
@@ -93,7 +99,10 @@ describe('briefing builder', () => {
     expect(exported.steps[0].notes).toEqual({ zh: '', en: 'Point at the star.' });
     expect(exported.title).toEqual({ zh: '', en: 'Three places' });
     await builder(page).getByRole('button', { name: 'Remove this briefing' }).click();
-    await builder(page).getByRole('group', { name: /Remove “Three places”/ }).getByRole('button', { name: 'Remove this briefing' }).click();
+    await builder(page)
+      .getByRole('group', { name: /Remove “Three places”/ })
+      .getByRole('button', { name: 'Remove this briefing' })
+      .click();
     await expect.poll(() => builder(page).locator('.builder-steps li').count()).toBe(0);
     const input = builder(page).locator('input[type="file"]');
     await input.setInputFiles({ name: 'three-places.json', mimeType: 'application/json', buffer: Buffer.from(file) });
