@@ -93,7 +93,7 @@ describe('briefing builder', () => {
     await openBuilder(page);
     const downloading = page.waitForEvent('download');
     await builder(page).getByRole('button', { name: 'Export briefing file' }).click();
-    const file = readFileSync((await (await downloading).path())!, 'utf8');
+    const file = readFileSync(await (await downloading).path(), 'utf8');
     const exported = JSON.parse(file) as Briefing;
     expect(exported.steps.map((s) => s.element ?? s.region)).toEqual([HEBEI_CORE, '130200', '220100']);
     expect(exported.steps[0].notes).toEqual({ zh: '', en: 'Point at the star.' });
