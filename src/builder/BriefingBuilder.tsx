@@ -5,7 +5,7 @@
  * Loaded when opened from the briefing menu (src/briefings/OwnBriefingItems.tsx).
  */
 import { useState } from 'react';
-import type { BriefingStep } from '../briefings/briefingSchema';
+import type { Briefing, BriefingStep } from '../briefings/briefingSchema';
 import { addStep, duplicateStep, moveStep, newBriefing, nextStepId, replaceStep } from '../briefings/briefingDraft';
 import { forgetBriefing, useBuilder, usePackBriefings } from '../briefings/ownBriefings';
 import { shownText } from '../briefings/oneLanguage';
@@ -13,12 +13,12 @@ import { stepFromView, withView } from '../briefings/stepFromView';
 import type { Plan, Taxonomy } from '../data/planSchema';
 import { startPresentation } from '../present/startPresentation';
 import { useT } from '../ui/useT';
-import { translate } from '../i18n/strings';
+import { translate, type Lang } from '../i18n/strings';
 import { captureView } from './captureView';
 import { previewStep, type PreviewContext } from './previewStep';
 import { ImportBriefing } from './ImportBriefing';
 import { StepEditor } from './StepEditor';
-import { StepList } from './StepList';
+import { StepList, type StepActions } from './StepList';
 import { useDraft } from './useDraft';
 import { BriefingHead } from './BriefingHead';
 import { BriefingActions } from './BriefingActions';
@@ -42,27 +42,14 @@ export function BriefingBuilder({ plans, ...context }: Props) {
 
   const addView = () => {
     if (!draft) return;
-    const id = nextStepId(draft);
-    const step = stepFromView(id, captureView(), planIds, { title: { zh: '', en: '' }, notes: { zh: '', en: '' }, figures: [] });
-    const named = {
-      ...step,
-      title: { zh: describeStep(step, context.data, planList, 'zh'), en: describeStep(step, context.data, planList, 'en') },
-    };
-    update((b) => addStep(b, named));
-    setExpanded(id);
+    const step = viewAsStep(draft, planIds, (s, l) => describeStep(s, context.data, planList, l));
+    update((b) => addStep(b, step));
+    setExpanded(step.id);
     setStatus(t('builder.stepN', { n: String(draft.steps.length + 1) }));
   };
-  const actions = {
-    move: (from: number, to: number) => {
-      if (!draft) return;
-      update((b) => moveStep(b, from, to));
-      setStatus(t('builder.moved', { title: shownText(draft.steps[from].title, lang), n: String(to + 1) }));
-    },
-    duplicate: (i: number) => update((b) => duplicateStep(b, i)),
-    remove: (i: number) => deleteStep(i),
-    preview: (i: number) => draft && previewStep(draft.steps[i], preview),
-    present: (i: number) => draft && startPresentation(draft.id, i + 1),
-  };
+  const actions = stepActions(draft, update, deleteStep, preview, (from, to) =>
+    setStatus(t('builder.moved', { title: draft ? shownText(draft.steps[from].title, lang) : '', n: String(to + 1) })),
+  );
   const editor = (step: BriefingStep, i: number) => (
     <StepEditor
       step={step}
@@ -157,4 +144,34 @@ export function BriefingBuilder({ plans, ...context }: Props) {
       </p>
     </section>
   );
+}
+
+/** What the step list's buttons and keys do to the briefing being edited. */
+function stepActions(
+  draft: Briefing | null,
+  update: (change: (b: Briefing) => Briefing) => void,
+  deleteStep: (index: number) => void,
+  preview: PreviewContext,
+  onMoved: (from: number, to: number) => void,
+): StepActions {
+  return {
+    move: (from, to) => {
+      update((b) => moveStep(b, from, to));
+      onMoved(from, to);
+    },
+    duplicate: (i) => update((b) => duplicateStep(b, i)),
+    remove: deleteStep,
+    preview: (i) => draft && previewStep(draft.steps[i], preview),
+    present: (i) => draft && startPresentation(draft.id, i + 1),
+  };
+}
+
+/** The view on screen as the draft's next step, first titled by what it opens. */
+function viewAsStep(draft: Briefing, planIds: readonly string[], name: (step: BriefingStep, lang: Lang) => string): BriefingStep {
+  const step = stepFromView(nextStepId(draft), captureView(), planIds, {
+    title: { zh: '', en: '' },
+    notes: { zh: '', en: '' },
+    figures: [],
+  });
+  return { ...step, title: { zh: name(step, 'zh'), en: name(step, 'en') } };
 }
