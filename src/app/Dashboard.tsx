@@ -12,7 +12,8 @@ import type { MapController } from '../map/MapController';
 import type { SvgMapHandle } from '../svgMap/SvgMap';
 import { ErrorBoundary } from '../ui/ErrorBoundary';
 import { writePanelGeometry } from '../ui/panelGeometry';
-import { PresentationLayer, SourceReader, preloadPanels } from './lazyPanels';
+import { BriefingBuilder, PresentationLayer, SourceReader, preloadPanels } from './lazyPanels';
+import { useBuilder } from '../briefings/ownBriefings';
 import { Header } from './Header';
 import { Sidebar } from './Sidebar';
 import { Stage } from './Stage';
@@ -32,6 +33,9 @@ interface Props {
 export function Dashboard({ data, link }: Props) {
   const { t } = useT();
   const readingSource = useUi((s) => !!s.source);
+  const builderOpen = useBuilder((s) => s.open);
+  const presenting = useUi((s) => !!s.present);
+  const building = builderOpen && !presenting;
   const controllerRef = useRef<MapController | null>(null);
   const fallbackRef = useRef<SvgMapHandle | null>(null);
   const choice = useRenderer((s) => s.choice);
@@ -85,6 +89,13 @@ export function Dashboard({ data, link }: Props) {
         <ErrorBoundary>
           <Suspense fallback={null}>
             <PresentationLayer stage={stage} link={link} data={data} plans={plans.data} layouts={layouts} camera={mapCamera} />
+          </Suspense>
+        </ErrorBoundary>
+      )}
+      {afterFirstDraw && building && (
+        <ErrorBoundary>
+          <Suspense fallback={null}>
+            <BriefingBuilder data={data} plans={plans.data} layouts={layouts} camera={mapCamera} />
           </Suspense>
         </ErrorBoundary>
       )}

@@ -50,4 +50,6 @@ export const ProgressSection = lazy(() => import('../progress/ProgressSection').
 export const PackLoader = lazy(() => import('../packs/PackLoader').then((m) => ({ default: m.PackLoader })));
 /** The source reader (src/sources): only when a document is opened, by a panel's action or a `source=` link. */
 export const SourceReader = lazy(() => import('../sources/SourceReader').then((m) => ({ default: m.SourceReader })));
+/** The briefing builder (src/builder): only when opened from the briefing menu. */
+export const BriefingBuilder = lazy(() => import('../builder/BriefingBuilder').then((m) => ({ default: m.BriefingBuilder })));
 export const ExportMenu = lazy(() => import('../export/ExportMenu').then((m) => ({ default: m.ExportMenu })));

@@ -11,6 +11,7 @@ import { presentStrings } from './presentStrings';
 import { loadingStrings } from './loadingStrings';
 import { aboutStrings } from './aboutStrings';
 import { progressStrings } from './progressStrings';
+import { builderStrings } from './builderStrings';
 
 export type Lang = 'zh' | 'en';
 export const LANGS: readonly Lang[] = ['zh', 'en'];
@@ -107,6 +108,7 @@ const strings = {
   ...loadingStrings,
   ...aboutStrings,
   ...progressStrings,
+  ...builderStrings,
 };
 export type StringKey = keyof typeof strings;
 

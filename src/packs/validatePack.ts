@@ -10,6 +10,7 @@ import { validateParts } from './validateParts';
 
 export { PACK_LIMITS, sizeProblem, type PackLimits } from './limits';
 export type { FileData, Pack, PackOptions, PackResult } from './packParts';
+export { looksLikeBriefing, validateBriefingFile, type BriefingFileResult } from './briefingFile';
 
 export const PACK_VERSION = 1;
 

@@ -1,9 +1,10 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { useBriefingIndex } from '../briefings/useBriefings';
+import { OwnBriefingItems } from '../briefings/OwnBriefingItems';
 import { useT } from '../ui/useT';
 import './briefingMenu.css';
 
-/** The header's control into presentation mode: the shipped briefings, titled in both languages. */
+/** The header's control into presentation mode: the shipped briefings, titled in both languages, then one's own and the builder. */
 export function BriefingMenu({ onStart }: { onStart: (briefingId: string) => void }) {
   const { lang, t } = useT();
   const [open, setOpen] = useState(false);
@@ -61,6 +62,7 @@ export function BriefingMenu({ onStart }: { onStart: (briefingId: string) => voi
               ))}
             </ul>
           )}
+          <OwnBriefingItems onStart={onStart} close={() => setOpen(false)} />
         </div>
       )}
     </div>

@@ -5,8 +5,9 @@
 import { useUi } from '../state/store';
 import { requestFullscreen } from './fullscreen';
 
-export function startPresentation(briefingId: string) {
+/** Starts a briefing at its first step, or at `step` (1-based: the builder's "present from here"). */
+export function startPresentation(briefingId: string, step = 1) {
   // Presentation mode works without full screen where it is refused.
   requestFullscreen();
-  useUi.getState().setPresent(briefingId, 1);
+  useUi.getState().setPresent(briefingId, step);
 }

@@ -4,6 +4,7 @@
  */
 import type { BriefingStep } from '../briefings/briefingSchema';
 import { elementRefOf, sameElement, type ElementRef } from '../state/elementRef';
+import type { Theme } from '../state/store';
 
 /** The parts of the UI state a step sets (same names as the store's). */
 export interface StepView {
@@ -12,6 +13,8 @@ export interface StepView {
   scope: string | null;
   filter: string[];
   hiddenPlans: string[];
+  /** Only when the step sets one (a step made in the builder may). */
+  theme?: Theme;
 }
 
 /** Where the camera goes: explicit regions, an explicit centre, or framing what the step opens. */
@@ -34,6 +37,7 @@ export function stepView(step: BriefingStep, planIds: readonly string[], scopeOf
     scope: step.scope ?? (selected ? scopeOf(selected) : null),
     filter: [...new Set(step.filter ?? [])].sort(),
     hiddenPlans: shown ? [...new Set(planIds.filter((id) => !shown.has(id)))].sort() : [],
+    ...(step.theme ? { theme: step.theme } : {}),
   };
 }
 

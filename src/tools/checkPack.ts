@@ -1,6 +1,7 @@
 /**
  * `npm run check-pack <path>`: validates a data pack (a single JSON file or a folder, see
- * README.md, "Data packs") with the same checks and messages as the browser. Prints one problem
+ * README.md, "Data packs"), or a briefing file the builder exported, with the same checks and
+ * messages as the browser. Prints one problem
  * per line and exits 1, or prints a short summary and exits 0. Exit 2 for a usage error.
  */
 import fs from 'node:fs';
@@ -9,7 +10,17 @@ import { fileURLToPath } from 'node:url';
 import { parseBoundaryPack } from '../data/regions';
 import { validatePlan } from '../data/validate';
 import type { Plan } from '../data/planSchema';
-import { PACK_LIMITS, sizeProblem, validatePackFile, validatePackFiles, type FileData, type PackResult } from '../packs/validatePack';
+import {
+  PACK_LIMITS,
+  looksLikeBriefing,
+  sizeProblem,
+  validateBriefingFile,
+  validatePackFile,
+  validatePackFiles,
+  type FileData,
+  type PackOptions,
+  type PackResult,
+} from '../packs/validatePack';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 
@@ -61,6 +72,25 @@ function readFolder(dir: string): { name: string; data: FileData }[] | number {
   return found.map((name) => ({ name, data: new Uint8Array(fs.readFileSync(path.join(dir, name))) }));
 }
 
+/** A briefing file on its own (the builder's export), or null when the file is not one. */
+function checkBriefingFile(target: string, codes: string[], options: PackOptions): number | null {
+  let json: unknown;
+  try {
+    json = JSON.parse(fs.readFileSync(target, 'utf8'));
+  } catch {
+    return null;
+  }
+  if (!looksLikeBriefing(json)) return null;
+  const result = validateBriefingFile(new Uint8Array(fs.readFileSync(target)), path.basename(target), codes, options);
+  if (!result.ok) {
+    for (const p of result.problems) console.log(p);
+    console.log(`\n${target}: ${result.problems.length} problem(s); the briefing was not accepted`);
+    return 1;
+  }
+  console.log(`${target}: OK: briefing "${result.briefing.id}", ${result.briefing.steps.length} step(s)`);
+  return 0;
+}
+
 function main(argv: string[]): number {
   const target = argv[0];
   if (!target || argv.length > 1) {
@@ -79,6 +109,8 @@ function main(argv: string[]): number {
       typeof files === 'number' ? { ok: false, problems: [sizeProblem('(pack folder)', files)] } : validatePackFiles(files, codes, options);
   } else {
     const size = fs.statSync(target).size;
+    const briefing = size <= PACK_LIMITS.maxBytes ? checkBriefingFile(target, codes, options) : null;
+    if (briefing !== null) return briefing;
     const name = path.basename(target);
     // Over the limit: refuse on the size alone, without reading the file.
     result =
