@@ -7,6 +7,7 @@
  */
 import { createElement, type ReactElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { describe, expect, it } from 'vitest';
 import type { LayerSpecification } from 'maplibre-gl';
 import type { Feature, LineString, Point } from 'geojson';
@@ -37,7 +38,10 @@ const DISPLAYED = ['130600', '130100', '133100'];
 const FAINT = ['331100'];
 
 const layerOf = (layers: LayerSpecification[], id: string) => layers.find((l) => l.id === id)!;
-const markup = (element: ReactElement) => renderToStaticMarkup(createElement('svg', null, element));
+// The region layer reads the progress colouring (off here), which asks the plan data's query client.
+const client = new QueryClient();
+const markup = (element: ReactElement) =>
+  renderToStaticMarkup(createElement(QueryClientProvider, { client }, createElement('svg', null, element)));
 
 /** The attributes of the first element of the markup matching `selector` (a tag with one attribute=value). */
 function attributes(html: string, tag: string, attribute: string, value: string): Record<string, string> {
