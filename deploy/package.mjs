@@ -50,9 +50,11 @@ await build({
   build: { outDir: singleDir, emptyOutDir: true },
 });
 let html = readFileSync(join(singleDir, 'index.html'), 'utf8');
-// The data-pack validator's worker stays a file of its own (Vite builds `new Worker(new URL(…))` so), and a page on
-// file:// may not start it: in the one file, loading a data pack says the validator could not start.
-const leftOver = readdirSync(singleDir).filter((f) => /\.(js|css)$/.test(f) && !f.startsWith('packWorker-'));
+// The workers that check a data pack and a file of actual figures stay files of their own (Vite builds
+// `new Worker(new URL(…))` so), with the spreadsheet readers only they import, and a page on file:// may not start
+// them: in the one file, loading a data pack or figures says the checker could not start.
+const WORKER_ONLY = /^(packWorker|figuresWorker|exceljs\.min|papaparse\.min)-/;
+const leftOver = readdirSync(singleDir).filter((f) => /\.(js|css)$/.test(f) && !WORKER_ONLY.test(f));
 if (leftOver.length) throw new Error(`one-file build: not inlined: ${leftOver.join(', ')}`);
 
 const files = {};
