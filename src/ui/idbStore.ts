@@ -44,6 +44,14 @@ export function idbStore<T extends { id: string; storedAt: string }>(dbName: str
         return failed(e);
       }
     },
+    async get(id: string): Promise<StorageResult<T | undefined>> {
+      if (typeof indexedDB === 'undefined') return { ok: true, value: undefined };
+      try {
+        return { ok: true, value: await run('readonly', (s) => s.get(id) as IDBRequest<T | undefined>) };
+      } catch (e) {
+        return failed(e);
+      }
+    },
     async put(item: T): Promise<StorageResult<null>> {
       try {
         await run('readwrite', (s) => s.put(item));
