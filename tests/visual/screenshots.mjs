@@ -44,6 +44,10 @@ const VIEWS = [
         .click()
         .then(() => page.locator('.about-dialog').waitFor()),
   },
+  // Progress against the targets (src/progress): the example figures loaded, the map coloured by status, a panel open.
+  { name: 'progress', path: '?region=130000', webgl: false, setup: showProgress },
+  // The briefing builder (src/builder), opened from the presentation menu with one step recorded.
+  { name: 'builder', path: '?region=220100', webgl: false, setup: openBuilder },
   { name: 'fallback-overview', path: '', webgl: false },
   { name: 'fallback-prefecture', path: '?region=130600', webgl: false },
   { name: 'fallback-filter', path: '?filter=new-energy', webgl: false },
@@ -170,7 +174,7 @@ for (const view of VIEWS.filter((v) => !only || only.includes(v.name))) {
       }
       if (view.setup) {
         await view.setup(page);
-        await page.waitForFunction(() => window.__regionMap?.isIdle(), undefined, { timeout: 60_000 });
+        if (view.webgl !== false) await page.waitForFunction(() => window.__regionMap?.isIdle(), undefined, { timeout: 60_000 });
       }
       await page.waitForTimeout(300);
       const file = `${outDir}/${view.name}-${lang}-${width}x${height}${view.scale ? `@${view.scale}x` : ''}.png`;
@@ -183,6 +187,22 @@ for (const view of VIEWS.filter((v) => !only || only.includes(v.name))) {
 await browser.close();
 await noWebgl.close();
 await server.close();
+
+async function showProgress(page) {
+  await page.locator('details.progress-section > summary').click();
+  await page.getByRole('button', { name: /用示例数据试用|Try with example figures/ }).click();
+  const colour = page.getByRole('checkbox', { name: /按进度为地图着色|Colour the map by progress/ });
+  await colour.waitFor({ timeout: 60_000 });
+  await colour.check();
+  await page.locator('.svg-map [data-progress]').first().waitFor({ timeout: 60_000 });
+}
+
+async function openBuilder(page) {
+  await page.getByRole('button', { name: /^(演示|Present)/ }).click();
+  await page.getByRole('button', { name: /制作简报|Make a briefing/ }).click();
+  await page.getByRole('button', { name: /新建简报|New briefing/ }).click();
+  await page.getByRole('button', { name: /把当前视图添加为一步|Add this view as a step/ }).click();
+}
 
 /** The SVG map drawn with its layouts (and the open panel's charts), drilled in when the view asks. */
 async function fallbackReady(page, view) {

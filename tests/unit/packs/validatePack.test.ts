@@ -380,7 +380,9 @@ const CORPUS: [string, () => PackResult, string[]][] = [
   [
     'a briefing of the wrong shape',
     () => checkJson({ ...validPack(), briefings: [{ ...briefing(), steps: [{ ...briefing().steps[0], panel: 'charts' }] }] }),
-    ['pack.json: briefings[0].steps[0].panel: expected one of "overview" | "targets" | "industries" | "clusters" | "layout" | "sources", got "charts"'],
+    [
+      'pack.json: briefings[0].steps[0].panel: expected one of "overview" | "targets" | "industries" | "clusters" | "layout" | "sources", got "charts"',
+    ],
   ],
   [
     'a briefing with an unknown layout element',
