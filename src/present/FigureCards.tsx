@@ -2,8 +2,12 @@ import type { Plan } from '../data/planSchema';
 import { useT } from '../ui/useT';
 import { SourceNote } from '../sources/SourceNote';
 import { formatComparator, formatValue, formatYear } from '../ui/formatValue';
+import { CardProgress } from '../progress/CardProgress';
 
-/** A step's figures as large cards: label, comparator and value with unit, year, and the source on hover or focus. */
+/**
+ * A step's figures as large cards: label, comparator and value with unit, year, and the source on hover or focus;
+ * with actual figures loaded, each card's status and latest actual (the user's, with its source).
+ */
 export function FigureCards({ refs, plans }: { refs: readonly string[]; plans: readonly Plan[] }) {
   const { lang, t } = useT();
   const figures = refs.flatMap((ref) => {
@@ -27,6 +31,7 @@ export function FigureCards({ refs, plans }: { refs: readonly string[]; plans: r
               <SourceNote source={target.source} planTitle={plan.title} label={label} />
             </p>
             {target.year !== null && <p className="figure-year">{formatYear(target.year, lang)}</p>}
+            <CardProgress planId={plan.id} targetId={target.id} />
           </article>
         );
       })}
