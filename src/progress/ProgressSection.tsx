@@ -88,10 +88,12 @@ export function ProgressSection({ data }: { data: RegionData }) {
             {note}
           </p>
         )}
-        <label className="progress-file">
+        {/* A button of our own: the browser's file input would say "Choose File" in its own language. */}
+        <label className={!plans || busy !== null ? 'pick-button disabled' : 'pick-button'}>
           {t('progress.import')}
           <input
             type="file"
+            className="visually-hidden"
             accept=".xlsx,.csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,text/csv"
             disabled={!plans || busy !== null}
             onChange={(e) => {
