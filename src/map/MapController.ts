@@ -69,6 +69,8 @@ export class MapController implements MapCamera {
   private readonly callbacks: MapCallbacks;
   private look: MapLook = DESK_LOOK;
   private hoveredKey: string | null = null;
+  /** the progress colouring shown (code → status), kept to put back on layers a data pack re-adds */
+  private progress: ReadonlyMap<string, string> | null = null;
   /** The filter's matching elements as last set; layouts added later are dimmed by them. */
   private elementMatches: ReadonlySet<string> | null = null;
   /** Resolves at the map's `load`, once the region layers are on it. */
@@ -113,7 +115,10 @@ export class MapController implements MapCamera {
     if (data === this.regions.regionData) return;
     this.regions.setData(data);
     await this.ready;
-    if (this.regions.regionData === data) await this.regions.loadData(data);
+    if (this.regions.regionData !== data) return;
+    await this.regions.loadData(data);
+    // A pack's regions come with fresh layers in their normal colours: the progress colouring goes back on.
+    if (this.progress) applyProgressFill(this.map, this.progress);
   }
 
   /** Shows the children of `parents` as the clickable regions; everything else is faint. */
@@ -123,6 +128,7 @@ export class MapController implements MapCamera {
 
   /** Region fills by progress status (code → status), or the normal colours for null. */
   async setProgressFill(statuses: ReadonlyMap<string, string> | null) {
+    this.progress = statuses;
     await this.ready;
     applyProgressFill(this.map, statuses);
   }
