@@ -15,7 +15,7 @@ export const progressStrings = {
   'progress.noRows': { zh: '该范围内没有可跟踪的目标。', en: 'No tracked targets in this scope.' },
   'progress.import': { zh: '导入已填写的表格（.xlsx 或 .csv）…', en: 'Import a filled table (.xlsx or .csv)…' },
   'progress.checking': { zh: '正在检查“{name}”…', en: 'Checking “{name}”…' },
-  'progress.keep': { zh: '保存在这台电脑上', en: 'Keep on this computer' },
+  'progress.keep': { zh: '把这些实际数据保存在这台电脑上', en: 'Keep these figures on this computer' },
   'progress.example': { zh: '用示例数据试用', en: 'Try with example figures' },
   'progress.exampleMark': {
     zh: '示例数据：虚构数值，仅供试用，不是真实统计',
