@@ -27,14 +27,15 @@ const SLOW = 900_000;
 
 /**
  * Latin-letter tokens that may stand in Chinese text (compared without case), kept short:
- * - file formats the export menu, the chart buttons and the pack loader name (PNG, SVG, CSV, JSON,
- *   PDF; “.json”): what these files are called in Chinese too;
+ * - file formats the export menu, the chart buttons, the pack loader and the progress template name (PNG, SVG,
+ *   CSV, JSON, PDF, XLSX; “.json”): what these files are called in Chinese too;
+ * - Tab, as printed on the key (the SVG map's keyboard hint says “用 Tab 键”);
  * - ECharts, the map package the boundaries come from, named in the attribution, and WebGL, named where the
  *   app says which map it draws and why: they have no Chinese names.
  * (Admin codes and years are digits; the map's scale says “km” and the source marks i / Σ, and “N”
  * in “4+4+3+N”, are shorter than three letters.)
  */
-const ALLOWED = ['PNG', 'SVG', 'CSV', 'JSON', 'PDF', 'ECHARTS', 'WEBGL'];
+const ALLOWED = ['PNG', 'SVG', 'CSV', 'JSON', 'PDF', 'XLSX', 'ECHARTS', 'WEBGL', 'TAB'];
 /**
  * Elements that show the other language on purpose: the language switch names each language in
  * itself (“English”).
