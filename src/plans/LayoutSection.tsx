@@ -31,12 +31,7 @@ export function LayoutSection({ code, appearances, byId, taxonomy, highlight, on
               .filter((e) => e.kind !== 'pattern')
               .map((el) => (
                 <li key={el.id}>
-                  <button
-                    type="button"
-                    className="link-button"
-                    onClick={() => onSelectElement(plan.id, el.id)}
-                    aria-label={t('plans.layout.open', { name: el.name[lang] })}
-                  >
+                  <button type="button" className="link-button" onClick={() => onSelectElement(plan.id, el.id)}>
                     {t('plans.layout.inElement', { kind: t(`plans.kind.${el.kind}`), name: el.name[lang] })}
                   </button>
                 </li>
@@ -62,12 +57,7 @@ export function LayoutSection({ code, appearances, byId, taxonomy, highlight, on
                     const name = el.name[lang];
                     return (
                       <li key={id}>
-                        <button
-                          type="button"
-                          className="link-button"
-                          onClick={() => onSelectElement(plan.id, el.id)}
-                          aria-label={t('plans.layout.open', { name })}
-                        >
+                        <button type="button" className="link-button" onClick={() => onSelectElement(plan.id, el.id)}>
                           {t('plans.layout.inElement', { kind: t(`plans.kind.${el.kind}`), name })}
                         </button>{' '}
                         {member && <MemberStatus member={member} plan={plan} label={name} />}

@@ -181,7 +181,7 @@ describe('RegionPlans', () => {
     const handlers = renderPlans('130600', 'en');
     const section = screen.getByRole('region', { name: 'Industrial plans' });
     expect(section).toHaveTextContent('Provincial figures');
-    const open = within(section).getByRole('button', { name: /Open layout element: High and new technology industry zone/ });
+    const [open] = within(section).getAllByRole('button', { name: /High and new technology industry zone/ });
     expect(section).toHaveTextContent('(interpretation)');
     expect(section).toHaveTextContent('Baoding borders Beijing');
     await user.click(open);
