@@ -59,7 +59,8 @@ export function Dashboard({ data, link }: Props) {
     preloadPanels();
   }, []);
   const mapCamera = useCallback(() => controllerRef.current ?? fallbackRef.current, []);
-  useFraming(data, layouts, mapCamera);
+  // The SVG map frames a linked region itself when drawn (unless the link holds a camera).
+  useFraming(data, layouts, mapCamera, webgl && mapDrawn);
   useUrlSync(link, data, linkCheck);
   useCloseRules(data, linkCheck?.elementKeys);
 

@@ -18,8 +18,15 @@ export function targetBox(target: FrameTarget, data: RegionData, layouts: Layout
  * Carries out the store's requests to move the camera (src/state/store.ts decides when a choice
  * frames what was chosen) on whichever map is drawn, leaving room for the side panel.
  */
-export function useFraming(data: RegionData, layouts: LayoutCollections | undefined, camera: () => MapCamera | null) {
+export function useFraming(
+  data: RegionData,
+  layouts: LayoutCollections | undefined,
+  camera: () => MapCamera | null,
+  replayWhenReady: boolean,
+) {
   const context = useRef({ data, layouts, camera });
+  // A request that came before the map's code had loaded (a shared link's region): carried out once the map is there.
+  const pending = useRef<FrameRequest | null>(null);
   // Kept current after each render (not during it), before any framing request can arrive.
   useLayoutEffect(() => {
     context.current = { data, layouts, camera };
@@ -28,11 +35,28 @@ export function useFraming(data: RegionData, layouts: LayoutCollections | undefi
     () =>
       useUi.subscribe((state, prev) => {
         if (!state.framing || state.framing === prev.framing) return;
-        const { data, layouts, camera } = context.current;
-        const bbox = targetBox(state.framing.target, data, layouts);
-        if (!bbox) return;
-        void camera()?.frame(bbox, { animate: !reducedMotion(), ...framePadding({ panelOpen: state.framing.panelOpen }) });
+        if (!context.current.camera()) pending.current = state.framing;
+        else carryOut(state.framing, context.current);
       }),
     [],
   );
+  useEffect(() => {
+    if (!replayWhenReady || !pending.current) return;
+    const request = pending.current;
+    pending.current = null;
+    carryOut(request, context.current);
+  }, [replayWhenReady]);
 }
+
+interface FramingContext {
+  data: RegionData;
+  layouts: LayoutCollections | undefined;
+  camera: () => MapCamera | null;
+}
+
+function carryOut(request: FrameRequest, { data, layouts, camera }: FramingContext) {
+  const bbox = targetBox(request.target, data, layouts);
+  if (bbox) void camera()?.frame(bbox, { animate: !reducedMotion(), ...framePadding({ panelOpen: request.panelOpen }) });
+}
+
+type FrameRequest = NonNullable<ReturnType<typeof useUi.getState>['framing']>;
