@@ -42,7 +42,8 @@ afterAll(async () => {
 
 describe('a worker served with the wrong type and a missing chunk', () => {
   it('are named with what came, and the SVG map stands in and opens a panel', async () => {
-    const { page, foreignRequests } = await openPage(browser, baseUrl, { storage: { 'plan-map.lang': 'en' } });
+    // The WebGL map is asked for: under software WebGL the app would draw the SVG map and never load the worker.
+    const { page, foreignRequests } = await openPage(browser, `${baseUrl}?renderer=webgl`, { storage: { 'plan-map.lang': 'en' } });
     const banner = page.getByRole('alert').filter({ hasText: 'did not load' });
     await banner.waitFor({ timeout: 30_000 });
     await expect
