@@ -49,7 +49,9 @@ describe('the one-file build from file://', () => {
     page.on('request', (r) => requests.push(r.url()));
     page.on('pageerror', (e) => errors.push(String(e)));
     page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
-    await page.goto(url);
+    // The WebGL map (maplibre and its inlined worker) is what the one file must carry: asked for, as software WebGL would choose the SVG map.
+    const opened = `${url}?renderer=webgl`;
+    await page.goto(opened);
 
     const map = new MapPage(page);
     await map.waitForLayouts();
@@ -57,7 +59,7 @@ describe('the one-file build from file://', () => {
     await map.expectPanel('Changchun');
     await page.locator('aside.panel .chart-frame svg').first().waitFor({ timeout: 30_000 });
 
-    expect(requests.filter((r) => r !== url && !r.startsWith('data:') && !r.startsWith('blob:'))).toEqual([]);
+    expect(requests.filter((r) => r !== opened && !r.startsWith('data:') && !r.startsWith('blob:'))).toEqual([]);
     expect(await page.evaluate(() => (window as unknown as { __csp: string[] }).__csp)).toEqual([]);
     expect(await page.getByRole('alert').filter({ hasText: 'did not load' }).count()).toBe(0);
     expect(errors).toEqual([]);
