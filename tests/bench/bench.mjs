@@ -35,7 +35,7 @@ import { feature } from 'topojson-client';
 import { serveSites } from './serve.mjs';
 import { ensureNationalPack, readPack, regionCount, withoutObjects } from './packs.mjs';
 import { selectFilterDeselect } from './cycles.mjs';
-import { measureRenderers } from './renderers.mjs';
+import { PANEL_PICTURE, measureRenderers } from './renderers.mjs';
 
 const SECTIONS = ['firstview', 'renderers', 'floor', 'click', 'filter', 'hover', 'memory', 'national', 'scale', 'fallback', 'present'];
 const ONLY = process.env.BENCH_ONLY ? process.env.BENCH_ONLY.split(',').map((s) => s.trim()) : SECTIONS;
@@ -395,7 +395,7 @@ async function measureClick(page, target, latencies, skipped, charts = true, map
   const cpuBefore = await mainThreadMs(page);
   await page.mouse.click(point.x, point.y);
   const measured = await page.evaluate(
-    ([name, wantCharts]) =>
+    ([name, wantCharts, panelPicture]) =>
       new Promise((resolve, reject) => {
         const timeout = setTimeout(
           () => reject(new Error(`no panel for ${name}; panel shows ${document.querySelector('aside.panel h2')?.textContent}`)),
@@ -403,8 +403,8 @@ async function measureClick(page, target, latencies, skipped, charts = true, map
         );
         const check = () => {
           const title = document.querySelector('aside.panel h2')?.textContent;
-          // "Painted with charts": the panel names the region and shows at least one chart.
-          const charts = !wantCharts || document.querySelector('aside.panel .recharts-surface');
+          // "Painted with charts": the panel names the region and shows its first picture (chart, tier ladder or card).
+          const charts = !wantCharts || document.querySelector(panelPicture);
           if (window.__clickStart && title === name && charts) {
             clearTimeout(timeout);
             requestAnimationFrame(() => resolve(performance.now() - window.__clickStart));
@@ -412,7 +412,7 @@ async function measureClick(page, target, latencies, skipped, charts = true, map
         };
         check();
       }),
-    [target.name_zh, charts],
+    [target.name_zh, charts, PANEL_PICTURE],
   );
   latencies.push(measured);
   latencies.cpu?.push((await mainThreadMs(page)) - cpuBefore);
