@@ -16,7 +16,11 @@ function watchScript() {
     names: () => performance.getEntriesByName('map-first-drawn-with-names').length > 0,
     floorIdle: () => performance.getEntriesByName('map-first-idle').length > 0,
     plans: () => !!document.querySelector('.industry-filter input[type="checkbox"]'),
-    panelChart: () => !!document.querySelector('aside.panel h2') && !!document.querySelector('aside.panel .recharts-surface'),
+    // The panel's first chart drawn: a recharts chart in its frame, or a chart drawn as HTML (industries by scale, a target figure).
+    panelChart: () => {
+      const first = document.querySelector('aside.panel h2') && document.querySelector('aside.panel figure');
+      return !!first && (!first.classList.contains('chart-frame') || !!first.querySelector('.chart-body:not(.chart-pending) svg'));
+    },
   };
   const tick = () => {
     for (const [name, holds] of Object.entries(conditions))
