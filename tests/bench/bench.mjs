@@ -35,7 +35,7 @@ import { feature } from 'topojson-client';
 import { serveSites } from './serve.mjs';
 import { ensureNationalPack, readPack, regionCount, withoutObjects } from './packs.mjs';
 import { selectFilterDeselect } from './cycles.mjs';
-import { PANEL_PICTURE, measureRenderers } from './renderers.mjs';
+import { measureRenderers } from './renderers.mjs';
 
 const SECTIONS = ['firstview', 'renderers', 'floor', 'click', 'filter', 'hover', 'memory', 'national', 'scale', 'fallback', 'present'];
 const ONLY = process.env.BENCH_ONLY ? process.env.BENCH_ONLY.split(',').map((s) => s.trim()) : SECTIONS;
@@ -395,7 +395,7 @@ async function measureClick(page, target, latencies, skipped, charts = true, map
   const cpuBefore = await mainThreadMs(page);
   await page.mouse.click(point.x, point.y);
   const measured = await page.evaluate(
-    ([name, wantCharts, panelPicture]) =>
+    ([name, wantCharts]) =>
       new Promise((resolve, reject) => {
         const timeout = setTimeout(
           () => reject(new Error(`no panel for ${name}; panel shows ${document.querySelector('aside.panel h2')?.textContent}`)),
@@ -403,8 +403,12 @@ async function measureClick(page, target, latencies, skipped, charts = true, map
         );
         const check = () => {
           const title = document.querySelector('aside.panel h2')?.textContent;
-          // "Painted with charts": the panel names the region and shows its first picture (chart, tier ladder or card).
-          const charts = !wantCharts || document.querySelector(panelPicture);
+          // "Painted with charts": the panel names the region and shows its first chart: a recharts chart in its frame,
+          // or one drawn as HTML (industries by planned scale, a target figure), which is all a Hebei prefecture's panel has.
+          const first = document.querySelector('aside.panel figure');
+          const charts =
+            !wantCharts ||
+            (!!first && (!first.classList.contains('chart-frame') || !!first.querySelector('.chart-body:not(.chart-pending) svg')));
           if (window.__clickStart && title === name && charts) {
             clearTimeout(timeout);
             requestAnimationFrame(() => resolve(performance.now() - window.__clickStart));
@@ -412,7 +416,7 @@ async function measureClick(page, target, latencies, skipped, charts = true, map
         };
         check();
       }),
-    [target.name_zh, charts, PANEL_PICTURE],
+    [target.name_zh, charts],
   );
   latencies.push(measured);
   latencies.cpu?.push((await mainThreadMs(page)) - cpuBefore);

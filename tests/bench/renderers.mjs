@@ -9,20 +9,18 @@
  * presentation step → step drawn.
  */
 
-/**
- * A panel's first picture of its plans: a chart, or since issue 17 the ladder of tiers or a figure card
- * (a single value is a card, not a chart; a prefecture covered only by its province's plan shows the ladder).
- */
-export const PANEL_PICTURE = 'aside.panel :is(.recharts-surface, .tier-ladder, .target-figure)';
-
 /** Records performance.now() at the first animation frame in which each condition holds. */
-function watchScript(panelPicture) {
+function watchScript() {
   window.__seen = {};
   const conditions = {
     names: () => performance.getEntriesByName('map-first-drawn-with-names').length > 0,
     floorIdle: () => performance.getEntriesByName('map-first-idle').length > 0,
     plans: () => !!document.querySelector('.industry-filter input[type="checkbox"]'),
-    panelChart: () => !!document.querySelector('aside.panel h2') && !!document.querySelector(panelPicture),
+    // The panel's first chart drawn: a recharts chart in its frame, or a chart drawn as HTML (industries by scale, a target figure).
+    panelChart: () => {
+      const first = document.querySelector('aside.panel h2') && document.querySelector('aside.panel figure');
+      return !!first && (!first.classList.contains('chart-frame') || !!first.querySelector('.chart-body:not(.chart-pending) svg'));
+    },
   };
   const tick = () => {
     for (const [name, holds] of Object.entries(conditions))
@@ -49,7 +47,7 @@ export async function measureRenderers(h) {
   const errors = [];
   const load = async (config, query, wait) => {
     const page = await freshPage({ on: config.on });
-    await page.context().addInitScript(watchScript, PANEL_PICTURE);
+    await page.context().addInitScript(watchScript);
     await page.goto(config.address + (query ? `${config.address.includes('?') ? '&' : '?'}${query}` : ''));
     await page.waitForFunction((keys) => keys.every((k) => k in window.__seen), wait, { timeout: 120_000, polling: 100 });
     const seen = await page.evaluate(() => window.__seen);
