@@ -29,14 +29,28 @@ export const layoutStrings = {
   },
   'filter.count': { zh: '{n} 个地区', en: '{n} regions' },
   'filter.clear': { zh: '清除筛选', en: 'Clear filter' },
-  'filter.summary': {
-    zh: '匹配：{direct} 个地区本身规划、{interpretation} 个仅属本应用的解读、另有 {covered} 个经上级规划覆盖；{elements} 个布局要素',
-    en: 'Matches: {direct} regions plan it, {interpretation} only by our interpretation, {covered} more through a wider plan; {elements} layout elements',
+  'filter.summary.covering': {
+    zh: '{regions}的规划列有所选产业：其下 {n} 个地区都在规划范围内（中间色）。',
+    en: 'The plans of {regions} list a chosen kind: all {n} regions below them are covered (middle shade).',
   },
-  'filter.key': { zh: '地图上的深浅', en: 'Shades on the map' },
-  'filter.key.own': { zh: '本地区规划（自身的规划或文中点名）', en: 'planned here: its own plan, or named in one' },
-  'filter.key.viaParent': { zh: '经所属省、市的规划覆盖', en: 'through the plan of its province or city' },
-  'filter.key.interpretation': { zh: '仅属本应用的解读（虚线框）', en: 'our interpretation only (dashed outline)' },
+  'filter.summary.named': {
+    zh: '{n} 个地区在规划中被点名（最深色）。',
+    en: '{n} regions are named for it in a plan (darkest).',
+  },
+  'filter.summary.interpretation': {
+    zh: '{n} 个地区与所选产业的联系仅属本应用的解读（虚线框）。',
+    en: '{n} regions are linked to it only by our interpretation (dashed outline).',
+  },
+  'filter.summary.elements': { zh: '点亮 {n} 个布局要素。', en: '{n} layout elements lit.' },
+  'filter.summary.none': {
+    zh: '所载规划都未列有所选产业：地图上没有点亮的地区。',
+    en: 'None of the loaded plans lists a chosen kind: no region is lit.',
+  },
+  'filter.key': { zh: '产业筛选：地图上的深浅', en: 'Industry filter: shades on the map' },
+  'filter.key.own': { zh: '规划中点名本地区', en: 'named for this region in a plan' },
+  'filter.key.viaParent': { zh: '在省、市规划范围内（全省或全市规划列有）', en: 'covered by its province’s or city’s plan' },
+  'filter.key.interpretation': { zh: '点名仅属本应用的解读（虚线框）', en: 'named only in our interpretation (dashed)' },
+  'filter.key.unmatched': { zh: '所载规划未列有', en: 'in none of the loaded plans' },
   'filter.unknown': {
     zh: '链接中的产业门类“{ids}”不存在，已忽略。',
     en: 'The industry categories “{ids}” in the link are not known and were ignored.',
