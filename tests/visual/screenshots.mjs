@@ -54,7 +54,10 @@ const VIEWS = [
   // Two kinds that Hebei's province plan names: its prefectures must read as planned (issue 17, item 7).
   { name: 'filter-two', path: '?filter=biomedicine,new-energy' },
   { name: 'fallback-filter-two', path: '?filter=biomedicine,new-energy', webgl: false },
-  { name: 'fallback-filter-two-dark', path: '?filter=biomedicine,new-energy&theme=dark', webgl: false },
+  // The filter's key in presentation, dark and high contrast, and the comparison's closing step.
+  { name: 'fallback-present-filter-dark', path: '?present=three-regions&step=6&theme=dark', webgl: false, present: true },
+  { name: 'fallback-present-filter-contrast', path: '?present=three-regions&step=6&theme=contrast', webgl: false, present: true },
+  { name: 'fallback-present-summary', path: '?present=three-regions&step=10', webgl: false, present: true },
   // Drilled into Baoding (the panel's "Show subdivisions"), with one of its counties open.
   { name: 'fallback-county', path: '?region=130600', webgl: false, drill: '130633' },
   // A presentation step on the SVG map in the dark theme and room scale.
@@ -182,7 +185,7 @@ for (const view of VIEWS.filter((v) => !only || only.includes(v.name))) {
       }
       await page.waitForTimeout(300);
       const file = `${outDir}/${view.name}-${lang}-${width}x${height}${view.scale ? `@${view.scale}x` : ''}.png`;
-      await page.screenshot({ path: file });
+      await page.screenshot({ path: file, timeout });
       console.log(file);
       await context.close();
     }
