@@ -13,3 +13,4 @@ export * from './tooltip';
 export * from './camera';
 export * from './progressStyle';
 export * from './testHandle';
+export * from './matchKey';

@@ -103,7 +103,7 @@ describe('without WebGL2, the SVG map', () => {
     await page.getByRole('checkbox', { name: /^New energy/ }).check();
     await page
       .getByRole('status')
-      .getByText(/Matches: \d+ regions plan it/)
+      .getByText(/^\d+ regions are named for it in a plan/)
       .waitFor();
     const drawn = await page.locator('.svg-map path[data-displayed]').evaluateAll((els) =>
       els.map((e) => ({
