@@ -9,6 +9,7 @@ import { readFileSync } from 'node:fs';
 import { chromium } from 'playwright-core';
 import { feature } from 'topojson-client';
 import { serveSites } from './serve.mjs';
+import { profileTables, timeStepInPage } from './cpuProfile.mjs';
 
 const [dir, which = 'click,filter,hover,step'] = process.argv.slice(2);
 const actions = which.split(',');
@@ -213,57 +214,15 @@ if (actions.includes('step')) {
   for (let n = 2; n <= briefing.steps.length + 1; n++) {
     const expected = n > briefing.steps.length ? 1 : n;
     await s.page.waitForTimeout(300);
-    rows.push(
-      await measured(s, 'step', () =>
-        s.page.evaluate(
-          async ({ key, expected }) => {
-            const frame = () => new Promise((r) => requestAnimationFrame(r));
-            const t0 = performance.now();
-            window.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true }));
-            const until = t0 + 30_000;
-            while (performance.now() < until && !document.querySelector(`[data-step-ready="${expected}"]`)) await frame();
-            await frame();
-            return performance.now() - t0;
-          },
-          { key: expected === 1 ? 'Home' : 'ArrowRight', expected },
-        ),
-      ),
-    );
+    rows.push(await measured(s, 'step', () => s.page.evaluate(timeStepInPage, { expected })));
   }
   report('presentation step → drawn', rows);
   await s.close();
 }
 
 function summarise(name, list) {
-  const self = {};
-  const incl = {};
-  for (const profile of list) {
-    const byId = new Map(profile.nodes.map((n) => [n.id, n]));
-    const parent = new Map();
-    for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
-    const key = (n) => `${n.callFrame.functionName || '(anon)'} ${n.callFrame.url.split('/').pop()}:${n.callFrame.lineNumber}`;
-    for (let i = 0; i < profile.samples.length; i++) {
-      const ms = (profile.timeDeltas[i] ?? 0) / 1000;
-      const leaf = byId.get(profile.samples[i]);
-      if (/^\(idle\)/.test(key(leaf))) continue;
-      self[key(leaf)] = (self[key(leaf)] ?? 0) + ms;
-      const seen = new Set();
-      for (let cur = leaf.id; cur; cur = parent.get(cur)) {
-        const k = key(byId.get(cur));
-        if (!seen.has(k)) {
-          seen.add(k);
-          incl[k] = (incl[k] ?? 0) + ms;
-        }
-      }
-    }
-  }
-  const show = (o) =>
-    Object.entries(o)
-      .sort((a, b) => b[1] - a[1])
-      .slice(0, TOP)
-      .map(([k, v]) => `${(v / list.length).toFixed(1).padStart(8)} ms  ${k}`)
-      .join('\n');
-  console.log(`=== ${name}: self time per run\n${show(self)}\n=== ${name}: inclusive time per run\n${show(incl)}`);
+  const { self, inclusive } = profileTables(list, TOP);
+  console.log(`=== ${name}: self time per run\n${self}\n=== ${name}: inclusive time per run\n${inclusive}`);
 }
 for (const [name, list] of Object.entries(profiles)) summarise(name, list);
 for (const [name, list] of Object.entries(traced)) {

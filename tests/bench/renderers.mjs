@@ -8,6 +8,7 @@
  * and for the two SVG configurations: click → panel with charts, filter → repainted, hover work,
  * presentation step → step drawn.
  */
+import { timeStepInPage } from './cpuProfile.mjs';
 
 /** Records performance.now() at the first animation frame in which each condition holds. */
 function watchScript() {
@@ -212,20 +213,7 @@ async function interactions(h, config) {
     for (let round = 0; round < (SAMPLES >= 20 ? 2 : 1); round++)
       for (let n = 2; n <= briefing.steps + 1; n++) {
         const expected = n > briefing.steps ? 1 : n;
-        steps.push(
-          await page.evaluate(
-            async ({ key, expected }) => {
-              const frame = () => new Promise((r) => requestAnimationFrame(r));
-              const t0 = performance.now();
-              window.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true }));
-              const until = t0 + 30_000;
-              while (performance.now() < until && !document.querySelector(`[data-step-ready="${expected}"]`)) await frame();
-              await frame();
-              return performance.now() - t0;
-            },
-            { key: expected === 1 ? 'Home' : 'ArrowRight', expected },
-          ),
-        );
+        steps.push(await page.evaluate(timeStepInPage, { expected }));
       }
     result.presentStepMs = stats(steps);
     await page.context().close();
