@@ -45,10 +45,26 @@ export function usePackBriefings(): Briefing[] {
   });
 }
 
+/** Whether writes to storage are still under way, and whether the last one failed: the builder shows it. */
+export const useBriefingWrites = create<{ pending: number; failed: boolean }>()(() => ({ pending: 0, failed: false }));
+
+// Closing or reloading the page while a write is under way would lose it: the browser asks first.
+const holdUnload = (e: BeforeUnloadEvent) => e.preventDefault();
+
 /** Writes to storage one after another, in the order asked (typing saves on every change). */
 let writes: Promise<unknown> = Promise.resolve();
-const queued = <T>(write: () => Promise<T>): Promise<T> => {
+const queued = <T extends { ok: boolean }>(write: () => Promise<T>): Promise<T> => {
+  if (useBriefingWrites.getState().pending === 0) window.addEventListener('beforeunload', holdUnload);
+  useBriefingWrites.setState((s) => ({ pending: s.pending + 1 }));
   const next = writes.then(write, write);
+  const settle = (failed: boolean) => {
+    useBriefingWrites.setState((s) => ({ pending: s.pending - 1, failed }));
+    if (useBriefingWrites.getState().pending === 0) window.removeEventListener('beforeunload', holdUnload);
+  };
+  void next.then(
+    (result) => settle(!result.ok),
+    () => settle(true),
+  );
   writes = next.catch(() => null);
   return next;
 };

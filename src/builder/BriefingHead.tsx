@@ -3,6 +3,7 @@ import { useId } from 'react';
 import type { Briefing } from '../briefings/briefingSchema';
 import type { BriefingText } from '../briefings/oneLanguage';
 import { shownText } from '../briefings/oneLanguage';
+import { useBriefingWrites } from '../briefings/ownBriefings';
 import { useT } from '../ui/useT';
 
 interface Props {
@@ -51,6 +52,19 @@ export function BriefingHead({ list, draft, onChoose, onNew, onTitle }: Props) {
           <p className="muted small">{t('builder.oneLanguage')}</p>
         </fieldset>
       )}
+      {draft && <SaveState />}
     </div>
+  );
+}
+
+/** Whether the changes are kept yet: a reload before that would lose them (the browser asks first). */
+function SaveState() {
+  const { t } = useT();
+  const { pending, failed } = useBriefingWrites();
+  const key = pending > 0 ? 'builder.saving' : failed ? 'builder.notKept' : 'builder.keptHere';
+  return (
+    <p className="builder-saved muted small" role="status" data-saved={pending === 0 && !failed}>
+      {t(key)}
+    </p>
   );
 }

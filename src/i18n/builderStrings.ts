@@ -66,6 +66,9 @@ export const builderStrings = {
     en: '“{name}” was not imported: {count} problem(s) found. Nothing kept has changed.',
   },
   'builder.checkerSays': { zh: '检查器原文', en: 'as the checker says it' },
+  'builder.saving': { zh: '正在保存…', en: 'Saving…' },
+  'builder.keptHere': { zh: '已保存在本浏览器', en: 'Kept in this browser' },
+  'builder.notKept': { zh: '最近的修改未能保存', en: 'The last change could not be kept' },
   'builder.saveFailed': { zh: '简报无法保存在浏览器中：{message}', en: 'The briefing could not be kept in this browser: {message}' },
   'builder.loadFailed': { zh: '无法读取已保存的简报：{message}', en: 'Could not read the kept briefings: {message}' },
 } as const satisfies Record<string, Bilingual>;

@@ -69,7 +69,8 @@ describe('briefing builder', () => {
     await builder(page).getByRole('button', { name: 'Undo' }).click();
     await expect.poll(() => stepTitles(page)).toEqual([names[2], names[1], names[0]]);
 
-    // Kept across a reload; listed beside the shipped briefings and presented with the clicker's keys.
+    // Kept across a reload once the builder says so; listed beside the shipped briefings and presented with the clicker's keys.
+    await expect.poll(() => builder(page).locator('.builder-saved').textContent()).toBe('Kept in this browser');
     await page.reload();
     await map.waitForIdle(120_000);
     await page.getByRole('button', { name: /^Present/ }).click();
