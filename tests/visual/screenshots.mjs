@@ -82,6 +82,14 @@ const VIEWS = [
   },
 ];
 
+/** Opens a source box by focusing its button (the first, or the last). */
+async function openSourceBox(page, selector, last = false) {
+  const buttons = page.locator(selector);
+  await buttons.first().waitFor({ timeout: 30_000 });
+  await (last ? buttons.last() : buttons.first()).focus();
+  await page.locator('.source-popover').first().waitFor({ timeout: 10_000 });
+}
+
 /** Waits for the reader's highlighted quote; optionally opens the list of what quotes the mark around it. */
 async function readerOpen(page, openList = false) {
   await page.locator('dialog.reader .reader-target').first().waitFor({ timeout: 30_000 });
@@ -142,6 +150,16 @@ for (const theme of ['', 'contrast', 'dark'])
     path: `?present=lishui-clusters-2022&step=2${theme ? `&theme=${theme}` : ''}`,
     present: true,
   });
+// Source boxes (issue 17: clipped by the panel's edge or running off screen): one in a panel, one on the last figure card.
+VIEWS.push(
+  { name: 'source-box-panel', path: '?region=331100', webgl: false, setup: (page) => openSourceBox(page, 'aside.panel .source-button') },
+  {
+    name: 'source-box-card',
+    path: '?present=lishui-clusters-2022&step=2',
+    present: true,
+    setup: (page) => openSourceBox(page, '.figure-card .source-button', true),
+  },
+);
 const SIZES = [
   [1920, 1080],
   [1280, 720],
