@@ -31,7 +31,8 @@ const VALUE_MAX_EM = (LABEL_WIDTH - 6) / 14;
 
 /** Horizontal bars with multi-line category labels (label + value) at 14px. */
 export function HBarChart({ rows, unit, wrap, width = 340, dashed = false, integer = false }: Props) {
-  const lines = new Map(rows.map((r) => [r.key, wrapText(r.label, wrap, 3)]));
+  // Labels wrap whole, never cut with "…" (issue 17): a long label makes its row taller.
+  const lines = new Map(rows.map((r) => [r.key, wrapText(r.label, wrap, Infinity)]));
   // "value · year" in bold splits at the dot when it is wider than the label column.
   const valueLines = new Map(rows.map((r) => [r.key, wrapParts(r.valueText.split(' · '), VALUE_MAX_EM)]));
   const lineCount = (key: string) => lines.get(key)!.length + valueLines.get(key)!.length;

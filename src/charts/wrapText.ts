@@ -62,7 +62,7 @@ export function wrapParts(parts: readonly string[], maxEm: number, separator = '
       lines.push(part);
       joinable = true;
     } else {
-      lines.push(...wrapText(part, Math.floor(/\s/.test(part) ? maxEm / NARROW_EM : maxEm), 2));
+      lines.push(...wrapText(part, Math.floor(/\s/.test(part) ? maxEm / NARROW_EM : maxEm), Infinity));
       joinable = false;
     }
   }

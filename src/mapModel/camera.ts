@@ -11,6 +11,8 @@ export interface FrameOptions {
   rightPadding: number;
   /** room (px) kept below, e.g. for presentation figure cards */
   bottomPadding?: number;
+  /** room (px) kept on the left: figure cards down the left of a wide wall */
+  leftPadding?: number;
 }
 
 export interface MapCamera {
@@ -39,9 +41,14 @@ export interface Padding {
   left: number;
 }
 
-export function framePadding(look: MapLook, options: Pick<FrameOptions, 'rightPadding' | 'bottomPadding'>): Padding {
+export function framePadding(look: MapLook, options: Pick<FrameOptions, 'rightPadding' | 'bottomPadding' | 'leftPadding'>): Padding {
   const edge = Math.round(FRAME_EDGE_PX * look.scale);
-  return { top: edge, bottom: edge + (options.bottomPadding ?? 0), left: edge, right: edge + options.rightPadding };
+  return {
+    top: edge,
+    bottom: edge + (options.bottomPadding ?? 0),
+    left: edge + (options.leftPadding ?? 0),
+    right: edge + options.rightPadding,
+  };
 }
 
 /** The width (px) of the whole web-mercator world at a zoom level, to turn a zoom into a scale. */

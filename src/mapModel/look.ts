@@ -75,9 +75,17 @@ export const fillStrength = (look: MapLook) => (look.theme === 'contrast' ? 1.45
 
 export const sameLook = (a: MapLook, b: MapLook) => a.theme === b.theme && a.scale === b.scale;
 
+/** Desk type up to this size (px) draws the map at desk scale; a bigger screen's larger desk type scales the map with it. */
+const DESK_TYPE_PX = 20;
+
 /**
  * The look of the screen: the presentation's theme and a room scale that grows with its type size
- * (about 1.5× at 1920×1080); a desk look outside presentation mode.
+ * (about 1.5× at 1920×1080, 3× at 3840×2160); outside presentation mode a desk look, enlarged with
+ * the desk type on a big screen (about 1.8× at 3840×2160, app.css).
  */
 export const roomLook = (presenting: boolean, theme: MapTheme, rootFontPx: number): MapLook =>
-  presenting ? { theme, scale: Math.max(1, rootFontPx / 16) } : DESK_LOOK;
+  presenting
+    ? { theme, scale: Math.max(1, rootFontPx / 16) }
+    : rootFontPx > DESK_TYPE_PX
+      ? { ...DESK_LOOK, scale: rootFontPx / DESK_TYPE_PX }
+      : DESK_LOOK;

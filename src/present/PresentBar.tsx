@@ -1,3 +1,4 @@
+import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import type { Theme } from '../state/store';
 import { useUi } from '../state/store';
 import { useT } from '../ui/useT';
@@ -11,8 +12,9 @@ export function PresentBar({ p }: { p: Presentation }) {
   const { lang, t } = useT();
   const theme = useUi((s) => s.theme);
   const setTheme = useUi((s) => s.setTheme);
+  const title = p.active ? (p.current?.title[lang] ?? p.briefing?.title[lang] ?? t('present.loading')) : '';
+  const titleRef = useLongTitle(title);
   if (!p.active) return null;
-  const title = p.current?.title[lang] ?? p.briefing?.title[lang] ?? t('present.loading');
   return (
     <nav className="present-bar" aria-label={t('present.bar')} data-step-ready={p.readyStep || undefined}>
       <button
@@ -28,7 +30,9 @@ export function PresentBar({ p }: { p: Presentation }) {
       <span className="present-count" aria-live="polite">
         {p.total ? t('present.stepOf', { n: String(p.step), total: String(p.total) }) : ''}
       </span>
-      <h2 className="present-title">{title}</h2>
+      <h2 className="present-title" ref={titleRef}>
+        {title}
+      </h2>
       {!p.onScript && (
         <span className="present-offscript">
           <span className="present-offscript-badge" role="status">
@@ -74,6 +78,51 @@ export function PresentBar({ p }: { p: Presentation }) {
       </button>
     </nav>
   );
+}
+
+/**
+ * A title that needs more than the two lines beside the controls gets a row of its own above them (present.css,
+ * `data-long`), where the longest shipped titles fit whole: measured per title and screen size.
+ */
+function useLongTitle(title: string) {
+  const ref = useRef<HTMLHeadingElement>(null);
+  const [width, setWidth] = useState(() => window.innerWidth);
+  useEffect(() => {
+    const onResize = () => setWidth(window.innerWidth);
+    window.addEventListener('resize', onResize);
+    return () => window.removeEventListener('resize', onResize);
+  }, []);
+  useLayoutEffect(() => {
+    const el = ref.current;
+    if (!el) return;
+    if (needsOwnRow(el, title)) el.dataset.long = '';
+    else delete el.dataset.long;
+  }, [title, width]);
+  return ref;
+}
+
+/** Slack for where lines break: a title of about 1.85 lines' width may still need a third line. */
+const TWO_LINES = 1.85;
+
+/**
+ * Whether the title's text is wider than two lines of the room beside the bar's fixed controls (arrows, count,
+ * theme, language, presenter view, leave; the off-script badge comes and goes, and is not counted).
+ */
+function needsOwnRow(title: HTMLElement, text: string) {
+  const bar = title.parentElement;
+  const context = document.createElement('canvas').getContext('2d');
+  if (!bar || !context) return false;
+  const style = getComputedStyle(title);
+  context.font = `${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
+  const barStyle = getComputedStyle(bar);
+  const controls = [...bar.children].filter((c) => c !== title && !c.classList.contains('present-offscript'));
+  const gap = parseFloat(barStyle.columnGap) || 0;
+  const room =
+    bar.clientWidth -
+    (parseFloat(barStyle.paddingLeft) || 0) -
+    (parseFloat(barStyle.paddingRight) || 0) -
+    controls.reduce((sum, c) => sum + (c as HTMLElement).offsetWidth + gap, 0);
+  return context.measureText(text).width > TWO_LINES * Math.max(room, 1);
 }
 
 /** The blanked screen: black, with the way back for a screen reader; a click also brings the screen back. */

@@ -26,7 +26,7 @@ export function useRoomLook(camera: () => MapCamera | null) {
       delete root.dataset.theme;
     }
     apply();
-    if (!present) return;
+    // The desk type grows on a big screen too (app.css), and the map with it.
     window.addEventListener('resize', apply);
     return () => window.removeEventListener('resize', apply);
   }, [present, theme, camera]);

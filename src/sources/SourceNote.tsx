@@ -4,6 +4,7 @@ import type { Bilingual, Source } from '../data/planSchema';
 import { useT } from '../ui/useT';
 import { OpenSourceButton, SourceDocName } from './SourceLinks';
 import { QuoteText } from './QuoteText';
+import { useKeepInView } from './keepInView';
 import './sourceNote.css';
 
 /** Finds source notes in rendered markup (a chart's SVG footer leaves them out of its text). */
@@ -98,8 +99,10 @@ export function SourceNote({ source, planTitle, label }: Props) {
 
 /** The box under the button: the tooltip's text, and apart from it (a tooltip holds no controls) the action. */
 function SourcePopover({ tipId, action, children }: { tipId: string; action: ReactNode; children: ReactNode }) {
+  const ref = useRef<HTMLSpanElement>(null);
+  useKeepInView(ref, true);
   return (
-    <span className="source-popover">
+    <span className="source-popover" ref={ref}>
       <span role="tooltip" id={tipId}>
         {children}
       </span>

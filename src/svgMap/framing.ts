@@ -8,8 +8,8 @@ import type { Padding } from './projection';
 /** Height of the renderer notice over the first view, which would otherwise cover the northernmost regions. */
 const NOTICE_ROOM_REM = 7.5;
 
-export const framePadding = (look: MapLook = DESK_LOOK, right = 0, bottom = 0): Padding =>
-  modelPadding(look, { rightPadding: right, bottomPadding: bottom });
+export const framePadding = (look: MapLook = DESK_LOOK, right = 0, bottom = 0, left = 0): Padding =>
+  modelPadding(look, { rightPadding: right, bottomPadding: bottom, leftPadding: left });
 
 /** The first view's padding: as any framing, with the notice's height kept free at the top. */
 export function firstViewPadding(): Padding {

@@ -46,7 +46,7 @@ export function useSvgMapHandle({ handleRef, wrap, geometry, viewport, setLook, 
         settled(() =>
           frame({
             box: geometry.projection.box(bbox),
-            padding: framePadding(lookRef.current, options.rightPadding, options.bottomPadding),
+            padding: framePadding(lookRef.current, options.rightPadding, options.bottomPadding, options.leftPadding),
           }),
         ),
       goTo: (center, zoom) => settled(() => centreOn(geometry.projection.project(center), scaleOfZoom(geometry.projection, zoom))),

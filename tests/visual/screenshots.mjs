@@ -2,7 +2,10 @@
 /**
  * Screenshots of the built app for a person to look at: each view at 1920×1080 and 1280×720,
  * in Chinese and English. Usage: npm run screenshots [-- outDir]. Expects a built app in dist/
- * (or $DIST). VIEWS=overview,prefecture limits the views. Views named `fallback-…` run in a Chromium
+ * (or $DIST). VIEWS=overview,prefecture limits the views (VIEWS=screens: the main screens, see SCREENS).
+ * SIZES=1280x720,3840x2160 takes every chosen view at those sizes instead of its own (big screens:
+ * 3840x2160 is 16:9 4K, 3840x1080 a 32:9 spliced wall). LANGS=en limits the languages. MAP=svg draws
+ * every view on the SVG map (a Chromium without WebGL). Views named `fallback-…` run in a Chromium
  * with WebGL switched off, where the app draws its SVG map.
  */
 import { mkdirSync, readFileSync } from 'node:fs';
@@ -86,6 +89,14 @@ const VIEWS = [
   },
 ];
 
+/** Opens a source box by focusing its button (the first, or the last). */
+async function openSourceBox(page, selector, last = false) {
+  const buttons = page.locator(selector);
+  await buttons.first().waitFor({ timeout: 30_000 });
+  await (last ? buttons.last() : buttons.first()).focus();
+  await page.locator('.source-popover').first().waitFor({ timeout: 10_000 });
+}
+
 /** Waits for the reader's highlighted quote; optionally opens the list of what quotes the mark around it. */
 async function readerOpen(page, openList = false) {
   await page.locator('dialog.reader .reader-target').first().waitFor({ timeout: 30_000 });
@@ -137,11 +148,33 @@ for (const [i, b] of briefings.entries()) {
     VIEWS.push({ name: `present-${b.id}-2-zoom150`, path: `?present=${b.id}&step=2`, sizes: [[853, 480]], scale: 1.5, present: true });
   }
 }
+// The main screens, for checking a layout at every size: overview, a prefecture's and a province's panel, and a
+// presentation step with figure cards and a panel in each theme.
+const SCREENS = ['overview', 'prefecture', 'province', 'present-step', 'present-step-contrast', 'present-step-dark'];
+for (const theme of ['', 'contrast', 'dark'])
+  VIEWS.push({
+    name: theme ? `present-step-${theme}` : 'present-step',
+    path: `?present=lishui-clusters-2022&step=2${theme ? `&theme=${theme}` : ''}`,
+    present: true,
+  });
+// Source boxes (issue 17: clipped by the panel's edge or running off screen): one in a panel, one on the last figure card.
+VIEWS.push(
+  { name: 'source-box-panel', path: '?region=331100', webgl: false, setup: (page) => openSourceBox(page, 'aside.panel .source-button') },
+  {
+    name: 'source-box-card',
+    path: '?present=lishui-clusters-2022&step=2',
+    present: true,
+    setup: (page) => openSourceBox(page, '.figure-card .source-button', true),
+  },
+);
 const SIZES = [
   [1920, 1080],
   [1280, 720],
 ];
-const only = process.env.VIEWS?.split(',');
+const envSizes = process.env.SIZES?.split(',').map((s) => s.split('x').map(Number));
+const only = process.env.VIEWS?.split(',').flatMap((v) => (v === 'screens' ? SCREENS : [v]));
+const LANGS = process.env.LANGS?.split(',') ?? ['zh', 'en'];
+if (process.env.MAP === 'svg') for (const v of VIEWS) if (!v.presenter) v.webgl = false;
 
 const withWebgl = (path) => {
   const cut = path.includes('#') ? path.indexOf('#') : path.length;
@@ -155,8 +188,8 @@ const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const browser = await chromium.launch({ executablePath: chromiumPath, args: ARGS });
 const noWebgl = await chromium.launch({ executablePath: chromiumPath, args: [...ARGS, '--disable-webgl', '--disable-webgl2'] });
 for (const view of VIEWS.filter((v) => !only || only.includes(v.name))) {
-  for (const [width, height] of view.sizes ?? SIZES) {
-    for (const lang of ['zh', 'en']) {
+  for (const [width, height] of envSizes ?? view.sizes ?? SIZES) {
+    for (const lang of LANGS) {
       const context = await (view.webgl === false ? noWebgl : browser).newContext({
         viewport: { width, height },
         deviceScaleFactor: view.scale ?? 1,
@@ -184,7 +217,8 @@ for (const view of VIEWS.filter((v) => !only || only.includes(v.name))) {
         if (view.webgl !== false) await page.waitForFunction(() => window.__regionMap?.isIdle(), undefined, { timeout: 60_000 });
       }
       await page.waitForTimeout(300);
-      const file = `${outDir}/${view.name}-${lang}-${width}x${height}${view.scale ? `@${view.scale}x` : ''}.png`;
+      const map = process.env.MAP === 'svg' ? '-svg' : '';
+      const file = `${outDir}/${view.name}${map}-${lang}-${width}x${height}${view.scale ? `@${view.scale}x` : ''}.png`;
       await page.screenshot({ path: file, timeout });
       console.log(file);
       await context.close();

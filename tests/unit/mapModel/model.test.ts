@@ -13,6 +13,7 @@ import {
   pickTarget,
   regionPaint,
   regionFillOpacity,
+  roomLook,
   scopeRegions,
   tooltipText,
   type HitScope,
@@ -158,5 +159,17 @@ describe('framing', () => {
       bottom: 184,
       left: 84,
     });
+    // A wide wall's figure cards stand down the left.
+    expect(framePadding(DESK_LOOK, { rightPadding: 300, leftPadding: 400 })).toEqual({ top: 56, right: 356, bottom: 56, left: 456 });
+  });
+});
+
+describe('room look', () => {
+  it('presenting: scale with the room type (24px at 1080 high: 1.5); on the desk: 1 up to 20px type, then with it', () => {
+    expect(roomLook(true, 'dark', 24)).toEqual({ theme: 'dark', scale: 1.5 });
+    expect(roomLook(true, 'default', 48).scale).toBe(3);
+    expect(roomLook(false, 'dark', 18.5)).toEqual(DESK_LOOK);
+    // 3840×2160 at the desk: 36px type (app.css), marks 1.8×, theme stays the desk's.
+    expect(roomLook(false, 'dark', 36)).toEqual({ theme: 'default', scale: 1.8 });
   });
 });
