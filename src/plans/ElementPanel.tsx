@@ -12,6 +12,10 @@ import { isEarlierPlan } from './shapeCoverage';
 import { OpenSourceButton } from '../sources/SourceLinks';
 import './plans.css';
 import { ClosePanelButton } from '../ui/ClosePanelButton';
+import { PanelSection, PanelToc, type SectionEntry } from './PanelSection';
+
+/** Lists of up to this many entries start open in an element's panel. */
+const SHORT_LIST = 8;
 
 interface Props {
   planId: string;
@@ -45,6 +49,11 @@ export function ElementPanel({ planId, elementId, regions, onSelectRegion, onClo
   const p = plan.data;
   const vars = { start: String(p.period.start), end: String(p.period.end) };
   const industries = element.industries.map((id) => p.industries.find((i) => i.id === id)).filter((i) => i !== undefined);
+  // Short lists start open (a click costs more than a few lines); long ones closed, one click away.
+  const sections: SectionEntry[] = [
+    { id: 'element-industries', title: t('plans.element.industries'), open: industries.length <= SHORT_LIST },
+    { id: 'element-members', title: t('plans.element.members'), open: element.members.length <= SHORT_LIST },
+  ];
   return (
     <aside className="panel" aria-labelledby={titleId}>
       <header className="panel-header">
@@ -73,10 +82,24 @@ export function ElementPanel({ planId, elementId, regions, onSelectRegion, onClo
             <dd>{element.theme[lang]}</dd>
           </>
         )}
-        <dt>{t('plans.element.industries')}</dt>
+        {/* What the plan says about it, on the first screen. */}
+        <dt>{t('plans.source.quote')}</dt>
         <dd>
+          <QuoteText source={element.source} /> <SourceNote source={element.source} planTitle={p.title} label={element.name[lang]} />
+          <OpenSourceButton file={element.source.doc} quote={element.source.quote} label={element.name[lang]} short />
+        </dd>
+        {element.note && (
+          <>
+            <dt>{t('plans.element.note')}</dt>
+            <dd>{textIn(element.note, lang)}</dd>
+          </>
+        )}
+      </dl>
+      <div className="plans element-sections">
+        <PanelToc sections={sections} />
+        <PanelSection entry={sections[0]}>
           {industries.length === 0 ? (
-            <span className="muted">{t('plans.element.noIndustries')}</span>
+            <p className="muted">{t('plans.element.noIndustries')}</p>
           ) : (
             <ul className="industry-list">
               {industries.map((ind) => (
@@ -86,11 +109,10 @@ export function ElementPanel({ planId, elementId, regions, onSelectRegion, onClo
               ))}
             </ul>
           )}
-        </dd>
-        <dt>{t('plans.element.members')}</dt>
-        <dd>
+        </PanelSection>
+        <PanelSection entry={sections[1]}>
           {element.members.length === 0 ? (
-            <span className="muted">{t('plans.element.noMembers')}</span>
+            <p className="muted">{t('plans.element.noMembers')}</p>
           ) : (
             <ul className="member-list">
               {element.members.map((m) => (
@@ -107,19 +129,8 @@ export function ElementPanel({ planId, elementId, regions, onSelectRegion, onClo
               ))}
             </ul>
           )}
-        </dd>
-        <dt>{t('plans.source.quote')}</dt>
-        <dd>
-          <QuoteText source={element.source} /> <SourceNote source={element.source} planTitle={p.title} label={element.name[lang]} />
-          <OpenSourceButton file={element.source.doc} quote={element.source.quote} label={element.name[lang]} short />
-        </dd>
-        {element.note && (
-          <>
-            <dt>{t('plans.element.note')}</dt>
-            <dd>{textIn(element.note, lang)}</dd>
-          </>
-        )}
-      </dl>
+        </PanelSection>
+      </div>
     </aside>
   );
 }
