@@ -13,7 +13,11 @@ import { replaceParams } from '../state/link';
 import { viewParams, type ParsedView } from '../state/url';
 import { LanguageSwitch } from '../ui/LanguageSwitch';
 import { useUi } from '../state/store';
+import { useRegionData } from '../data/useRegionData';
+import { usePlans } from '../data/usePlanData';
+import { picturePlans, StepPicture } from './StepPicture';
 import './present.css';
+import './presenter.css';
 
 const two = (n: number) => String(n).padStart(2, '0');
 const hms = (ms: number) => {
@@ -79,6 +83,11 @@ export function PresenterView({ link }: { link: ParsedView }) {
 
   const current = loaded.data?.steps[step - 1];
   const next = loaded.data?.steps[step];
+  // The pictures of the two steps: boundaries and the plans of their cards, read here (no map in this window).
+  const regions = useRegionData();
+  const plans = usePlans([...new Set([...picturePlans(current), ...picturePlans(next)])]);
+  const picture = (s: typeof current, kind: 'current' | 'next') =>
+    s && <StepPicture step={s} regions={regions.data} plans={plans.data ?? []} kind={kind} />;
   return (
     <div className="presenter-view">
       <header className="presenter-head">
@@ -96,16 +105,22 @@ export function PresenterView({ link }: { link: ParsedView }) {
       ) : (
         <>
           <section className="presenter-now" aria-label={t('present.current')}>
-            <p className="presenter-count">{total ? t('present.stepOf', { n: String(step), total: String(total) }) : ''}</p>
-            <h2 className="presenter-current">{current?.title[lang]}</h2>
-            <div className="presenter-notes" aria-label={t('present.notes')}>
-              <p>{current?.notes[lang]}</p>
+            {picture(current, 'current')}
+            <div className="presenter-now-text">
+              <p className="presenter-count">{total ? t('present.stepOf', { n: String(step), total: String(total) }) : ''}</p>
+              <h2 className="presenter-current">{current?.title[lang]}</h2>
+              <div className="presenter-notes" aria-label={t('present.notes')}>
+                <p>{current?.notes[lang]}</p>
+              </div>
             </div>
           </section>
           <section className="presenter-next" aria-label={t('present.upNext')}>
-            <h3>{t('present.upNext')}</h3>
-            <p className="presenter-next-title">{next ? next.title[lang] : t('present.end')}</p>
-            {next && <p className="presenter-next-notes">{next.notes[lang]}</p>}
+            {picture(next, 'next')}
+            <div className="presenter-next-text">
+              <h3>{t('present.upNext')}</h3>
+              <p className="presenter-next-title">{next ? next.title[lang] : t('present.end')}</p>
+              {next && <p className="presenter-next-notes">{next.notes[lang]}</p>}
+            </div>
           </section>
         </>
       )}

@@ -53,6 +53,10 @@ const VIEWS = [
   { name: 'fallback-filter', path: '?filter=new-energy', webgl: false },
   // Drilled into Baoding (the panel's "Show subdivisions"), with one of its counties open.
   { name: 'fallback-county', path: '?region=130600', webgl: false, drill: '130633' },
+  // Panels (issue 17): a province, a layout element and a presentation step with a panel, on the SVG map.
+  { name: 'fallback-province', path: '?region=220000', webgl: false },
+  { name: 'fallback-element', path: '?element=jilin-clusters-2013/j13-belt-cltb', webgl: false },
+  { name: 'fallback-present-panel-dark', path: '?present=jilin-clusters-2013&step=2&theme=dark', webgl: false, present: true },
   // A presentation step on the SVG map in the dark theme and room scale.
   { name: 'fallback-present-dark', path: '?present=lishui-clusters-2022&step=2&theme=dark', webgl: false, present: true },
   // The source reader at a quote (src/sources): an English text over a region panel, the press report
@@ -156,6 +160,8 @@ for (const view of VIEWS.filter((v) => !only || only.includes(v.name))) {
       });
       await context.addInitScript((l) => localStorage.setItem('plan-map.lang', l), lang);
       const page = await context.newPage();
+      // A busy shared machine can take longer than the default 30 s for a full-HD screenshot.
+      page.setDefaultTimeout(120_000);
       // SwiftShader is software WebGL, where the app would choose the SVG map: the WebGL views ask for the WebGL map.
       await page.goto(baseUrl + (view.webgl === false ? view.path : withWebgl(view.path)));
       // 4K under software WebGL is slow to draw.
