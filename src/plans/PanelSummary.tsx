@@ -59,7 +59,14 @@ function PlaceRole({
     items.push(
       <li key="subject">
         {panelString(lang, 'summary.subjectOf', {
-          plans: own.map((p) => p.title[lang]).join(sep),
+          // The earlier (2013–2017) plan with its period, as everywhere it is shown.
+          plans: own
+            .map((p) => {
+              if (!isEarlierPlan(p.period)) return p.title[lang];
+              const period = t('plans.period', { start: String(p.period.start), end: String(p.period.end) });
+              return lang === 'zh' ? `${p.title.zh}（${period}）` : `${p.title.en} (${period})`;
+            })
+            .join(sep),
         })}
       </li>,
     );
