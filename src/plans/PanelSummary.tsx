@@ -82,12 +82,7 @@ function PlaceRole({
     for (const el of elements)
       items.push(
         <li key={`${plan.id}/${el.id}`}>
-          <button
-            type="button"
-            className="link-button"
-            data-plan={plan.id}
-            onClick={() => onSelectElement(plan.id, el.id)}
-          >
+          <button type="button" className="link-button" data-plan={plan.id} onClick={() => onSelectElement(plan.id, el.id)}>
             {t('plans.layout.inElement', { kind: t(`plans.kind.${el.kind}`), name: el.name[lang] })}
           </button>
           {period}

@@ -171,8 +171,16 @@ function PlanSections({
 
       <PanelToc sections={sections} />
       <TargetsSection coveringPlans={coveringPlans} badge={badge} entry={entry('targets')} />
-      <IndustriesSection coveringPlans={coveringPlans} taxonomy={taxonomy} highlight={highlight} badge={badge} entry={entry('industries')} />
-      {hasClusters(coveringPlans) && <ClustersSection coveringPlans={coveringPlans} taxonomy={taxonomy} badge={badge} entry={entry('clusters')} />}
+      <IndustriesSection
+        coveringPlans={coveringPlans}
+        taxonomy={taxonomy}
+        highlight={highlight}
+        badge={badge}
+        entry={entry('industries')}
+      />
+      {hasClusters(coveringPlans) && (
+        <ClustersSection coveringPlans={coveringPlans} taxonomy={taxonomy} badge={badge} entry={entry('clusters')} />
+      )}
       <LayoutSection
         entry={entry('layout')}
         code={code}

@@ -30,13 +30,20 @@ export function StepPicture({
   const members = useMemo(() => {
     if (!step.element) return [];
     const [planId, elementId] = step.element.split('/');
-    return plans.find((p) => p.id === planId)?.layout.find((e) => e.id === elementId)?.members.map((m) => m.code) ?? [];
+    return (
+      plans
+        .find((p) => p.id === planId)
+        ?.layout.find((e) => e.id === elementId)
+        ?.members.map((m) => m.code) ?? []
+    );
   }, [step.element, plans]);
   const map = useMemo(() => {
     if (!regions) return null;
     const focus = stepFocus(step, members);
-    return miniMap(regions, focus, stepContext(regions, step, focus));
-  }, [regions, step, members]);
+    // Room for the title above and, on the current step's picture, the cards below.
+    const cardsShown = kind === 'current' && (step.figures?.length ?? 0) > 0;
+    return miniMap(regions, focus, stepContext(regions, step, focus), { top: 0.17, bottom: cardsShown ? 0.26 : 0.04 });
+  }, [regions, step, members, kind]);
   const cards = (step.figures ?? []).flatMap((ref) => {
     const [planId, targetId] = ref.split('/');
     const target = plans.find((p) => p.id === planId)?.targets.find((x) => x.id === targetId);
@@ -52,6 +59,10 @@ export function StepPicture({
           ))}
           {map.focus.map((s) => (
             <path key={s.code} d={s.d} className="step-picture-focus" />
+          ))}
+          {/* The subdivisions' lines over the focus too (a province's prefectures inside it). */}
+          {map.context.map((s) => (
+            <path key={s.code} d={s.d} className="step-picture-lines" />
           ))}
         </svg>
       )}

@@ -60,7 +60,15 @@ function geometries(data: RegionData): Map<string, Geometry> {
 const polygons = (g: Geometry): Position[][][] => (g.type === 'Polygon' ? [g.coordinates] : g.type === 'MultiPolygon' ? g.coordinates : []);
 
 /** Paths of the context and focus regions fitted into width × height (with a margin). */
-export function miniMap(data: RegionData, focus: readonly string[], context: readonly string[], width = 320, height = 180): MiniMap {
+export function miniMap(
+  data: RegionData,
+  focus: readonly string[],
+  context: readonly string[],
+  /** room kept free at the top and bottom (the picture's title and cards), as fractions of the height */
+  keep: { top: number; bottom: number } = { top: 0.06, bottom: 0.06 },
+  width = 320,
+  height = 180,
+): MiniMap {
   const geo = geometries(data);
   const boxes = [...context, ...focus].map((c) => data.regions.get(c)?.bbox).filter((b): b is Bbox => !!b);
   if (boxes.length === 0) return { width, height, context: [], focus: [] };
@@ -72,9 +80,10 @@ export function miniMap(data: RegionData, focus: readonly string[], context: rea
   ];
   const cos = Math.cos((((s + n) / 2) * Math.PI) / 180);
   const margin = 0.06;
-  const k = Math.min((width * (1 - 2 * margin)) / Math.max((e - w) * cos, 1e-6), (height * (1 - 2 * margin)) / Math.max(n - s, 1e-6));
+  const free = height * (1 - keep.top - keep.bottom);
+  const k = Math.min((width * (1 - 2 * margin)) / Math.max((e - w) * cos, 1e-6), (free * (1 - margin)) / Math.max(n - s, 1e-6));
   const ox = (width - (e - w) * cos * k) / 2;
-  const oy = (height - (n - s) * k) / 2;
+  const oy = height * keep.top + (free - (n - s) * k) / 2;
   const path = (g: Geometry) => {
     let d = '';
     for (const poly of polygons(g))

@@ -25,7 +25,9 @@ describe('headline figures of a panel', () => {
   });
 
   it('the earlier plan leads only where no current plan has a figure; a plan without goals has none', () => {
-    expect(ids(headlineTargets([plan('hebei-manufacturing-14fyp'), plan('jilin-clusters-2013')]))[0]).toBe('jilin-clusters-2013/j13-t-output');
+    expect(ids(headlineTargets([plan('hebei-manufacturing-14fyp'), plan('jilin-clusters-2013')]))[0]).toBe(
+      'jilin-clusters-2013/j13-t-output',
+    );
     expect(headlineTargets([plan('hebei-manufacturing-14fyp')])).toEqual([]);
   });
 
