@@ -55,7 +55,8 @@ async function wholePanelInView(page: Page, width: number) {
   await page.evaluate(() => document.querySelectorAll<HTMLDetailsElement>('aside.panel details').forEach((d) => (d.open = true)));
   const height = await page.locator('aside.panel').evaluate((el) => el.scrollHeight + el.getBoundingClientRect().top + 300);
   await page.setViewportSize({ width, height: Math.min(Math.ceil(height), 20_000) });
-  await page.waitForFunction(() => document.querySelectorAll('aside.panel .chart-pending').length === 0, undefined, { timeout: 30_000 });
+  // Charts draw one per frame, and a frame of a window this tall is slow to paint in software on a busy machine.
+  await page.waitForFunction(() => document.querySelectorAll('aside.panel .chart-pending').length === 0, undefined, { timeout: 120_000 });
 }
 
 const report = (found: Found[]) => [...new Set(found.map((f) => `${f.impact} ${f.rule}:\n  ${f.nodes.join('\n  ')}`))].join('\n');

@@ -124,7 +124,9 @@ describe('region panel with plan figures', () => {
       .getByText(/73 billion yuan/)
       .first()
       .waitFor();
-    expect(await panel.locator('.recharts-surface').count()).toBeGreaterThan(0);
+    // The figure leads as a card now; the chart draws as it comes into view.
+    await panel.locator('.chart-frame').first().scrollIntoViewIfNeeded();
+    await panel.locator('.recharts-surface').first().waitFor();
     const source = panel.getByRole('button', { name: /73 billion yuan|added value/i }).first();
     await source.focus();
     await page.getByRole('tooltip').getByText('the added value of industries above designated size will exceed 73billion yuan').waitFor();
