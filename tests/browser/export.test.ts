@@ -181,6 +181,8 @@ describe('export and print, in real Chromium', () => {
     const { page, map } = await openApp('?region=331100', { lang: 'en' });
     await map.expectPanel('Lishui');
     const frame = page.locator('aside.panel .chart-frame').first();
+    // Charts draw as they come into view, below the panel's headline figures.
+    await frame.scrollIntoViewIfNeeded({ timeout: 20_000 });
     await frame.locator('svg').first().waitFor({ timeout: 20_000 });
 
     let waiting = page.waitForEvent('download');
