@@ -12,3 +12,5 @@ export * from './layoutStyle';
 export * from './tooltip';
 export * from './camera';
 export * from './progressStyle';
+export * from './testHandle';
+export * from './matchKey';

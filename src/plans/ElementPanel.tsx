@@ -1,5 +1,6 @@
 import { useId } from 'react';
 import type { RegionData } from '../data/regions';
+import type { Member } from '../data/planSchema';
 import { textIn } from '../data/planVocabulary';
 import { usePlan, useTaxonomy } from '../data/usePlanData';
 import { useT } from '../ui/useT';
@@ -13,6 +14,7 @@ import { OpenSourceButton } from '../sources/SourceLinks';
 import './plans.css';
 import { ClosePanelButton } from '../ui/ClosePanelButton';
 import { PanelSection, PanelToc, type SectionEntry } from './PanelSection';
+import { atStart } from '../i18n/atStart';
 
 /** Lists of up to this many entries start open in an element's panel. */
 const SHORT_LIST = 8;
@@ -54,6 +56,7 @@ export function ElementPanel({ planId, elementId, regions, onSelectRegion, onClo
     { id: 'element-industries', title: t('plans.element.industries'), open: industries.length <= SHORT_LIST },
     { id: 'element-members', title: t('plans.element.members'), open: element.members.length <= SHORT_LIST },
   ];
+  const sharedReason = sameReason(element.members);
   return (
     <aside className="panel" aria-labelledby={titleId}>
       <header className="panel-header">
@@ -70,7 +73,7 @@ export function ElementPanel({ planId, elementId, regions, onSelectRegion, onClo
       </header>
       <dl className="element-facts">
         <dt>{t('plans.element.kind')}</dt>
-        <dd>{t(`plans.kind.${element.kind}`)}</dd>
+        <dd>{atStart(t(`plans.kind.${element.kind}`))}</dd>
         <dt>{t('plans.element.plan')}</dt>
         <dd>
           {p.title[lang]} <span className="period-badge">{t('plans.period', vars)}</span>
@@ -114,23 +117,38 @@ export function ElementPanel({ planId, elementId, regions, onSelectRegion, onClo
           {element.members.length === 0 ? (
             <p className="muted">{t('plans.element.noMembers')}</p>
           ) : (
-            <ul className="member-list">
-              {element.members.map((m) => (
-                <li key={m.code}>
-                  {regions.regions.has(m.code) ? (
-                    <button type="button" className="link-button" onClick={() => onSelectRegion(m.code)}>
-                      {regionName(m.code)}
-                    </button>
-                  ) : (
-                    regionName(m.code)
-                  )}{' '}
-                  <MemberStatus member={m} plan={p} label={regionName(m.code)} showStated />
-                </li>
-              ))}
-            </ul>
+            <>
+              {sharedReason && (
+                <p className="muted small">
+                  {t('plans.source.reason')}: <span>{textIn(sharedReason, lang)}</span>
+                </p>
+              )}
+              <ul className="member-list">
+                {element.members.map((m) => (
+                  <li key={m.code}>
+                    {regions.regions.has(m.code) ? (
+                      <button type="button" className="link-button" onClick={() => onSelectRegion(m.code)}>
+                        {regionName(m.code)}
+                      </button>
+                    ) : (
+                      regionName(m.code)
+                    )}{' '}
+                    <MemberStatus member={m} plan={p} label={regionName(m.code)} showStated showReason={!sharedReason} />
+                  </li>
+                ))}
+              </ul>
+            </>
           )}
         </PanelSection>
       </div>
     </aside>
   );
+}
+
+/** The reason every member shares (a zone's members by one reading of the text), said once; else null. */
+function sameReason(members: readonly Member[]): Member['reason'] | null {
+  const first = members[0]?.reason;
+  if (members.length < 2 || !first) return null;
+  const key = (r: Member['reason']) => JSON.stringify(r);
+  return members.every((m) => key(m.reason) === key(first)) ? first : null;
 }

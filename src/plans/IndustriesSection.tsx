@@ -9,6 +9,7 @@ import { IndustryChip } from '../charts/IndustryChip';
 import type { CoveringPlan } from './shapeCoverage';
 import { PlanBlock, type CoveredPlan } from './PlanBlock';
 import { PanelSection, type SectionEntry } from './PanelSection';
+import { atStart } from '../i18n/atStart';
 
 interface Props {
   coveringPlans: CoveredPlan[];
@@ -35,7 +36,7 @@ export function IndustriesSection({ coveringPlans, taxonomy, highlight, badge, e
             {roles.length > 0 && <h5>{t('plans.byRole')}</h5>}
             {roles.map((g) => (
               <div key={g.role}>
-                <h5>{ROLES[g.role][lang]}</h5>
+                <h5>{atStart(ROLES[g.role][lang])}</h5>
                 <ul className="industry-list">
                   {g.industries.map((s) => (
                     <li key={s.industry.id}>

@@ -2,7 +2,7 @@
  * Region names in screen space, placed where they fit, by the model's priority and at its size for
  * the zoom; they are hit targets too (drawn above the layouts).
  */
-import { useMemo } from 'react';
+import { memo, useMemo } from 'react';
 import type { RegionData } from '../data/regions';
 import type { Lang } from '../i18n/strings';
 import { labelPriority, labelSize, labelStyle, labelText, type MapLook } from '../mapModel';
@@ -21,7 +21,8 @@ interface Props {
   look: MapLook;
 }
 
-export function LabelLayer({ data, geometry, displayed, view, size, lang, look }: Props) {
+/** Memoised: it re-renders when the view, scope, language or look change, not on hover or selection. */
+export const LabelLayer = memo(function LabelLayer({ data, geometry, displayed, view, size, lang, look }: Props) {
   const fontPx = labelSize(zoomOfScale(geometry.projection, view.k), look);
   const labels = useMemo(() => {
     const candidates = displayed.flatMap((code) => {
@@ -41,4 +42,4 @@ export function LabelLayer({ data, geometry, displayed, view, size, lang, look }
       ))}
     </g>
   );
-}
+});
