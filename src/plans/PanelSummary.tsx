@@ -2,6 +2,7 @@ import { useId, type ReactNode } from 'react';
 import type { Plan } from '../data/planSchema';
 import { panelString } from '../i18n/panelStrings';
 import { useT } from '../ui/useT';
+import { atStart } from '../i18n/atStart';
 import { HeadlineFigures } from './HeadlineFigures';
 import { headlineTargets } from './headlineTargets';
 import { PlanHeadlines } from './PlanHeadlines';
@@ -83,7 +84,7 @@ function PlaceRole({
       items.push(
         <li key={`${plan.id}/${el.id}`}>
           <button type="button" className="link-button" data-plan={plan.id} onClick={() => onSelectElement(plan.id, el.id)}>
-            {t('plans.layout.inElement', { kind: t(`plans.kind.${el.kind}`), name: el.name[lang] })}
+            {t('plans.layout.inElement', { kind: atStart(t(`plans.kind.${el.kind}`)), name: el.name[lang] })}
           </button>
           {period}
         </li>,
