@@ -173,8 +173,11 @@ for (const view of VIEWS.filter((v) => !only || only.includes(v.name))) {
       await page.goto(baseUrl + (view.webgl === false ? view.path : withWebgl(view.path)));
       // 4K under software WebGL is slow to draw.
       const timeout = (width > 2000 ? 240_000 : 60_000) * Number(process.env.SHOT_TIMEOUT_FACTOR ?? 1);
-      if (view.presenter) await page.locator('.presenter-notes').waitFor({ timeout });
-      else if (view.webgl === false) await fallbackReady(page, view);
+      if (view.presenter) {
+        await page.locator('.presenter-notes').waitFor({ timeout });
+        // The current and next step's pictures: drawn once the boundaries are in.
+        await page.locator('.presenter-next .step-picture-focus').first().waitFor({ timeout });
+      } else if (view.webgl === false) await fallbackReady(page, view);
       else {
         // The layouts are drawn after the regions: wait for both.
         await page.waitForFunction(() => performance.getEntriesByName('map-layouts-drawn').length > 0, undefined, { timeout });
