@@ -20,7 +20,8 @@ export function useNearViewport(ref: RefObject<HTMLElement | null>): boolean {
     const ask = () => {
       if (!cancelTurn) cancelTurn = requestDrawTurn(() => setNear(true));
     };
-    const inView = el.getBoundingClientRect().top < window.innerHeight;
+    // A chart in a closed panel section (src/plans/PanelSection.tsx) has no box: it waits until the section opens.
+    const inView = el.getClientRects().length > 0 && el.getBoundingClientRect().top < window.innerHeight;
     const observer = inView
       ? null
       : new IntersectionObserver((entries) => entries.some((e) => e.isIntersecting) && ask(), { rootMargin: `0px 0px ${AHEAD_PX}px 0px` });

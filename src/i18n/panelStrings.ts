@@ -23,6 +23,13 @@ export const panelStrings = {
   },
   'headlines.heading': { zh: '规划核心提法', en: 'Headline concepts' },
   'headlines.count': { zh: '{name}（{count}）', en: '{name} ({count})' },
+  'summary.heading': { zh: '规划要点', en: 'What the plans say here' },
+  'summary.figures': { zh: '主要目标', en: 'Headline figures' },
+  'summary.role': { zh: '在规划中的角色', en: 'Role in the plans' },
+  'summary.subjectOf': { zh: '规划对象：{plans}', en: 'Subject of: {plans}' },
+  'summary.hosts': { zh: '承载产业：{industries}', en: 'Hosts: {industries}' },
+  'toc.label': { zh: '本面板目录', en: 'In this panel' },
+  'element.sections': { zh: '要素详情', en: 'About this element' },
 } as const satisfies Record<string, Bilingual>;
 
 export type PanelStringKey = keyof typeof panelStrings;

@@ -25,6 +25,7 @@ export const presentStrings = {
   'present.figures': { zh: '本步数据', en: 'Figures of this step' },
   'present.current': { zh: '当前', en: 'Now' },
   'present.upNext': { zh: '下一步', en: 'Next' },
+  'present.picture': { zh: '本步示意图：{title}', en: 'Picture of the step: {title}' },
   'present.end': { zh: '（最后一步）', en: '(last step)' },
   'present.notes': { zh: '讲稿', en: 'Speaker notes' },
   'present.clock': { zh: '时间', en: 'Time' },

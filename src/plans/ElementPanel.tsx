@@ -13,7 +13,11 @@ import { isEarlierPlan } from './shapeCoverage';
 import { OpenSourceButton } from '../sources/SourceLinks';
 import './plans.css';
 import { ClosePanelButton } from '../ui/ClosePanelButton';
+import { PanelSection, PanelToc, type SectionEntry } from './PanelSection';
 import { atStart } from '../i18n/atStart';
+
+/** Lists of up to this many entries start open in an element's panel. */
+const SHORT_LIST = 8;
 
 interface Props {
   planId: string;
@@ -47,6 +51,11 @@ export function ElementPanel({ planId, elementId, regions, onSelectRegion, onClo
   const p = plan.data;
   const vars = { start: String(p.period.start), end: String(p.period.end) };
   const industries = element.industries.map((id) => p.industries.find((i) => i.id === id)).filter((i) => i !== undefined);
+  // Short lists start open (a click costs more than a few lines); long ones closed, one click away.
+  const sections: SectionEntry[] = [
+    { id: 'element-industries', title: t('plans.element.industries'), open: industries.length <= SHORT_LIST },
+    { id: 'element-members', title: t('plans.element.members'), open: element.members.length <= SHORT_LIST },
+  ];
   const sharedReason = sameReason(element.members);
   return (
     <aside className="panel" aria-labelledby={titleId}>
@@ -76,10 +85,24 @@ export function ElementPanel({ planId, elementId, regions, onSelectRegion, onClo
             <dd>{element.theme[lang]}</dd>
           </>
         )}
-        <dt>{t('plans.element.industries')}</dt>
+        {/* What the plan says about it, on the first screen. */}
+        <dt>{t('plans.source.quote')}</dt>
         <dd>
+          <QuoteText source={element.source} /> <SourceNote source={element.source} planTitle={p.title} label={element.name[lang]} />
+          <OpenSourceButton file={element.source.doc} quote={element.source.quote} label={element.name[lang]} short />
+        </dd>
+        {element.note && (
+          <>
+            <dt>{t('plans.element.note')}</dt>
+            <dd>{textIn(element.note, lang)}</dd>
+          </>
+        )}
+      </dl>
+      <div className="plans element-sections">
+        <PanelToc sections={sections} />
+        <PanelSection entry={sections[0]}>
           {industries.length === 0 ? (
-            <span className="muted">{t('plans.element.noIndustries')}</span>
+            <p className="muted">{t('plans.element.noIndustries')}</p>
           ) : (
             <ul className="industry-list">
               {industries.map((ind) => (
@@ -89,11 +112,10 @@ export function ElementPanel({ planId, elementId, regions, onSelectRegion, onClo
               ))}
             </ul>
           )}
-        </dd>
-        <dt>{t('plans.element.members')}</dt>
-        <dd>
+        </PanelSection>
+        <PanelSection entry={sections[1]}>
           {element.members.length === 0 ? (
-            <span className="muted">{t('plans.element.noMembers')}</span>
+            <p className="muted">{t('plans.element.noMembers')}</p>
           ) : (
             <>
               {sharedReason && (
@@ -117,19 +139,8 @@ export function ElementPanel({ planId, elementId, regions, onSelectRegion, onClo
               </ul>
             </>
           )}
-        </dd>
-        <dt>{t('plans.source.quote')}</dt>
-        <dd>
-          <QuoteText source={element.source} /> <SourceNote source={element.source} planTitle={p.title} label={element.name[lang]} />
-          <OpenSourceButton file={element.source.doc} quote={element.source.quote} label={element.name[lang]} short />
-        </dd>
-        {element.note && (
-          <>
-            <dt>{t('plans.element.note')}</dt>
-            <dd>{textIn(element.note, lang)}</dd>
-          </>
-        )}
-      </dl>
+        </PanelSection>
+      </div>
     </aside>
   );
 }

@@ -8,6 +8,7 @@ import { clusterStructures, industriesByRole, industriesByTier } from '../charts
 import { IndustryChip } from '../charts/IndustryChip';
 import type { CoveringPlan } from './shapeCoverage';
 import { PlanBlock, type CoveredPlan } from './PlanBlock';
+import { PanelSection, type SectionEntry } from './PanelSection';
 import { atStart } from '../i18n/atStart';
 
 interface Props {
@@ -15,13 +16,13 @@ interface Props {
   taxonomy: Taxonomy | undefined;
   highlight: string[];
   badge: (c: CoveringPlan) => ReactNode;
+  entry: SectionEntry;
 }
 
-export function IndustriesSection({ coveringPlans, taxonomy, highlight, badge }: Props) {
+export function IndustriesSection({ coveringPlans, taxonomy, highlight, badge, entry }: Props) {
   const { lang, t } = useT();
   return (
-    <>
-      <h3 data-section="industries">{t('plans.industries')}</h3>
+    <PanelSection entry={entry}>
       {coveringPlans.map(({ c, plan }) => {
         const roles = industriesByRole(plan, taxonomy, highlight);
         return (
@@ -53,16 +54,18 @@ export function IndustriesSection({ coveringPlans, taxonomy, highlight, badge }:
           </PlanBlock>
         );
       })}
-    </>
+    </PanelSection>
   );
 }
 
-export function ClustersSection({ coveringPlans, taxonomy, badge }: Omit<Props, 'highlight'>) {
-  const { t } = useT();
+/** Whether any of these plans has a cluster structure (else the panel has no clusters section). */
+export const hasClusters = (coveringPlans: readonly CoveredPlan[]) => coveringPlans.some((x) => clusterStructures(x.plan).length > 0);
+
+export function ClustersSection({ coveringPlans, taxonomy, badge, entry }: Omit<Props, 'highlight'>) {
   const withClusters = coveringPlans.map((x) => ({ ...x, structures: clusterStructures(x.plan) })).filter((x) => x.structures.length);
+  if (withClusters.length === 0) return null;
   return (
-    <>
-      {withClusters.length > 0 && <h3 data-section="clusters">{t('plans.clusters')}</h3>}
+    <PanelSection entry={entry}>
       {withClusters.map(({ c, plan, structures }) => (
         <PlanBlock key={plan.id} plan={plan} extra={badge(c)}>
           {structures.map((s) => (
@@ -70,6 +73,6 @@ export function ClustersSection({ coveringPlans, taxonomy, badge }: Omit<Props, 
           ))}
         </PlanBlock>
       ))}
-    </>
+    </PanelSection>
   );
 }

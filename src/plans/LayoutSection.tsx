@@ -6,6 +6,7 @@ import { IndustryChip } from '../charts/IndustryChip';
 import { MemberStatus } from './MemberStatus';
 import type { RegionAppearance } from './shapeCoverage';
 import { PlanBlock } from './PlanBlock';
+import { PanelSection, type SectionEntry } from './PanelSection';
 import { atStart } from '../i18n/atStart';
 
 interface Props {
@@ -15,15 +16,15 @@ interface Props {
   taxonomy: Taxonomy | undefined;
   highlight: string[];
   onSelectElement: (planId: string, elementId: string) => void;
+  entry: SectionEntry;
 }
 
-export function LayoutSection({ code, appearances, byId, taxonomy, highlight, onSelectElement }: Props) {
+export function LayoutSection({ code, appearances, byId, taxonomy, highlight, onSelectElement, entry }: Props) {
   const { lang, t } = useT();
   // The plans of this very region (Hebei's, Jilin's, Lishui's) set out its whole layout: listed first.
   const own = [...byId.values()].filter((p) => p.region.code === code && p.layout.some((e) => e.kind !== 'pattern'));
   return (
-    <>
-      <h3 data-section="layout">{t('plans.layoutRoles')}</h3>
+    <PanelSection entry={entry}>
       {own.map((plan) => (
         <PlanBlock key={plan.id} plan={plan}>
           <p>{t('plans.layout.whole')}</p>
@@ -92,6 +93,6 @@ export function LayoutSection({ code, appearances, byId, taxonomy, highlight, on
             );
           })
       )}
-    </>
+    </PanelSection>
   );
 }

@@ -6,11 +6,14 @@ import { useRenderingsOf } from '../data/useRenderings';
 import { useT } from '../ui/useT';
 import { isEarlierPlan, regionCoverage, type CoveringPlan, type RegionAppearance } from './shapeCoverage';
 import { matchingIndustries } from '../charts/shapeIndustries';
-import { PlanHeadlines } from './PlanHeadlines';
-import { TargetsSection } from './TargetsSection';
-import { ClustersSection, IndustriesSection } from './IndustriesSection';
+import { PanelSummary } from './PanelSummary';
+import { PanelToc, type SectionEntry } from './PanelSection';
+import { hasTargetFigures, TargetsSection } from './TargetsSection';
+import { ClustersSection, hasClusters, IndustriesSection } from './IndustriesSection';
 import { LayoutSection } from './LayoutSection';
 import { SourcesSection } from './SourcesSection';
+import type { CoveredPlan } from './PlanBlock';
+import type { StringKey } from '../i18n/strings';
 import './plans.css';
 
 interface Props {
@@ -120,6 +123,8 @@ function PlanSections({
     </p>
   ));
   const badge = (c: CoveringPlan) => (c.own ? null : <span className="figures-badge period-badge">{figuresKind(c.viaCode)}</span>);
+  const sections = panelSections(coveringPlans, t);
+  const entry = (id: string) => sections.find((s) => s.id === id)!;
 
   const docs = [...new Set(plans.map((p) => p.id))].map((id) => byId.get(id)!);
   const matches = coveringPlans
@@ -129,7 +134,13 @@ function PlanSections({
   return (
     <>
       {notes}
-      <PlanHeadlines plans={coveringPlans.filter((x) => x.c.own).map((x) => x.plan)} onSelectElement={onSelectElement} />
+      <PanelSummary
+        coveringPlans={coveringPlans}
+        appearances={appearances}
+        byId={byId}
+        figuresKind={figuresKind}
+        onSelectElement={onSelectElement}
+      />
       {highlight.length > 0 && (
         <div className="filter-matches" role="status">
           {matches.length === 0 ? (
@@ -158,10 +169,20 @@ function PlanSections({
         </div>
       )}
 
-      <TargetsSection coveringPlans={coveringPlans} badge={badge} />
-      <IndustriesSection coveringPlans={coveringPlans} taxonomy={taxonomy} highlight={highlight} badge={badge} />
-      <ClustersSection coveringPlans={coveringPlans} taxonomy={taxonomy} badge={badge} />
+      <PanelToc sections={sections} />
+      <TargetsSection coveringPlans={coveringPlans} badge={badge} entry={entry('targets')} />
+      <IndustriesSection
+        coveringPlans={coveringPlans}
+        taxonomy={taxonomy}
+        highlight={highlight}
+        badge={badge}
+        entry={entry('industries')}
+      />
+      {hasClusters(coveringPlans) && (
+        <ClustersSection coveringPlans={coveringPlans} taxonomy={taxonomy} badge={badge} entry={entry('clusters')} />
+      )}
       <LayoutSection
+        entry={entry('layout')}
         code={code}
         appearances={appearances}
         byId={byId}
@@ -169,7 +190,25 @@ function PlanSections({
         highlight={highlight}
         onSelectElement={onSelectElement}
       />
-      <SourcesSection docs={docs} />
+      <SourcesSection docs={docs} entry={entry('sources')} />
     </>
   );
+}
+
+/**
+ * The panel's sections in order, and which starts open: the first with figures to show — the
+ * targets where a plan gives numbers, else the industries (Hebei's plan gives none: its ladder of
+ * tiers is its figure) — so a region opens with one chart below its summary, as links and tests
+ * expect, and the rest (lists of industries, layout roles, sources) one click away.
+ */
+function panelSections(coveringPlans: CoveredPlan[], t: (key: StringKey) => string): SectionEntry[] {
+  const targetsOpen = hasTargetFigures(coveringPlans);
+  const all: (SectionEntry | false)[] = [
+    { id: 'targets', title: t('plans.targets'), open: targetsOpen },
+    { id: 'industries', title: t('plans.industries'), open: !targetsOpen },
+    hasClusters(coveringPlans) && { id: 'clusters', title: t('plans.clusters'), open: false },
+    { id: 'layout', title: t('plans.layoutRoles'), open: false },
+    { id: 'sources', title: t('plans.sources'), open: false },
+  ];
+  return all.filter((s): s is SectionEntry => !!s);
 }

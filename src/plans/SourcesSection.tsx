@@ -1,12 +1,12 @@
 import type { Plan } from '../data/planSchema';
 import { useT } from '../ui/useT';
 import { SourceDocEntry } from '../sources/SourceLinks';
+import { PanelSection, type SectionEntry } from './PanelSection';
 
-export function SourcesSection({ docs }: { docs: Plan[] }) {
+export function SourcesSection({ docs, entry }: { docs: Plan[]; entry: SectionEntry }) {
   const { lang, t } = useT();
   return (
-    <>
-      <h3 data-section="sources">{t('plans.sources')}</h3>
+    <PanelSection entry={entry}>
       <ul className="source-docs">
         {docs.map((p) => (
           <li key={p.id} data-doc-plan={p.id}>
@@ -15,6 +15,6 @@ export function SourcesSection({ docs }: { docs: Plan[] }) {
           </li>
         ))}
       </ul>
-    </>
+    </PanelSection>
   );
 }

@@ -10,23 +10,30 @@ import { SourceNote } from '../sources/SourceNote';
 import type { CoveringPlan } from './shapeCoverage';
 import { PlanBlock, type CoveredPlan } from './PlanBlock';
 import { PlanProgress } from '../progress/PlanProgress';
+import { PanelSection, type SectionEntry } from './PanelSection';
 
 interface Props {
   coveringPlans: CoveredPlan[];
   badge: (c: CoveringPlan) => ReactNode;
+  entry: SectionEntry;
 }
 
-export function TargetsSection({ coveringPlans, badge }: Props) {
-  const { t } = useT();
+/** Whether any of these plans gives figures the targets section draws (else it starts closed). */
+export const hasTargetFigures = (coveringPlans: readonly CoveredPlan[]) =>
+  coveringPlans.some(({ plan }) => {
+    const s = shapePlanTargets(plan);
+    return s.charts.length + s.paths.length > 0;
+  });
+
+export function TargetsSection({ coveringPlans, badge, entry }: Props) {
   return (
-    <>
-      <h3 data-section="targets">{t('plans.targets')}</h3>
+    <PanelSection entry={entry}>
       {coveringPlans.map(({ c, plan }) => (
         <PlanBlock key={plan.id} plan={plan} extra={badge(c)}>
           <PlanTargets plan={plan} />
         </PlanBlock>
       ))}
-    </>
+    </PanelSection>
   );
 }
 

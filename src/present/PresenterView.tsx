@@ -5,6 +5,7 @@
  */
 import { useCallback, useEffect, useLayoutEffect, useRef, useState, type RefObject } from 'react';
 import { useBriefing } from '../briefings/useBriefings';
+import type { BriefingStep } from '../briefings/briefingSchema';
 import { useT } from '../ui/useT';
 import { clampStep } from './stepView';
 import { openChannel, react, type Channel } from './channel';
@@ -13,7 +14,11 @@ import { replaceParams } from '../state/link';
 import { viewParams, type ParsedView } from '../state/url';
 import { LanguageSwitch } from '../ui/LanguageSwitch';
 import { useUi } from '../state/store';
+import { useRegionData } from '../data/useRegionData';
+import { usePlans } from '../data/usePlanData';
+import { picturePlans, StepPicture } from './StepPicture';
 import './present.css';
+import './presenter.css';
 
 const two = (n: number) => String(n).padStart(2, '0');
 const hms = (ms: number) => {
@@ -94,20 +99,7 @@ export function PresenterView({ link }: { link: ParsedView }) {
           {loaded.error.message}
         </p>
       ) : (
-        <>
-          <section className="presenter-now" aria-label={t('present.current')}>
-            <p className="presenter-count">{total ? t('present.stepOf', { n: String(step), total: String(total) }) : ''}</p>
-            <h2 className="presenter-current">{current?.title[lang]}</h2>
-            <div className="presenter-notes" aria-label={t('present.notes')}>
-              <p>{current?.notes[lang]}</p>
-            </div>
-          </section>
-          <section className="presenter-next" aria-label={t('present.upNext')}>
-            <h3>{t('present.upNext')}</h3>
-            <p className="presenter-next-title">{next ? next.title[lang] : t('present.end')}</p>
-            {next && <p className="presenter-next-notes">{next.notes[lang]}</p>}
-          </section>
-        </>
+        <PresenterSteps current={current} next={next} count={total ? t('present.stepOf', { n: String(step), total: String(total) }) : ''} />
       )}
       <footer className="presenter-foot">
         <button type="button" className="present-arrow" onClick={() => go(step - 1)} disabled={step <= 1} aria-label={t('present.prev')}>
@@ -134,6 +126,38 @@ export function PresenterView({ link }: { link: ParsedView }) {
         </button>
       </footer>
     </div>
+  );
+}
+
+/** The current step (picture, title, notes) and the next (picture, title, the start of its notes). */
+function PresenterSteps({ current, next, count }: { current: BriefingStep | undefined; next: BriefingStep | undefined; count: string }) {
+  const { lang, t } = useT();
+  // The pictures of the two steps: boundaries and the plans of their cards, read here (no map in this window).
+  const regions = useRegionData();
+  const plans = usePlans([...new Set([...picturePlans(current), ...picturePlans(next)])]);
+  const picture = (s: BriefingStep | undefined, kind: 'current' | 'next') =>
+    s && <StepPicture step={s} regions={regions.data} plans={plans.data ?? []} kind={kind} />;
+  return (
+    <>
+      <section className="presenter-now" aria-label={t('present.current')}>
+        {picture(current, 'current')}
+        <div className="presenter-now-text">
+          <p className="presenter-count">{count}</p>
+          <h2 className="presenter-current">{current?.title[lang]}</h2>
+          <div className="presenter-notes" aria-label={t('present.notes')}>
+            <p>{current?.notes[lang]}</p>
+          </div>
+        </div>
+      </section>
+      <section className="presenter-next" aria-label={t('present.upNext')}>
+        {picture(next, 'next')}
+        <div className="presenter-next-text">
+          <h3>{t('present.upNext')}</h3>
+          <p className="presenter-next-title">{next ? next.title[lang] : t('present.end')}</p>
+          {next && <p className="presenter-next-notes">{next.notes[lang]}</p>}
+        </div>
+      </section>
+    </>
   );
 }
 

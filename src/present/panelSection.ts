@@ -2,10 +2,11 @@
  * Bringing a section of the open panel into view for a briefing step. The panel is loaded
  * lazily and its plan sections after the plan data, so this waits (a few frames; up to 20 s,
  * as a busy machine drawing software WebGL was seen to take over 4) for the section's heading to exist. A section's heading says which it is in
- * `data-section` (src/plans/RegionPlans.tsx), whatever the language.
+ * `data-section` (src/plans/PanelSection.tsx), whatever the language; a closed section is opened.
  */
 import type { PANEL_SECTIONS } from '../briefings/briefingSchema';
 import { sectionStart } from './stepPlan';
+import { scrollPanelToElement } from '../ui/panelScroll';
 
 /** A section of the region panel a step can bring into view (`overview` is its top). */
 export type PanelSection = Exclude<(typeof PANEL_SECTIONS)[number], 'overview'>;
@@ -27,13 +28,9 @@ export async function scrollPanelTo(section: PanelSection | null, plan: string |
         return frame();
       }
       const target = sectionStart(panel, section, plan);
-      // A panel without that section (a layout element's) simply stays at its top.
-      if (target) {
-        // In presentation the panel's header stays pinned (present.css): scroll the section to just below it.
-        const header = panel.querySelector<HTMLElement>('.panel-header');
-        const pinned = header && getComputedStyle(header).position === 'sticky' ? header.getBoundingClientRect().height : 0;
-        panel.scrollTop += target.getBoundingClientRect().top - panel.getBoundingClientRect().top - pinned - 8;
-      }
+      // A panel without that section (a layout element's) simply stays at its top. A closed section
+      // is opened; in presentation the panel's header stays pinned (present.css): the section goes just below it.
+      if (target) scrollPanelToElement(panel, target);
       return frame();
     }
     if (!panel && section === null) return frame();

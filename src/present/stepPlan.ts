@@ -12,13 +12,16 @@ export function stepPlan(step: BriefingStep, briefing: Pick<Briefing, 'plans'>):
 }
 
 /**
- * Where a section starts for a plan in a region panel: the plan's block (`data-plan`) after the
- * section's heading (`data-section`) and before the next section's; the heading itself when the
- * step names no plan or the plan has no block there; null when the panel has no such section.
+ * Where a section starts for a plan in a region panel: the plan's block (`data-plan`) in the
+ * section — inside its collapsible box (`data-panel-section`, src/plans/PanelSection.tsx), or after
+ * its heading (`data-section`) and before the next section's; the heading itself when the step
+ * names no plan or the plan has no block there; null when the panel has no such section.
  */
 export function sectionStart(panel: ParentNode, section: string, plan: string | null): HTMLElement | null {
   const heading = panel.querySelector<HTMLElement>(`[data-section="${section}"]`);
   if (!heading || !plan) return heading;
+  const box = heading.closest('[data-panel-section]');
+  if (box) return [...box.querySelectorAll<HTMLElement>('[data-plan]')].find((el) => el.dataset.plan === plan) ?? heading;
   for (let el = heading.nextElementSibling; el && !el.hasAttribute('data-section'); el = el.nextElementSibling) {
     if (el instanceof HTMLElement && el.dataset.plan === plan) return el;
   }

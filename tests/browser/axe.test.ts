@@ -51,9 +51,12 @@ async function violations(page: Page, { within, rules }: { within?: string; rule
  */
 async function wholePanelInView(page: Page, width: number) {
   await page.evaluate(() => document.querySelectorAll<HTMLElement>('.map').forEach((el) => (el.style.display = 'none')));
+  // Every collapsible section opened (src/plans/PanelSection.tsx): axe leaves closed ones unchecked.
+  await page.evaluate(() => document.querySelectorAll<HTMLDetailsElement>('aside.panel details').forEach((d) => (d.open = true)));
   const height = await page.locator('aside.panel').evaluate((el) => el.scrollHeight + el.getBoundingClientRect().top + 300);
   await page.setViewportSize({ width, height: Math.min(Math.ceil(height), 20_000) });
-  await page.waitForFunction(() => document.querySelectorAll('aside.panel .chart-pending').length === 0, undefined, { timeout: 30_000 });
+  // Charts draw one per frame, and a frame of a window this tall is slow to paint in software on a busy machine.
+  await page.waitForFunction(() => document.querySelectorAll('aside.panel .chart-pending').length === 0, undefined, { timeout: 120_000 });
 }
 
 const report = (found: Found[]) => [...new Set(found.map((f) => `${f.impact} ${f.rule}:\n  ${f.nodes.join('\n  ')}`))].join('\n');
@@ -99,6 +102,8 @@ describe('accessibility (axe-core, WCAG 2.2 AA)', () => {
       // In the audience window's language, with the next step's notes.
       await presenter.locator('.presenter-count', { hasText: '第 2 / ' }).waitFor({ timeout: 10_000 });
       await presenter.locator('.presenter-next-notes').waitFor();
+      // With the pictures of the current and next step drawn.
+      await presenter.locator('.presenter-next .step-picture-focus').first().waitFor({ timeout: 30_000 });
       found.push(...(await violations(presenter)).map((f) => ({ ...f, rule: `presenter view: ${f.rule}` })));
       expect(report(found)).toBe('');
     },

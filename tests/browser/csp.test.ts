@@ -48,6 +48,8 @@ describe('Content-Security-Policy of the built app', () => {
     // A region: the panel with charts loads the plan data, validated by zod (jitless: no eval).
     await map.clickRegion('220100');
     await map.expectPanel('Changchun');
+    // Charts draw as they come into view, below the panel's headline figures.
+    await page.locator('aside.panel .chart-frame').first().scrollIntoViewIfNeeded({ timeout: 20_000 });
     await page.locator('aside.panel .chart-frame svg').first().waitFor({ timeout: 20_000 });
 
     // The industry filter.

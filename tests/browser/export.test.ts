@@ -61,6 +61,8 @@ describe('export and print, in real Chromium', () => {
   it('exports the view with Lishui open as PNG at screen size and at 2×, map and panel drawn, caption burned in', async () => {
     const { page, map } = await openApp('?region=331100', { lang: 'zh' });
     await map.expectPanel('丽水市');
+    // Charts draw as they come into view, below the panel's headline figures.
+    await page.locator('aside.panel .chart-frame').first().scrollIntoViewIfNeeded({ timeout: 20_000 });
     await page.locator('aside.panel .chart-frame svg').first().waitFor({ timeout: 20_000 });
     await map.waitForLayouts();
 
@@ -179,6 +181,8 @@ describe('export and print, in real Chromium', () => {
     const { page, map } = await openApp('?region=331100', { lang: 'en' });
     await map.expectPanel('Lishui');
     const frame = page.locator('aside.panel .chart-frame').first();
+    // Charts draw as they come into view, below the panel's headline figures.
+    await frame.scrollIntoViewIfNeeded({ timeout: 20_000 });
     await frame.locator('svg').first().waitFor({ timeout: 20_000 });
 
     let waiting = page.waitForEvent('download');
@@ -249,6 +253,8 @@ describe('export and print, in real Chromium', () => {
   it('prints one A4 landscape page with the map snapshot, the panel, the sources and the boundaries note', async () => {
     const { page, map } = await openApp('?region=331100', { lang: 'zh' });
     await map.expectPanel('丽水市');
+    // Charts draw as they come into view, below the panel's headline figures.
+    await page.locator('aside.panel .chart-frame').first().scrollIntoViewIfNeeded({ timeout: 20_000 });
     await page.locator('aside.panel .chart-frame svg').first().waitFor({ timeout: 20_000 });
     await map.waitForLayouts();
     await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));

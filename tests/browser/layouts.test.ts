@@ -124,7 +124,9 @@ describe('region panel with plan figures', () => {
       .getByText(/73 billion yuan/)
       .first()
       .waitFor();
-    expect(await panel.locator('.recharts-surface').count()).toBeGreaterThan(0);
+    // The figure leads as a card now; the chart draws as it comes into view.
+    await panel.locator('.chart-frame').first().scrollIntoViewIfNeeded();
+    await panel.locator('.recharts-surface').first().waitFor();
     const source = panel.getByRole('button', { name: /73 billion yuan|added value/i }).first();
     await source.focus();
     await page.getByRole('tooltip').getByText('the added value of industries above designated size will exceed 73billion yuan').waitFor();
@@ -142,8 +144,11 @@ describe('region panel with plan figures', () => {
       const { map, page } = await open(`?region=${code}`, lang);
       await map.expectPanel(name);
       const panel = page.locator('aside.panel');
-      await panel.locator('.recharts-yAxis-tick-labels text').first().waitFor();
+      // Every bar chart of the panel: its closed sections opened as a person does, each chart scrolled to.
+      await panel.locator('nav.panel-toc').waitFor();
+      await map.openPanelSections();
       await map.drawPanelCharts();
+      await panel.locator('.recharts-yAxis-tick-labels text').first().waitFor({ state: 'attached' });
       // Each label's box, in its own chart's coordinates: a value cut at the chart's left edge starts below 0.
       const boxes = await panel.evaluate((el) =>
         [...el.querySelectorAll<SVGTextElement>('.recharts-yAxis-tick-labels text')].map((text) => {
@@ -169,6 +174,8 @@ describe('region panel with plan figures', () => {
       .getByText(/Earlier plan \(2013–2017\)/)
       .first()
       .waitFor();
+    // The cluster structure is a section of its own, closed as the panel opens: a person opens it from the table of contents.
+    await map.openPanelSection('Cluster structure');
     await panel
       .getByText(/stated total 162/)
       .first()

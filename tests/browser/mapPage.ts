@@ -139,12 +139,36 @@ export class MapPage {
   }
 
   /**
-   * Draws every chart of the open panel: charts draw as they come near the view, so each one
-   * still waiting is scrolled to in turn until it has drawn.
+   * Opens one section of the open panel as a person does: its entry in the panel's table of
+   * contents (by its visible title), which opens the section and scrolls to it.
+   */
+  async openPanelSection(title: string | RegExp) {
+    const panel = this.page.locator('aside.panel');
+    await panel
+      .locator('nav.panel-toc')
+      .getByRole('button', { name: title, exact: typeof title === 'string' })
+      .click();
+    await panel.locator('details.panel-section[open] > summary', { hasText: title }).waitFor();
+  }
+
+  /** Opens every closed section of the open panel as a person does: a click on each one's title. */
+  async openPanelSections() {
+    const closed = this.page.locator('aside.panel details.panel-section:not([open]) > summary');
+    while ((await closed.count()) > 0) await closed.first().click();
+  }
+
+  /**
+   * Draws every chart in the open sections of the panel: charts draw as they come near the view,
+   * so each one still waiting is scrolled to in turn until it has drawn. Charts in a closed
+   * section wait for it to open (see `openPanelSections`).
    */
   async drawPanelCharts() {
     for (;;) {
-      const pending = (await this.page.evaluateHandle(() => document.querySelector('aside.panel .chart-body.chart-pending'))).asElement();
+      const pending = (
+        await this.page.evaluateHandle(() =>
+          [...document.querySelectorAll('aside.panel .chart-body.chart-pending')].find((el) => el.getClientRects().length > 0),
+        )
+      ).asElement();
       if (!pending) return;
       await pending.scrollIntoViewIfNeeded();
       await this.page.waitForFunction(

@@ -280,10 +280,8 @@ describe('data is text, never HTML', () => {
     await map.expectPanel(`Element ${LINK}`);
 
     // The region list and search find the names as text.
-    await page
-      .locator('details', { has: page.locator('summary', { hasText: 'Regions' }) })
-      .locator('summary')
-      .click();
+    // The sidebar's list (a panel's sections have titles with "regions" in them too).
+    await page.locator('.sidebar summary', { hasText: /^Regions$/ }).click();
     await page.getByRole('searchbox', { name: 'Search regions (name or code)' }).fill('javascript:');
     expect(await page.getByRole('navigation', { name: 'Regions' }).getByRole('button').allInnerTexts()).toEqual([JS]);
 

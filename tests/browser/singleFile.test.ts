@@ -57,6 +57,8 @@ describe('the one-file build from file://', () => {
     await map.waitForLayouts();
     await map.clickRegion('220100');
     await map.expectPanel('Changchun');
+    // Charts draw as they come into view, below the panel's headline figures.
+    await page.locator('aside.panel .chart-frame').first().scrollIntoViewIfNeeded({ timeout: 30_000 });
     await page.locator('aside.panel .chart-frame svg').first().waitFor({ timeout: 30_000 });
 
     expect(requests.filter((r) => r !== opened && !r.startsWith('data:') && !r.startsWith('blob:'))).toEqual([]);

@@ -159,6 +159,10 @@ describe('the source reader', () => {
     // The figure is focused once its section is open and scrolled to: wait for that state.
     const focused = page.locator('aside.panel :focus', { hasText: /Specific main targets/ });
     await focused.waitFor({ state: 'visible' });
+    // Hebei's plan gives no numbers to chart, so its targets section starts closed: the app opened it, not the test.
+    expect(await page.locator('aside.panel details[data-panel-section="targets"]').evaluate((d) => (d as HTMLDetailsElement).open)).toBe(
+      true,
+    );
     await page.waitForFunction(() => {
       const params = new URL(location.href).searchParams;
       return params.get('region') === '130000' && !params.has('source');

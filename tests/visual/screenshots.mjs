@@ -63,6 +63,10 @@ const VIEWS = [
   { name: 'fallback-present-summary', path: '?present=three-regions&step=10', webgl: false, present: true },
   // Drilled into Baoding (the panel's "Show subdivisions"), with one of its counties open.
   { name: 'fallback-county', path: '?region=130600', webgl: false, drill: '130633' },
+  // Panels (issue 17): a province, a layout element and a presentation step with a panel, on the SVG map.
+  { name: 'fallback-province', path: '?region=220000', webgl: false },
+  { name: 'fallback-element', path: '?element=jilin-clusters-2013/j13-belt-cltb', webgl: false },
+  { name: 'fallback-present-panel-dark', path: '?present=jilin-clusters-2013&step=2&theme=dark', webgl: false, present: true },
   // A presentation step on the SVG map in the dark theme and room scale.
   { name: 'fallback-present-dark', path: '?present=lishui-clusters-2022&step=2&theme=dark', webgl: false, present: true },
   // The source reader at a quote (src/sources): an English text over a region panel, the press report
@@ -196,12 +200,17 @@ for (const view of VIEWS.filter((v) => !only || only.includes(v.name))) {
       });
       await context.addInitScript((l) => localStorage.setItem('plan-map.lang', l), lang);
       const page = await context.newPage();
+      // A busy shared machine can take longer than the default 30 s for a full-HD screenshot.
+      page.setDefaultTimeout(120_000);
       // SwiftShader is software WebGL, where the app would choose the SVG map: the WebGL views ask for the WebGL map.
       await page.goto(baseUrl + (view.webgl === false ? view.path : withWebgl(view.path)));
       // 4K under software WebGL is slow to draw.
       const timeout = (width > 2000 ? 240_000 : 60_000) * Number(process.env.SHOT_TIMEOUT_FACTOR ?? 1);
-      if (view.presenter) await page.locator('.presenter-notes').waitFor({ timeout });
-      else if (view.webgl === false) await fallbackReady(page, view);
+      if (view.presenter) {
+        await page.locator('.presenter-notes').waitFor({ timeout });
+        // The current and next step's pictures: drawn once the boundaries are in.
+        await page.locator('.presenter-next .step-picture-focus').first().waitFor({ timeout });
+      } else if (view.webgl === false) await fallbackReady(page, view);
       else {
         // The layouts are drawn after the regions: wait for both.
         await page.waitForFunction(() => performance.getEntriesByName('map-layouts-drawn').length > 0, undefined, { timeout });

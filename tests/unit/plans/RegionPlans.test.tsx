@@ -84,7 +84,8 @@ describe('RegionPlans', () => {
 
   it('names each source document by title and kind in the sources section, with a way to read it', () => {
     renderPlans('130000', 'zh');
-    const section = screen.getByRole('heading', { name: '来源文件' }).nextElementSibling as HTMLElement;
+    // The section is a collapsible box (details) titled by its heading.
+    const section = screen.getByRole('heading', { name: '来源文件' }).closest('details')!;
     expect(section).toHaveTextContent('依据文本：河北省制造业高质量发展“十四五”规划新闻发布会报道（英文文本）（新闻报道）');
     expect(section).not.toHaveTextContent('002_971907feb57351a0');
     expect(within(section).getByRole('button', { name: /阅读原文：河北省制造业高质量发展/ })).toBeInTheDocument();
@@ -194,6 +195,33 @@ describe('RegionPlans', () => {
     const section = screen.getByRole('region', { name: 'Industrial plans' });
     expect(section).toHaveTextContent(/Matches filter: Equipment manufacturing \(14th Five-Year Plan for the High-Quality Development/);
     expect(section.querySelector('.industry-chip.match[data-industry="hb-equipment"]')).not.toBeNull();
+  });
+
+  it('leads with what the plan says here: headline figures with their sources, and a table of contents', async () => {
+    const user = userEvent.setup();
+    renderPlans('331100', 'zh');
+    const summary = screen.getByRole('region', { name: '规划要点' });
+    const cards = within(within(summary).getByRole('group', { name: '主要目标' })).getAllByRole('listitem');
+    expect(cards.map((c) => c.getAttribute('data-target'))).toEqual(['ls-t01', 'ls-t06', 'ls-t03', 'ls-t07']);
+    expect(cards[0]).toHaveTextContent('>730亿元');
+    expect(within(cards[0]).getByRole('button', { name: '来源：规上工业增加值' })).toBeInTheDocument();
+    expect(summary).toHaveTextContent('规划对象：丽水市生态工业五大主导产业集群');
+    // The targets start open, the other sections closed; the table of contents opens one.
+    const box = (id: string) => document.querySelector<HTMLDetailsElement>(`details[data-panel-section="${id}"]`)!;
+    expect(box('targets').open).toBe(true);
+    expect(box('sources').open).toBe(false);
+    const toc = screen.getByRole('navigation', { name: '本面板目录' });
+    await user.click(within(toc).getByRole('button', { name: '来源文件' }));
+    expect(box('sources').open).toBe(true);
+    expect(box('sources').querySelector('summary')).toHaveFocus();
+  });
+
+  it('Hebei (no target figures): the industries start open instead', () => {
+    renderPlans('130000', 'en');
+    const box = (id: string) => document.querySelector<HTMLDetailsElement>(`details[data-panel-section="${id}"]`)!;
+    expect(box('targets').open).toBe(false);
+    expect(box('industries').open).toBe(true);
+    expect(screen.queryByRole('group', { name: 'Headline figures' })).toBeNull();
   });
 
   it('says so while loading and when loading fails', async () => {

@@ -120,6 +120,18 @@ describe('the start of a section in the panel', () => {
     expect(sectionStart(panel, 'layout', 'a')).toBeNull();
   });
 
+  it('is found inside a collapsible section too (the heading in its summary, the blocks in its body)', () => {
+    const boxed = document.createElement('div');
+    boxed.innerHTML = `
+      <details data-panel-section="targets"><summary><h3 data-section="targets">Targets</h3></summary>
+        <div><div class="plan-block" data-plan="a">A</div><div class="plan-block" data-plan="b">B</div></div></details>
+      <details data-panel-section="industries"><summary><h3 data-section="industries">Industries</h3></summary>
+        <div><div class="plan-block" data-plan="c">C</div></div></details>`;
+    expect(sectionStart(boxed, 'targets', 'b')?.textContent).toBe('B');
+    expect(sectionStart(boxed, 'industries', 'c')?.textContent).toBe('C');
+    expect(sectionStart(boxed, 'industries', 'a')?.textContent).toBe('Industries');
+  });
+
   it('takes the plan from the cards, else the element, else the briefing’s only plan', () => {
     const step: BriefingStep = { id: 's', title: { zh: '', en: '' }, notes: { zh: '', en: '' } };
     expect(stepPlan({ ...step, figures: ['x/t1'] }, { plans: ['y'] })).toBe('x');
