@@ -12,3 +12,4 @@ export * from './layoutStyle';
 export * from './tooltip';
 export * from './camera';
 export * from './progressStyle';
+export * from './placement';

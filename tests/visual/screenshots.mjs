@@ -70,6 +70,11 @@ const VIEWS = [
   { name: 'present-panel-dark', path: '?present=jilin-clusters-2013&step=2&theme=dark', present: true },
   { name: 'present-panel-contrast', path: '?present=jilin-industry-14fyp&step=4&theme=contrast', present: true },
   { name: 'presenter', path: '?presenter=1&present=jilin-clusters-2013&step=2', presenter: true },
+  // The same map views on the SVG map (issue 17: map looks on both renderers).
+  { name: 'svg-element', path: '?element=jilin-clusters-2013/j13-belt-cltb', webgl: false },
+  { name: 'svg-lishui', path: '?region=331100', webgl: false },
+  { name: 'svg-present-panel-dark', path: '?present=jilin-clusters-2013&step=2&theme=dark', webgl: false, present: true },
+  { name: 'svg-present-panel-contrast', path: '?present=jilin-industry-14fyp&step=4&theme=contrast', webgl: false, present: true },
   {
     name: 'reader-present-contrast',
     path: '?present=lishui-clusters-2022&step=2&theme=contrast&source=003_65b563cfb7f1ad0a/1964-2042',
@@ -149,7 +154,7 @@ const browser = await chromium.launch({ executablePath: chromiumPath, args: ARGS
 const noWebgl = await chromium.launch({ executablePath: chromiumPath, args: [...ARGS, '--disable-webgl', '--disable-webgl2'] });
 for (const view of VIEWS.filter((v) => !only || only.includes(v.name))) {
   for (const [width, height] of view.sizes ?? SIZES) {
-    for (const lang of ['zh', 'en']) {
+    for (const lang of process.env.LANGS?.split(',') ?? ['zh', 'en']) {
       const context = await (view.webgl === false ? noWebgl : browser).newContext({
         viewport: { width, height },
         deviceScaleFactor: view.scale ?? 1,
@@ -159,7 +164,7 @@ for (const view of VIEWS.filter((v) => !only || only.includes(v.name))) {
       // SwiftShader is software WebGL, where the app would choose the SVG map: the WebGL views ask for the WebGL map.
       await page.goto(baseUrl + (view.webgl === false ? view.path : withWebgl(view.path)));
       // 4K under software WebGL is slow to draw.
-      const timeout = width > 2000 ? 240_000 : 60_000;
+      const timeout = width > 2000 ? 240_000 : Number(process.env.SHOT_TIMEOUT ?? 60_000);
       if (view.presenter) await page.locator('.presenter-notes').waitFor({ timeout });
       else if (view.webgl === false) await fallbackReady(page, view);
       else {
@@ -178,7 +183,7 @@ for (const view of VIEWS.filter((v) => !only || only.includes(v.name))) {
       }
       await page.waitForTimeout(300);
       const file = `${outDir}/${view.name}-${lang}-${width}x${height}${view.scale ? `@${view.scale}x` : ''}.png`;
-      await page.screenshot({ path: file });
+      await page.screenshot({ path: file, timeout });
       console.log(file);
       await context.close();
     }
