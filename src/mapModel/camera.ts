@@ -39,9 +39,18 @@ export interface Padding {
   left: number;
 }
 
+/**
+ * Extra room (px, at desk scale) at the top, where the breadcrumb stands over the map's top-left
+ * corner, and at the bottom, where layout symbols hang below their places' names (BELOW_LABEL and a
+ * group's second row) and the zoom buttons and scale bar stand at the bottom-left.
+ */
+export const FRAME_OVERLAYS_PX = { top: 36, bottom: 44 } as const;
+
 export function framePadding(look: MapLook, options: Pick<FrameOptions, 'rightPadding' | 'bottomPadding'>): Padding {
   const edge = Math.round(FRAME_EDGE_PX * look.scale);
-  return { top: edge, bottom: edge + (options.bottomPadding ?? 0), left: edge, right: edge + options.rightPadding };
+  const top = edge + Math.round(FRAME_OVERLAYS_PX.top * look.scale);
+  const bottom = edge + Math.round(FRAME_OVERLAYS_PX.bottom * look.scale);
+  return { top, bottom: bottom + (options.bottomPadding ?? 0), left: edge, right: edge + options.rightPadding };
 }
 
 /** The width (px) of the whole web-mercator world at a zoom level, to turn a zoom into a scale. */

@@ -1,5 +1,6 @@
 /**
- * Region names: which win when they collide (new areas, then larger regions) and how they look.
+ * Region names: which win when they collide (new areas, then larger regions), where they may move when
+ * their point is taken (LABEL_ANCHORS: on it, then above, below, right, left) and how they look.
  */
 import type { Lang } from '../i18n/strings';
 import { PALETTES, type MapLook } from './look';
@@ -18,6 +19,9 @@ export function labelRank(region: { level: string; areaKm2: number }): number {
 /** The same order as a priority, higher first (for a greedy placer). */
 export const labelPriority = (region: { level: string; areaKm2: number }) => LABEL_AREA_CEILING - labelRank(region);
 
+/** Where a region's name may stand around its point, in order (maplibre's text-variable-anchor; the SVG placer's aroundPoint). */
+export const LABEL_ANCHORS = ['center', 'bottom', 'top', 'left', 'right'] as const;
+
 /** A region's name in the language shown. */
 export const labelText = (name: { zh: string; en: string }, lang: Lang) => name[lang];
 /** The property of a region feature that holds its name in a language. */
@@ -35,8 +39,10 @@ export interface LabelStyle {
   haloWidth: number;
   /** [zoom, px] stops in the room's scale */
   sizeStops: [number, number][];
-  /** wrap width in ems */
+  /** wrap width in ems (wide enough that no region name wraps: the SVG map sets them on one line too) */
   maxWidthEm: number;
+  /** distance (ems) of a name moved off its point (WebGL text-radial-offset; the SVG placer's candidates) */
+  radialOffsetEm: number;
   /** room kept around a name (px) */
   paddingPx: number;
 }
@@ -48,7 +54,8 @@ export function labelStyle(look: MapLook): LabelStyle {
     halo: p.halo,
     haloWidth: look.theme === 'default' ? 1.6 : 2.4,
     sizeStops: LABEL_SIZE_STOPS.map(([zoom, px]) => [zoom, px * look.scale]),
-    maxWidthEm: 8,
+    maxWidthEm: 12,
+    radialOffsetEm: 0.6,
     paddingPx: 3,
   };
 }

@@ -371,7 +371,7 @@ describe('SVG and WebGL maps draw layouts alike', () => {
       expect(html).toContain('url(#svg-hatch');
       expect(
         passesFilter(layerOf(layoutLayers({ hiddenPlans: [], selectedElement: null }, 'en', look), 'layout-area-fill'), {
-          properties: props('p/zone', 'zone'),
+          properties: { ...props('p/zone', 'zone') },
         }),
       ).toBe(false);
     },
