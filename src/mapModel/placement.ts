@@ -132,7 +132,7 @@ export function breakTokens(text: string): string[] {
   const chars = [...text];
   while (i < chars.length) {
     const ch = chars[i];
-    let token = '';
+    let token: string;
     if (OPENING.includes(ch)) {
       const close = chars.findIndex((c, j) => j > i && CLOSING.includes(c) && c !== '，' && c !== ',');
       const end = close < 0 ? chars.length - 1 : close;
