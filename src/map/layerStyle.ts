@@ -10,12 +10,12 @@ import {
   DESK_LOOK,
   DISPLAYED_ONLY_LAYERS,
   LABEL_AREA_CEILING,
-  LABEL_ANCHORS,
   PROVINCE_COLOURS,
   REGION_COLOURS,
   REGION_HIT_LAYERS,
   LINE_JOIN,
   interpretationOutlineOpacity,
+  labelAnchorOffsets,
   labelProperty,
   labelRank,
   labelStyle,
@@ -172,8 +172,7 @@ export function labelLayer(parents: readonly string[], lang: Lang, look: MapLook
       'text-max-width': style.maxWidthEm,
       'text-padding': style.paddingPx,
       // On its point, else beside it: symbols and belt lines (placed first, layoutStyle) take precedence.
-      'text-variable-anchor': [...LABEL_ANCHORS],
-      'text-radial-offset': style.radialOffsetEm,
+      'text-variable-anchor-offset': labelAnchorOffsets() as ExpressionSpecification,
       'text-justify': 'auto',
       // Xiong'an first, then larger regions: small neighbours give way rather than the reverse.
       'symbol-sort-key': labelSortKey,

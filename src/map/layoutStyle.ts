@@ -229,8 +229,8 @@ function pointLayers(
 }
 
 /** Spacing (px) of the keep-out marks along a line; each is a KEEPOUT_SIZE_PX square. */
-export const KEEPOUT_SPACING_PX = 10;
-export const KEEPOUT_SIZE_PX = 10;
+export const KEEPOUT_SPACING_PX = 6;
+export const KEEPOUT_SIZE_PX = 6;
 
 export function layoutLayers(view: LayoutView, lang: Lang, look: MapLook = DESK_LOOK): LayerSpecification[] {
   const visible = visibleFilter(view);

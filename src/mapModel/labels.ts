@@ -1,6 +1,6 @@
 /**
  * Region names: which win when they collide (new areas, then larger regions), where they may move when
- * their point is taken (LABEL_ANCHORS: on it, then above, below, right, left) and how they look.
+ * their point is taken (LABEL_ANCHOR_OFFSETS) and how they look.
  */
 import type { Lang } from '../i18n/strings';
 import { PALETTES, type MapLook } from './look';
@@ -19,8 +19,38 @@ export function labelRank(region: { level: string; areaKm2: number }): number {
 /** The same order as a priority, higher first (for a greedy placer). */
 export const labelPriority = (region: { level: string; areaKm2: number }) => LABEL_AREA_CEILING - labelRank(region);
 
-/** Where a region's name may stand around its point, in order (maplibre's text-variable-anchor; the SVG placer's aroundPoint). */
-export const LABEL_ANCHORS = ['center', 'bottom', 'top', 'left', 'right'] as const;
+/**
+ * Where a region's name may stand around its point, in order: on it, then above, below, right, left,
+ * further above and below, then the four diagonals. Each is maplibre's anchor (the side of the text at
+ * the point: `bottom` puts the name above) with an offset in ems (text-variable-anchor-offset); the SVG
+ * placer turns the same list into candidate centres (labelCandidates).
+ */
+export const LABEL_ANCHOR_OFFSETS: readonly (readonly [LabelAnchor, readonly [number, number]])[] = [
+  ['center', [0, 0]],
+  ['bottom', [0, -0.4]],
+  ['top', [0, 0.4]],
+  ['left', [0.5, 0]],
+  ['right', [-0.5, 0]],
+  ['bottom', [0, -1.3]],
+  ['top', [0, 1.3]],
+  ['bottom-left', [0.4, -0.4]],
+  ['bottom-right', [-0.4, -0.4]],
+  ['top-left', [0.4, 0.4]],
+  ['top-right', [-0.4, 0.4]],
+];
+export type LabelAnchor = 'center' | 'top' | 'bottom' | 'left' | 'right' | 'top-left' | 'top-right' | 'bottom-left' | 'bottom-right';
+
+/** maplibre's text-variable-anchor-offset value of the list. */
+export const labelAnchorOffsets = () => LABEL_ANCHOR_OFFSETS.flatMap(([anchor, offset]) => [anchor, [...offset]]);
+
+/** The list as candidate centres of a name of a size (px) around a point, for a greedy placer. */
+export function labelCandidates(x: number, y: number, width: number, height: number, fontPx: number): [number, number][] {
+  return LABEL_ANCHOR_OFFSETS.map(([anchor, [dx, dy]]) => {
+    const sx = anchor.includes('left') ? width / 2 : anchor.includes('right') ? -width / 2 : 0;
+    const sy = anchor.startsWith('top') ? height / 2 : anchor.startsWith('bottom') ? -height / 2 : 0;
+    return [x + sx + dx * fontPx, y + sy + dy * fontPx];
+  });
+}
 
 /** A region's name in the language shown. */
 export const labelText = (name: { zh: string; en: string }, lang: Lang) => name[lang];
@@ -41,8 +71,6 @@ export interface LabelStyle {
   sizeStops: [number, number][];
   /** wrap width in ems (wide enough that no region name wraps: the SVG map sets them on one line too) */
   maxWidthEm: number;
-  /** distance (ems) of a name moved off its point (WebGL text-radial-offset; the SVG placer's candidates) */
-  radialOffsetEm: number;
   /** room kept around a name (px) */
   paddingPx: number;
 }
@@ -55,7 +83,6 @@ export function labelStyle(look: MapLook): LabelStyle {
     haloWidth: look.theme === 'default' ? 1.6 : 2.4,
     sizeStops: LABEL_SIZE_STOPS.map(([zoom, px]) => [zoom, px * look.scale]),
     maxWidthEm: 12,
-    radialOffsetEm: 0.6,
     paddingPx: 3,
   };
 }

@@ -71,17 +71,6 @@ export function placeGreedy(
   return placed;
 }
 
-/** Candidate centres around a point for a name of a size: on it, then above, below, right, left (as text-variable-anchor). */
-export function aroundPoint(x: number, y: number, width: number, height: number, clearPx: number): [number, number][] {
-  return [
-    [x, y],
-    [x, y - height / 2 - clearPx],
-    [x, y + height / 2 + clearPx],
-    [x + width / 2 + clearPx, y],
-    [x - width / 2 - clearPx, y],
-  ];
-}
-
 /** Candidate centres of a name beside a symbol of a size: right (the usual place), left, below, above. */
 export function besideSymbol(x: number, y: number, width: number, height: number, symbolPx: number): [number, number][] {
   const side = symbolPx / 2 + 4;

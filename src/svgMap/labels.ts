@@ -1,11 +1,11 @@
 /**
  * Which names fit on the SVG map, pure: the map model's one collision pass (placeGreedy) over the
  * layout symbols and belt lines (obstacles, always drawn), then region names (new areas, then larger
- * regions first, as on the WebGL map; on their point, else above, below, right or left of it), then
+ * regions first, as on the WebGL map; on their point, else at the model's anchors around it, LABEL_ANCHOR_OFFSETS), then
  * layout element names (beside their symbol: right, left, below, above). A name with no free place
  * that stays on screen is left out.
  */
-import { aroundPoint, besideSymbol, lineBoxes, placeGreedy, textEms, type Box, type PlacementItem } from '../mapModel';
+import { besideSymbol, labelCandidates, lineBoxes, placeGreedy, textEms, type Box, type PlacementItem } from '../mapModel';
 
 export interface RegionName {
   code: string;
@@ -64,8 +64,6 @@ export interface NameInput {
 export function placeMapNames(input: NameInput): { regions: PlacedRegionName[]; elements: PlacedElementName[] } {
   const { regions, regionFontPx, elements = [], elementFontPx = regionFontPx, screen } = input;
   const regionHeight = regionFontPx * LINE_HEIGHT_EM;
-  // A name moved off its point clears it by its own gap and a neighbour's, and a little more.
-  const clear = 2 * (input.gap ?? DEFAULT_GAP) + 2;
   const regionItems: PlacementItem[] = regions.map((r) => {
     const width = textWidth(r.text, regionFontPx);
     return {
@@ -73,7 +71,7 @@ export function placeMapNames(input: NameInput): { regions: PlacedRegionName[]; 
       priority: r.priority,
       width,
       height: regionHeight,
-      candidates: aroundPoint(r.x, r.y, width, regionHeight, clear),
+      candidates: labelCandidates(r.x, r.y, width, regionHeight, regionFontPx),
     };
   });
   const elementItems: PlacementItem[] = elements.map((e) => {
