@@ -156,6 +156,14 @@ function splitLong(token: string, maxEms: number): string[] {
  * broken inside a bracket); no line starts with closing punctuation or ends with an opening bracket.
  */
 export function breakName(text: string, maxEms: number): string[] {
+  const greedy = fillLines(text, maxEms);
+  if (greedy.length < 2) return greedy;
+  // Balanced: as many lines, each about as wide (no lone character left on the last line).
+  const balanced = fillLines(text, Math.min(maxEms, Math.ceil(textEms(text) / greedy.length) + 0.5));
+  return balanced.length === greedy.length ? balanced : greedy;
+}
+
+function fillLines(text: string, maxEms: number): string[] {
   const lines: string[] = [];
   let line = '';
   for (const token of breakTokens(text).flatMap((t) => splitLong(t, maxEms))) {

@@ -101,3 +101,9 @@ describe('labelCandidates: the WebGL map’s anchors as the SVG placer’s candi
     expect(labelAnchorOffsets().slice(0, 4)).toEqual(['center', [0, 0], 'bottom', [0, -0.4]]);
   });
 });
+
+describe('breakName balances its lines', () => {
+  it('leaves no lone character on the last line', () => {
+    expect(breakName('半导体全链条产业集群', 9)).toEqual(['半导体全链', '条产业集群']);
+  });
+});
