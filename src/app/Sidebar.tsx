@@ -1,4 +1,4 @@
-import { Suspense } from 'react';
+import { Suspense, useCallback } from 'react';
 import type { RegionData } from '../data/regions';
 import { useT } from '../ui/useT';
 import { useUi } from '../state/store';
@@ -17,8 +17,9 @@ interface Props {
 
 /** The industry filter, the layouts' legend, the list of every region and the data-pack loader. */
 export function Sidebar({ data, layers, afterFirstDraw, regionsOpen, setRegionsOpen }: Props) {
-  const { t } = useT();
+  const { lang, t } = useT();
   const { plans, match, matchedElements } = layers;
+  const regionName = useCallback((code: string) => data.regions.get(code)?.name[lang] ?? code, [data, lang]);
   const selected = useUi((s) => s.selected);
   const filter = useUi((s) => s.filter);
   const chooseRegion = useUi((s) => s.chooseRegion);
@@ -31,7 +32,7 @@ export function Sidebar({ data, layers, afterFirstDraw, regionsOpen, setRegionsO
         <ErrorBoundary>
           {plans.data && match ? (
             <Suspense fallback={<PlanDataStatus failed={false} />}>
-              <IndustryFilter taxonomy={plans.data.taxonomy} index={plans.data.index} match={match} />
+              <IndustryFilter taxonomy={plans.data.taxonomy} index={plans.data.index} match={match} regionName={regionName} />
             </Suspense>
           ) : (
             status

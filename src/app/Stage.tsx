@@ -1,4 +1,4 @@
-import { Suspense, useCallback, type MutableRefObject } from 'react';
+import { Suspense, useCallback, useMemo, type MutableRefObject } from 'react';
 import type { RegionData } from '../data/regions';
 import { useT } from '../ui/useT';
 import { useUi } from '../state/store';
@@ -11,6 +11,7 @@ import { ErrorBoundary, PanelBoundary } from '../ui/ErrorBoundary';
 import { ElementPanel, FilterKey, MapView, RegionPanel, SvgMap } from './lazyPanels';
 import type { PlanLayers } from './usePlanLayers';
 import type { CameraPosition } from '../state/url';
+import { DESK_LOOK, matchKeySwatches } from '../mapModel';
 
 interface Props {
   data: RegionData;
@@ -33,6 +34,9 @@ export function Stage({ data, layers, webgl, controllerRef, fallbackRef, onDrawn
   const pickOnMap = useUi((s) => s.pickOnMap);
   const goTop = useUi((s) => s.goTop);
   const drillInto = useUi((s) => s.drillInto);
+  // The key draws each shade as the map does in the screen's theme (a theme applies while presenting).
+  const keyTheme = useUi((s) => (s.present ? s.theme : DESK_LOOK.theme));
+  const keySwatches = useMemo(() => matchKeySwatches({ theme: keyTheme, scale: 1 }), [keyTheme]);
   const onTargetClick = useCallback((target: MapTarget | null) => pickOnMap(data, target), [data, pickOnMap]);
   /** The SVG map frames the overview itself; a linked region is framed once it is drawn, unless the link holds a camera. */
   const onFallbackDrawn = useCallback(() => {
@@ -74,7 +78,7 @@ export function Stage({ data, layers, webgl, controllerRef, fallbackRef, onDrawn
       {filterActive && (
         <ErrorBoundary fallback={() => null}>
           <Suspense fallback={null}>
-            <FilterKey />
+            <FilterKey swatches={keySwatches} />
           </Suspense>
         </ErrorBoundary>
       )}

@@ -26,6 +26,13 @@ export interface MatchReason {
 export interface FilterMatch {
   regions: Map<string, { strength: MatchStrength; reasons: MatchReason[] }>;
   elements: Map<string, string[]>;
+  /**
+   * The regions (provinces, cities) whose own plan lists a chosen kind and so covers every region
+   * below them, widest first, each with how many regions below it that plan covers.
+   */
+  covering: { code: string; below: number }[];
+  /** How many regions some province's or city's plan covers from above (each counted once). */
+  coveredBelow: number;
 }
 
 const statedCache = new WeakMap<readonly Plan[], Map<string, Set<string>>>();
@@ -62,7 +69,7 @@ function statedLinks(plans: readonly Plan[]): Map<string, Set<string>> {
 
 export function matchFilter(categories: readonly string[], index: PlanIndex, plans: Plan[], regions: RegionData): FilterMatch {
   const wanted = new Set(categories);
-  const result: FilterMatch = { regions: new Map(), elements: new Map() };
+  const result: FilterMatch = { regions: new Map(), elements: new Map(), covering: [], coveredBelow: 0 };
   if (wanted.size === 0) return result;
   const hits = (ids: readonly string[]) => ids.filter((id) => wanted.has(id));
 
@@ -83,6 +90,7 @@ export function matchFilter(categories: readonly string[], index: PlanIndex, pla
 
   // Every region inherits plan-wide matches from its ancestors (a province's plan covers its counties).
   // A stated link of its own beats our interpretation, which beats a wider plan's coverage.
+  const below = new Map<string, Set<string>>();
   for (const region of regions.regions.values()) {
     const reasons = [...(own.get(region.code) ?? [])];
     let strength: MatchStrength | null =
@@ -91,11 +99,17 @@ export function matchFilter(categories: readonly string[], index: PlanIndex, pla
       for (const r of own.get(parent) ?? []) {
         if (!r.roles.includes('plan')) continue;
         reasons.push(r);
+        below.set(parent, (below.get(parent) ?? new Set()).add(region.code));
         strength ??= MATCH.viaParent;
       }
     }
     if (strength !== null) result.regions.set(region.code, { strength, reasons });
   }
+
+  result.covering = [...below]
+    .map(([code, set]) => ({ code, below: set.size }))
+    .sort((a, b) => b.below - a.below || a.code.localeCompare(b.code));
+  result.coveredBelow = new Set([...below.values()].flatMap((set) => [...set])).size;
 
   for (const plan of plans) {
     for (const element of plan.layout) {

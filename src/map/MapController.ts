@@ -30,7 +30,7 @@ import { exposeTestHandle } from './testHandle';
 import { applyProgressFill } from './progressFill';
 
 export type { MapTarget } from '../mapModel';
-export type { MapTestHandle } from './testHandle';
+export type { MapTestHandle } from '../mapModel';
 
 export interface MapCallbacks {
   onHover: (target: MapTarget | null) => void;

@@ -1,24 +1,9 @@
-/** A small typed handle on the map for browser tests and the benchmark: no pixel guessing. */
+/** The WebGL map's side of the test handle (src/mapModel/testHandle.ts): answers from maplibre's rendered features. */
 import type * as maplibregl from 'maplibre-gl';
 import { MATCH } from '../filter/matchStyle';
 import { INTERACTIVE_LAYERS, INTERPRETATION_OUTLINE_LAYERS, LABEL_LAYER_ID, fillLayerId } from './layerStyle';
 import { LAYOUT_ELEMENT_LAYERS, LAYOUT_POINT_LAYER } from './layoutStyle';
-
-export interface MapTestHandle {
-  project(lng: number, lat: number): { x: number; y: number };
-  isIdle(): boolean;
-  renderedLabels(): string[];
-  /** Regions drawn: all, those the filter lights, or those drawn in the dashed outline of a match that is only our interpretation. */
-  renderedRegions(filter?: 'matched' | 'interpretation'): string[];
-  renderedElements(): string[];
-  /** Screen position of a layout element's symbol, offsets included. */
-  elementPoint(key: string): { x: number; y: number } | null;
-  zoom(): number;
-  /** A layer's paint value as set now (theme checks). */
-  paintProperty(layer: string, name: string): unknown;
-  /** Resolves with performance.now() at the map's next `idle` (everything drawn). */
-  nextIdle(): Promise<number>;
-}
+import { exposeMapTestHandle, type MapTestHandle } from '../mapModel';
 
 export function exposeTestHandle(map: maplibregl.Map) {
   const rendered = (layers: readonly string[]) => {
@@ -52,7 +37,7 @@ export function exposeTestHandle(map: maplibregl.Map) {
     paintProperty: (layer, name) => (map.getLayer(layer) ? map.getPaintProperty(layer, name as never) : undefined),
     nextIdle: () => new Promise<number>((resolve) => map.once('idle', () => resolve(performance.now()))),
   };
-  (window as unknown as { __regionMap?: MapTestHandle }).__regionMap = handle;
+  exposeMapTestHandle(handle);
 }
 
 function labelKey(map: maplibregl.Map): string {

@@ -13,3 +13,5 @@ export * from './tooltip';
 export * from './camera';
 export * from './progressStyle';
 export * from './placement';
+export * from './testHandle';
+export * from './matchKey';

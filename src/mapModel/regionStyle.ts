@@ -3,7 +3,7 @@
  * and its outlines per look. One function per rule; the WebGL map's expressions are generated
  * from these, and the SVG map calls them directly.
  */
-import { INTERPRETATION_LINE, MATCH, MATCH_FILL, type MatchState, type MatchStrength } from '../filter/matchStyle';
+import { INTERPRETATION_LINE, MATCH, MATCH_FILL, MATCH_FILL_MAX, type MatchState, type MatchStrength } from '../filter/matchStyle';
 import { PALETTES, fillStrength, outlineWidth, type MapLook } from './look';
 
 /** Okabe–Ito colours: distinguishable with the common colour-vision deficiencies. */
@@ -50,16 +50,17 @@ export const HOVER_FILL = { plain: 0.85, filtered: 0.9 } as const;
 const MAX_FILL = 0.95;
 
 /**
- * Displayed regions are solid, others faint; under a filter, matches stand out by strength and
- * the rest dim. High contrast deepens the tints, except the dimmed unmatched, which stay faint.
+ * Displayed regions are solid, others faint; under a filter, every match reads as planned (named
+ * here darkest, covered from above a step lighter, both stronger than the unfiltered map) and the
+ * rest dim. High contrast deepens the tints up to each state's ceiling (MATCH_FILL_MAX), so the
+ * steps stay apart; the dimmed unmatched stay faint.
  */
 export function regionFillOpacity(state: RegionPaintState, look: MapLook): number {
   const strength = fillStrength(look);
-  const tint = (value: number) => Math.min(MAX_FILL, value * strength);
-  if (state.hovered) return tint(state.match === MATCH.none ? HOVER_FILL.plain : HOVER_FILL.filtered);
+  if (state.hovered) return Math.min(MAX_FILL, (state.match === MATCH.none ? HOVER_FILL.plain : HOVER_FILL.filtered) * strength);
   const [displayed, faint] = MATCH_FILL[state.match];
-  if (state.match === MATCH.unmatched) return state.displayed ? displayed : faint;
-  return tint(state.displayed ? displayed : faint);
+  const value = state.displayed ? displayed : faint;
+  return Math.min(MAX_FILL, MATCH_FILL_MAX[state.match], value * strength);
 }
 
 /** The dashed outline drawn over a match that is only our interpretation: shown (1) or not (0). */

@@ -1,7 +1,8 @@
 import type { Region, RegionData } from '../data/regions';
 import { useT } from '../ui/useT';
 import { formatArea } from '../ui/format';
-import { canDrillInto } from '../state/drill';
+import { canDrillInto, displayedParents } from '../state/drill';
+import { useUi } from '../state/store';
 import { RegionPlans } from '../plans/RegionPlans';
 import { ClosePanelButton } from '../ui/ClosePanelButton';
 
@@ -21,6 +22,7 @@ const noop = () => {};
 /** The side panel for one region: who it is, where it sits, how big it is. */
 export function RegionPanel({ region, data, onClose, onDrill, onSelect, highlightCategories, onSelectElement = noop }: Props) {
   const { lang, t } = useT();
+  const scope = useUi((s) => s.scope);
   const parent = region.parent ? (data.regions.get(region.parent) ?? data.context.get(region.parent)) : undefined;
   const childCount = data.children.get(region.code)?.length ?? 0;
   return (
@@ -65,7 +67,8 @@ export function RegionPanel({ region, data, onClose, onDrill, onSelect, highligh
         )}
       </dl>
       {region.level === 'newarea' && <p className="muted">{t('xiongAnNote')}</p>}
-      {canDrillInto(data, region.code) && (
+      {/* Only where it changes the map: a province's subdivisions are already drawn at the overview and in its own scope. */}
+      {canDrillInto(data, region.code) && !displayedParents(data, scope).includes(region.code) && (
         <button type="button" className="primary-button" onClick={() => onDrill(region.code)}>
           {t('showChildren')} ▸
         </button>

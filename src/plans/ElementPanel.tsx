@@ -1,5 +1,6 @@
 import { useId } from 'react';
 import type { RegionData } from '../data/regions';
+import type { Member } from '../data/planSchema';
 import { textIn } from '../data/planVocabulary';
 import { usePlan, useTaxonomy } from '../data/usePlanData';
 import { useT } from '../ui/useT';
@@ -12,6 +13,7 @@ import { isEarlierPlan } from './shapeCoverage';
 import { OpenSourceButton } from '../sources/SourceLinks';
 import './plans.css';
 import { ClosePanelButton } from '../ui/ClosePanelButton';
+import { atStart } from '../i18n/atStart';
 
 interface Props {
   planId: string;
@@ -45,6 +47,7 @@ export function ElementPanel({ planId, elementId, regions, onSelectRegion, onClo
   const p = plan.data;
   const vars = { start: String(p.period.start), end: String(p.period.end) };
   const industries = element.industries.map((id) => p.industries.find((i) => i.id === id)).filter((i) => i !== undefined);
+  const sharedReason = sameReason(element.members);
   return (
     <aside className="panel" aria-labelledby={titleId}>
       <header className="panel-header">
@@ -61,7 +64,7 @@ export function ElementPanel({ planId, elementId, regions, onSelectRegion, onClo
       </header>
       <dl className="element-facts">
         <dt>{t('plans.element.kind')}</dt>
-        <dd>{t(`plans.kind.${element.kind}`)}</dd>
+        <dd>{atStart(t(`plans.kind.${element.kind}`))}</dd>
         <dt>{t('plans.element.plan')}</dt>
         <dd>
           {p.title[lang]} <span className="period-badge">{t('plans.period', vars)}</span>
@@ -92,20 +95,27 @@ export function ElementPanel({ planId, elementId, regions, onSelectRegion, onClo
           {element.members.length === 0 ? (
             <span className="muted">{t('plans.element.noMembers')}</span>
           ) : (
-            <ul className="member-list">
-              {element.members.map((m) => (
-                <li key={m.code}>
-                  {regions.regions.has(m.code) ? (
-                    <button type="button" className="link-button" onClick={() => onSelectRegion(m.code)}>
-                      {regionName(m.code)}
-                    </button>
-                  ) : (
-                    regionName(m.code)
-                  )}{' '}
-                  <MemberStatus member={m} plan={p} label={regionName(m.code)} showStated />
-                </li>
-              ))}
-            </ul>
+            <>
+              {sharedReason && (
+                <p className="muted small">
+                  {t('plans.source.reason')}: <span>{textIn(sharedReason, lang)}</span>
+                </p>
+              )}
+              <ul className="member-list">
+                {element.members.map((m) => (
+                  <li key={m.code}>
+                    {regions.regions.has(m.code) ? (
+                      <button type="button" className="link-button" onClick={() => onSelectRegion(m.code)}>
+                        {regionName(m.code)}
+                      </button>
+                    ) : (
+                      regionName(m.code)
+                    )}{' '}
+                    <MemberStatus member={m} plan={p} label={regionName(m.code)} showStated showReason={!sharedReason} />
+                  </li>
+                ))}
+              </ul>
+            </>
           )}
         </dd>
         <dt>{t('plans.source.quote')}</dt>
@@ -122,4 +132,12 @@ export function ElementPanel({ planId, elementId, regions, onSelectRegion, onClo
       </dl>
     </aside>
   );
+}
+
+/** The reason every member shares (a zone's members by one reading of the text), said once; else null. */
+function sameReason(members: readonly Member[]): Member['reason'] | null {
+  const first = members[0]?.reason;
+  if (members.length < 2 || !first) return null;
+  const key = (r: Member['reason']) => JSON.stringify(r);
+  return members.every((m) => key(m.reason) === key(first)) ? first : null;
 }

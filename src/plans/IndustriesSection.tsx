@@ -8,6 +8,7 @@ import { clusterStructures, industriesByRole, industriesByTier } from '../charts
 import { IndustryChip } from '../charts/IndustryChip';
 import type { CoveringPlan } from './shapeCoverage';
 import { PlanBlock, type CoveredPlan } from './PlanBlock';
+import { atStart } from '../i18n/atStart';
 
 interface Props {
   coveringPlans: CoveredPlan[];
@@ -34,7 +35,7 @@ export function IndustriesSection({ coveringPlans, taxonomy, highlight, badge }:
             {roles.length > 0 && <h5>{t('plans.byRole')}</h5>}
             {roles.map((g) => (
               <div key={g.role}>
-                <h5>{ROLES[g.role][lang]}</h5>
+                <h5>{atStart(ROLES[g.role][lang])}</h5>
                 <ul className="industry-list">
                   {g.industries.map((s) => (
                     <li key={s.industry.id}>

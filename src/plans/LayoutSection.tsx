@@ -6,6 +6,7 @@ import { IndustryChip } from '../charts/IndustryChip';
 import { MemberStatus } from './MemberStatus';
 import type { RegionAppearance } from './shapeCoverage';
 import { PlanBlock } from './PlanBlock';
+import { atStart } from '../i18n/atStart';
 
 interface Props {
   code: string;
@@ -32,7 +33,7 @@ export function LayoutSection({ code, appearances, byId, taxonomy, highlight, on
               .map((el) => (
                 <li key={el.id}>
                   <button type="button" className="link-button" onClick={() => onSelectElement(plan.id, el.id)}>
-                    {t('plans.layout.inElement', { kind: t(`plans.kind.${el.kind}`), name: el.name[lang] })}
+                    {t('plans.layout.inElement', { kind: atStart(t(`plans.kind.${el.kind}`)), name: el.name[lang] })}
                   </button>
                 </li>
               ))}
@@ -58,7 +59,7 @@ export function LayoutSection({ code, appearances, byId, taxonomy, highlight, on
                     return (
                       <li key={id}>
                         <button type="button" className="link-button" onClick={() => onSelectElement(plan.id, el.id)}>
-                          {t('plans.layout.inElement', { kind: t(`plans.kind.${el.kind}`), name })}
+                          {t('plans.layout.inElement', { kind: atStart(t(`plans.kind.${el.kind}`)), name })}
                         </button>{' '}
                         {member && <MemberStatus member={member} plan={plan} label={name} />}
                       </li>

@@ -12,11 +12,14 @@ export function MemberStatus({
   plan,
   label,
   showStated = false,
+  showReason = true,
 }: {
   member: Member;
   plan: Plan;
   label: string;
   showStated?: boolean;
+  /** false where the reason is said once for several members (the same reason, not three times) */
+  showReason?: boolean;
 }) {
   const { lang, t } = useT();
   return (
@@ -26,7 +29,7 @@ export function MemberStatus({
       ) : (
         showStated && <span className="muted">({t(`plans.status.${member.status}`)})</span>
       )}
-      {member.reason && (
+      {showReason && member.reason && (
         <small className="muted">
           {' '}
           {t('plans.source.reason')}: <span>{textIn(member.reason, lang)}</span>

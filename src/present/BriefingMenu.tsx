@@ -4,14 +4,13 @@ import { OwnBriefingItems } from '../briefings/OwnBriefingItems';
 import { useT } from '../ui/useT';
 import './briefingMenu.css';
 
-/** The header's control into presentation mode: the shipped briefings, titled in both languages, then one's own and the builder. */
+/** The header's control into presentation mode: the shipped briefings (in English also with their Chinese titles), then one's own and the builder. */
 export function BriefingMenu({ onStart }: { onStart: (briefingId: string) => void }) {
   const { lang, t } = useT();
   const [open, setOpen] = useState(false);
   const index = useBriefingIndex({ enabled: open });
   const menuId = useId();
   const wrap = useRef<HTMLDivElement>(null);
-  const other = lang === 'zh' ? 'en' : 'zh';
 
   useEffect(() => {
     if (!open) return;
@@ -54,9 +53,12 @@ export function BriefingMenu({ onStart }: { onStart: (briefingId: string) => voi
                     }}
                   >
                     <span className="briefing-title">{b.title[lang]}</span>
-                    <span className="briefing-title-other" lang={other === 'zh' ? 'zh-CN' : 'en'}>
-                      {b.title[other]}
-                    </span>
+                    {/* The Chinese title under the English one matches the documents; in Chinese mode no English is shown. */}
+                    {lang === 'en' && (
+                      <span className="briefing-title-other" lang="zh-CN">
+                        {b.title.zh}
+                      </span>
+                    )}
                   </button>
                 </li>
               ))}

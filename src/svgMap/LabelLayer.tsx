@@ -4,7 +4,7 @@
  * that keeps them off the layout symbols and belt lines (labels.ts). Region names are hit targets
  * too (drawn above the layouts).
  */
-import { useMemo } from 'react';
+import { memo, useMemo } from 'react';
 import type { RegionData } from '../data/regions';
 import type { Lang } from '../i18n/strings';
 import type { LayoutCollections } from '../layouts/layoutFeatures';
@@ -41,7 +41,8 @@ interface Props {
 
 const NO_LAYOUTS: LayoutView = { hiddenPlans: [], selectedElement: null };
 
-export function LabelLayer({
+/** Memoised: it re-renders when the view, scope, language, look or layouts change, not on hover. */
+export const LabelLayer = memo(function LabelLayer({
   data,
   geometry,
   displayed,
@@ -113,4 +114,4 @@ export function LabelLayer({
       </g>
     </>
   );
-}
+});

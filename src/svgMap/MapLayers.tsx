@@ -2,7 +2,7 @@
  * The SVG map's two layers: the regions (redrawn on scope, filter and framing only) and, above,
  * what changes on hover and selection, so that a click does not make the rasteriser redraw every boundary.
  */
-import type { RefObject } from 'react';
+import type { ComponentProps, RefObject } from 'react';
 import type { RegionData } from '../data/regions';
 import type { LayoutCollections } from '../layouts/layoutFeatures';
 import type { MatchStrength } from '../filter/matchStyle';
@@ -18,6 +18,7 @@ import { LayoutLayer } from './LayoutLayer';
 import { LabelLayer } from './LabelLayer';
 import { AreaLayer, HatchPatterns } from './AreaLayer';
 import { useT } from '../ui/useT';
+import { useHovered, type HoverStore } from './useHover';
 
 interface Props {
   svg: RefObject<SVGSVGElement | null>;
@@ -32,7 +33,8 @@ interface Props {
   selected: string | null;
   selectedElement: string | null;
   layoutView: LayoutView;
-  hoveredCode: string | null;
+  /** the hovered target: read by the highlight alone, so that a hover does not re-render the map */
+  hover: HoverStore;
   focus: ReturnType<typeof useRegionFocus>;
   lang: Lang;
   look: MapLook;
@@ -52,7 +54,7 @@ export function MapLayers(props: Props) {
     selected,
     selectedElement,
     layoutView,
-    hoveredCode,
+    hover,
     focus,
     lang,
     look,
@@ -102,13 +104,13 @@ export function MapLayers(props: Props) {
       </svg>
       <svg className="svg-map-overlay" width={size.width} height={size.height} aria-hidden="true">
         <g transform={viewTransform(view)}>
-          <HighlightLayer
+          <HoverHighlight
+            hover={hover}
+            displayed={regions.displayed}
             data={data}
             geometry={geometry}
             level={level}
             layouts={layouts}
-            hoveredCode={hoveredCode}
-            hoveredDisplayed={!!hoveredCode && regions.displayed.includes(hoveredCode)}
             matches={regionMatches}
             selected={selected}
             selectedElement={selectedElement}
@@ -141,4 +143,13 @@ export function MapLayers(props: Props) {
       </svg>
     </>
   );
+}
+
+type HighlightProps = Omit<ComponentProps<typeof HighlightLayer>, 'hoveredCode' | 'hoveredDisplayed'>;
+
+/** The highlight layer with the hovered region: it follows the hover store, the rest of the map does not. */
+function HoverHighlight({ hover, displayed, ...props }: HighlightProps & { hover: HoverStore; displayed: readonly string[] }) {
+  const hovered = useHovered(hover);
+  const hoveredCode = hovered?.type === 'region' ? hovered.code : null;
+  return <HighlightLayer {...props} hoveredCode={hoveredCode} hoveredDisplayed={!!hoveredCode && displayed.includes(hoveredCode)} />;
 }

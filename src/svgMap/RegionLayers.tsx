@@ -60,32 +60,27 @@ export const RegionLayer = memo(function RegionLayer({
   look,
 }: RegionLayerProps) {
   const progress = useProgressFill(data);
+  // One memoised path per region, given only its own values: a selection (which moves the tab stop) or a filter
+  // re-renders the regions whose values changed, not all of them.
   const path = (code: string, isDisplayed: boolean) => {
     const region = data.regions.get(code);
     if (!region) return null;
     const match = matchState(matches, code);
     const fill = regionFill(code, region.level, { displayed: isDisplayed, match }, look);
     return (
-      <path
+      <RegionPath
         key={code}
+        code={code}
         d={geometry.pathOf(code, level)}
-        data-code={code}
-        data-level={region.level}
-        data-match={MATCH_NAMES[match]}
-        data-displayed={isDisplayed || undefined}
-        className={`svg-map-region svg-map-${region.level}`}
-        data-progress={progress?.get(code)}
+        level={region.level}
+        match={MATCH_NAMES[match]}
+        displayed={isDisplayed}
+        progress={progress?.get(code)}
         fill={progressColour(progress, code, fill.colour)}
-        fillOpacity={fill.opacity}
-        {...(isDisplayed
-          ? {
-              role: 'button',
-              tabIndex: code === tabStop ? 0 : -1,
-              'aria-label': region.name[lang],
-              onFocus: () => onFocusRegion(code),
-              onBlur: () => onFocusRegion(null),
-            }
-          : {})}
+        opacity={fill.opacity}
+        name={isDisplayed ? region.name[lang] : undefined}
+        tabStop={isDisplayed && code === tabStop}
+        onFocusRegion={onFocusRegion}
       />
     );
   };
@@ -102,5 +97,57 @@ export const RegionLayer = memo(function RegionLayer({
         ))}
       </g>
     </g>
+  );
+});
+
+interface RegionPathProps {
+  code: string;
+  d: string;
+  level: string;
+  match: string;
+  displayed: boolean;
+  progress: string | undefined;
+  fill: string;
+  opacity: number;
+  /** the accessible name, for a displayed (clickable) region */
+  name: string | undefined;
+  tabStop: boolean;
+  onFocusRegion: (code: string | null) => void;
+}
+
+const RegionPath = memo(function RegionPath({
+  code,
+  d,
+  level,
+  match,
+  displayed,
+  progress,
+  fill,
+  opacity,
+  name,
+  tabStop,
+  onFocusRegion,
+}: RegionPathProps) {
+  return (
+    <path
+      d={d}
+      data-code={code}
+      data-level={level}
+      data-match={match}
+      data-displayed={displayed || undefined}
+      className={`svg-map-region svg-map-${level}`}
+      data-progress={progress}
+      fill={fill}
+      fillOpacity={opacity}
+      {...(displayed
+        ? {
+            role: 'button',
+            tabIndex: tabStop ? 0 : -1,
+            'aria-label': name,
+            onFocus: () => onFocusRegion(code),
+            onBlur: () => onFocusRegion(null),
+          }
+        : {})}
+    />
   );
 });

@@ -6,7 +6,7 @@
  * Colours, widths, opacities and priorities come from the map model (src/mapModel), in the look
  * (theme and room scale) set through `handleRef`, the same MapCamera the WebGL map's controller is.
  */
-import { useCallback, useLayoutEffect, useMemo, useRef, useState, type MutableRefObject } from 'react';
+import { useCallback, useLayoutEffect, useMemo, useRef, useState, type MutableRefObject, type RefObject } from 'react';
 import type { RegionData } from '../data/regions';
 import type { LayoutCollections } from '../layouts/layoutFeatures';
 import type { MapTarget } from '../mapModel';
@@ -14,13 +14,14 @@ import type { MatchStrength } from '../filter/matchStyle';
 import { selectedElementKey, useUi } from '../state/store';
 import { displayedParents } from '../state/drill';
 import { useT } from '../ui/useT';
+import type { Lang } from '../i18n/strings';
 import { regionGeometry } from './paths';
 import { firstViewPadding, framePadding } from './framing';
 import { roomLook, sameLook, scopeRegions, tooltipText, type MapLook } from '../mapModel';
 import { lookVariables } from './regionStyle';
 import { targetOf } from './hitTarget';
 import { useViewport } from './useViewport';
-import { pointerHandlers, useHover } from './useHover';
+import { pointerHandlers, useHover, useHovered, type HoverStore } from './useHover';
 import { useRegionFocus } from './useRegionFocus';
 import { useSvgMapHandle, type SvgMapHandle } from './useSvgMapHandle';
 import { useCameraHash } from './useCameraHash';
@@ -75,7 +76,7 @@ export function SvgMap({ data, layouts, regionMatches, matchedElements, handleRe
   useCameraHash(geometry, viewport, initialCamera);
   const layoutView = useMemo(() => ({ hiddenPlans, selectedElement }), [hiddenPlans, selectedElement]);
 
-  const { hovered, hover, tooltip, placeTooltip } = useHover();
+  const { hoverStore, hover, tooltip, placeTooltip } = useHover();
   const focus = useRegionFocus({
     svg,
     data,
@@ -88,8 +89,6 @@ export function SvgMap({ data, layouts, regionMatches, matchedElements, handleRe
     placeTooltip,
   });
 
-  const hoveredCode = hovered?.type === 'region' ? hovered.code : null;
-  const hoveredName = tooltipText(hovered, data.regions, lang);
   const ready = size && size.width > 0 && size.height > 0;
   return (
     <div
@@ -115,19 +114,37 @@ export function SvgMap({ data, layouts, regionMatches, matchedElements, handleRe
           selected={selected}
           selectedElement={selectedElement}
           layoutView={layoutView}
-          hoveredCode={hoveredCode}
+          hover={hoverStore}
           focus={focus}
           lang={lang}
           look={look}
         />
       )}
-      <div ref={tooltip} className="hover-label" data-export="omit" aria-hidden="true" hidden={!hoveredName}>
-        {hoveredName}
-      </div>
+      <HoverLabel tooltip={tooltip} hover={hoverStore} data={data} lang={lang} />
       <p id="svg-map-keys" className="svg-map-keys">
         {t('fallback.keys')}
       </p>
       {ready && <ZoomButtons zoomBy={viewport.zoomBy} />}
+    </div>
+  );
+}
+
+/** The name of what is hovered, beside the pointer (placed by `placeTooltip`); it alone re-renders as the pointer moves. */
+function HoverLabel({
+  tooltip,
+  hover,
+  data,
+  lang,
+}: {
+  tooltip: RefObject<HTMLDivElement | null>;
+  hover: HoverStore;
+  data: RegionData;
+  lang: Lang;
+}) {
+  const name = tooltipText(useHovered(hover), data.regions, lang);
+  return (
+    <div ref={tooltip} className="hover-label" data-export="omit" aria-hidden="true" hidden={!name}>
+      {name}
     </div>
   );
 }

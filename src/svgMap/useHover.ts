@@ -1,16 +1,46 @@
-/** The hovered (or keyboard-focused) target, the name label that follows it, and the pointer's handlers. */
-import { useCallback, useRef, useState, type MouseEvent, type PointerEvent } from 'react';
+/**
+ * The hovered (or keyboard-focused) target, the name label that follows it, and the pointer's handlers.
+ * The target is kept in a small store of the map's own, outside React state: only what shows the hover
+ * (the highlight and the name label) re-renders when it changes, not the whole map.
+ */
+import { useCallback, useRef, useState, useSyncExternalStore, type MouseEvent, type PointerEvent } from 'react';
 import { targetKey, type MapTarget } from '../mapModel';
 
+export interface HoverStore {
+  get: () => MapTarget | null;
+  /** Sets the hovered target; the same target again (by key) changes nothing. */
+  set: (target: MapTarget | null) => void;
+  subscribe: (listener: () => void) => () => void;
+}
+
+function createHoverStore(): HoverStore {
+  let hovered: MapTarget | null = null;
+  const listeners = new Set<() => void>();
+  return {
+    get: () => hovered,
+    set: (target) => {
+      if (targetKey(hovered) === targetKey(target)) return;
+      hovered = target;
+      for (const listener of listeners) listener();
+    },
+    subscribe: (listener) => {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+  };
+}
+
+/** The hovered target, for the components that draw it. */
+export const useHovered = (store: HoverStore) => useSyncExternalStore(store.subscribe, store.get);
+
 export function useHover() {
-  const [hovered, setHovered] = useState<MapTarget | null>(null);
+  const [store] = useState(createHoverStore);
   const tooltip = useRef<HTMLDivElement>(null);
-  const hover = useCallback((target: MapTarget | null) => setHovered((h) => (targetKey(h) === targetKey(target) ? h : target)), []);
   /** Puts the name label beside a point of the map (px from its top left corner). */
   const placeTooltip = useCallback((x: number, y: number) => {
     if (tooltip.current) tooltip.current.style.transform = `translate(${x + 14}px, ${y + 14}px)`;
   }, []);
-  return { hovered, hover, tooltip, placeTooltip };
+  return { hoverStore: store, hover: store.set, tooltip, placeTooltip };
 }
 
 interface PointerArgs {

@@ -5,13 +5,14 @@
 import { useEffect, useRef, type MutableRefObject, type RefObject } from 'react';
 import type { MapCamera, MapLook } from '../mapModel';
 import type { RegionGeometry } from './paths';
-import { scaleOfZoom, toScreen } from './projection';
+import { scaleOfZoom, toScreen, zoomOfScale } from './projection';
+import { exposeSvgTestHandle } from './testHandle';
 import { framePadding } from './framing';
 import type { Viewport } from './useViewport';
 
 export type SvgMapHandle = MapCamera;
 
-/** Geographic point → page position, and the scale relative to the whole pack's view. */
+/** Geographic point → page position, and the scale relative to the whole pack's view (the SVG map's own; the shared handle is in testHandle.ts). */
 export interface SvgMapTestHandle {
   project(lng: number, lat: number): { x: number; y: number };
   scale(): number;
@@ -76,16 +77,22 @@ export function useSvgMapHandle({ handleRef, wrap, geometry, viewport, setLook, 
   }, [size]);
 
   useEffect(() => {
-    const handle: SvgMapTestHandle = {
-      project: (lng, lat) => {
-        const [x, y] = toScreen(viewRef.current, geometry.projection.project([lng, lat]));
-        const rect = wrap.current!.getBoundingClientRect();
-        return { x: rect.left + x, y: rect.top + y };
-      },
-      scale: () => viewRef.current.k / baseK,
+    const project = (lng: number, lat: number) => {
+      const [x, y] = toScreen(viewRef.current, geometry.projection.project([lng, lat]));
+      const rect = wrap.current!.getBoundingClientRect();
+      return { x: rect.left + x, y: rect.top + y };
     };
+    const handle: SvgMapTestHandle = { project, scale: () => viewRef.current.k / baseK };
     const w = window as unknown as { __svgMap?: SvgMapTestHandle };
     w.__svgMap = handle;
-    return () => void delete w.__svgMap;
+    const hideShared = exposeSvgTestHandle({
+      wrap: wrap.current!,
+      project,
+      zoom: () => zoomOfScale(geometry.projection, viewRef.current.k),
+    });
+    return () => {
+      delete w.__svgMap;
+      hideShared();
+    };
   }, [geometry, baseK, viewRef, wrap]);
 }

@@ -1,9 +1,15 @@
 import { useUi } from '../state/store';
 import { useT } from './useT';
 
-/** Short, dismissable messages about things the app could not do (bad link, no WebGL…). */
+/**
+ * Short, dismissable messages about things the app could not do (bad link, no WebGL…). While
+ * presenting, the note on which map is drawn stays out of the audience's view (it says nothing
+ * about the plans; it is back after the presentation unless dismissed).
+ */
 export function Notices() {
-  const notices = useUi((s) => s.notices);
+  const present = useUi((s) => !!s.present);
+  const all = useUi((s) => s.notices);
+  const notices = present ? all.filter((n) => !QUIET_WHILE_PRESENTING.has(n.id)) : all;
   const dismiss = useUi((s) => s.dismiss);
   const { t } = useT();
   return (
@@ -11,7 +17,7 @@ export function Notices() {
       {notices.map((n) => (
         <div key={n.id} className="notice">
           <span>{t(n.key, n.vars)}</span>
-          <button type="button" onClick={() => dismiss(n.id)}>
+          <button type="button" className="notice-dismiss" onClick={() => dismiss(n.id)}>
             {t('dismiss')}
           </button>
         </div>
@@ -19,3 +25,6 @@ export function Notices() {
     </div>
   );
 }
+
+/** Notices about the app itself, not the plans: hidden while presenting. */
+const QUIET_WHILE_PRESENTING = new Set(['renderer']);

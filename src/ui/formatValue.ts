@@ -7,6 +7,7 @@
 import type { Lang } from '../i18n/strings';
 import type { Comparator, UnitId } from '../data/planSchema';
 import { COUNTS, UNITS, type CountKind } from '../data/planVocabulary';
+import { numberFormat } from './format';
 
 /** What a count counts (the plan vocabulary's count kinds). */
 export type CountOf = CountKind;
@@ -14,7 +15,7 @@ export type CountOf = CountKind;
 /** Rounds away binary noise (0.1 × 3) and formats with grouping. */
 export function formatNumber(value: number, lang: Lang, maxFractionDigits = 2): string {
   const rounded = Number(value.toPrecision(12));
-  return rounded.toLocaleString(lang === 'zh' ? 'zh-CN' : 'en-GB', { maximumFractionDigits: maxFractionDigits });
+  return numberFormat(lang, maxFractionDigits).format(rounded);
 }
 
 /** A money amount in yuan, in the largest readable unit of the language. */

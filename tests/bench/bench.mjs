@@ -403,8 +403,12 @@ async function measureClick(page, target, latencies, skipped, charts = true, map
         );
         const check = () => {
           const title = document.querySelector('aside.panel h2')?.textContent;
-          // "Painted with charts": the panel names the region and shows at least one chart.
-          const charts = !wantCharts || document.querySelector('aside.panel .recharts-surface');
+          // "Painted with charts": the panel names the region and shows its first chart: a recharts chart in its frame,
+          // or one drawn as HTML (industries by planned scale, a target figure), which is all a Hebei prefecture's panel has.
+          const first = document.querySelector('aside.panel figure');
+          const charts =
+            !wantCharts ||
+            (!!first && (!first.classList.contains('chart-frame') || !!first.querySelector('.chart-body:not(.chart-pending) svg')));
           if (window.__clickStart && title === name && charts) {
             clearTimeout(timeout);
             requestAnimationFrame(() => resolve(performance.now() - window.__clickStart));

@@ -8,6 +8,7 @@ import { chromium } from 'playwright-core';
 import { feature } from 'topojson-client';
 import { serveSites } from './serve.mjs';
 import { selectFilterDeselect } from './cycles.mjs';
+import { profileTables } from './cpuProfile.mjs';
 
 const [dir, action = 'click'] = process.argv.slice(2);
 const arg = (name, fallback) => Number(process.argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1] ?? fallback);
@@ -55,38 +56,8 @@ async function profiled(fn) {
 }
 
 function summarise(profiles) {
-  const self = {};
-  const incl = {};
-  for (const profile of profiles) {
-    const byId = new Map(profile.nodes.map((n) => [n.id, n]));
-    const parent = new Map();
-    for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
-    const key = (n) => `${n.callFrame.functionName || '(anon)'} ${n.callFrame.url.split('/').pop()}:${n.callFrame.lineNumber}`;
-    for (let i = 0; i < profile.samples.length; i++) {
-      const ms = (profile.timeDeltas[i] ?? 0) / 1000;
-      const leaf = byId.get(profile.samples[i]);
-      self[key(leaf)] = (self[key(leaf)] ?? 0) + ms;
-      const seen = new Set();
-      for (let cur = leaf.id; cur; cur = parent.get(cur)) {
-        const k = key(byId.get(cur));
-        if (!seen.has(k)) {
-          seen.add(k);
-          incl[k] = (incl[k] ?? 0) + ms;
-        }
-      }
-    }
-  }
-  const show = (o) =>
-    Object.entries(o)
-      .filter(([k]) => !/^\((idle|program|root|garbage collector)\)/.test(k) || true)
-      .sort((a, b) => b[1] - a[1])
-      .slice(0, TOP)
-      .map(([k, v]) => `${(v / profiles.length).toFixed(1).padStart(8)} ms  ${k}`)
-      .join('\n');
-  console.log('--- self time per run');
-  console.log(show(self));
-  console.log('--- inclusive time per run');
-  console.log(show(incl));
+  const { self, inclusive } = profileTables(profiles, TOP);
+  console.log(`--- self time per run\n${self}\n--- inclusive time per run\n${inclusive}`);
 }
 
 const runs = [];

@@ -8,6 +8,7 @@
  * and for the two SVG configurations: click → panel with charts, filter → repainted, hover work,
  * presentation step → step drawn.
  */
+import { timeStepInPage } from './cpuProfile.mjs';
 
 /** Records performance.now() at the first animation frame in which each condition holds. */
 function watchScript() {
@@ -16,7 +17,11 @@ function watchScript() {
     names: () => performance.getEntriesByName('map-first-drawn-with-names').length > 0,
     floorIdle: () => performance.getEntriesByName('map-first-idle').length > 0,
     plans: () => !!document.querySelector('.industry-filter input[type="checkbox"]'),
-    panelChart: () => !!document.querySelector('aside.panel h2') && !!document.querySelector('aside.panel .recharts-surface'),
+    // The panel's first chart drawn: a recharts chart in its frame, or a chart drawn as HTML (industries by scale, a target figure).
+    panelChart: () => {
+      const first = document.querySelector('aside.panel h2') && document.querySelector('aside.panel figure');
+      return !!first && (!first.classList.contains('chart-frame') || !!first.querySelector('.chart-body:not(.chart-pending) svg'));
+    },
   };
   const tick = () => {
     for (const [name, holds] of Object.entries(conditions))
@@ -208,20 +213,7 @@ async function interactions(h, config) {
     for (let round = 0; round < (SAMPLES >= 20 ? 2 : 1); round++)
       for (let n = 2; n <= briefing.steps + 1; n++) {
         const expected = n > briefing.steps ? 1 : n;
-        steps.push(
-          await page.evaluate(
-            async ({ key, expected }) => {
-              const frame = () => new Promise((r) => requestAnimationFrame(r));
-              const t0 = performance.now();
-              window.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true }));
-              const until = t0 + 30_000;
-              while (performance.now() < until && !document.querySelector(`[data-step-ready="${expected}"]`)) await frame();
-              await frame();
-              return performance.now() - t0;
-            },
-            { key: expected === 1 ? 'Home' : 'ArrowRight', expected },
-          ),
-        );
+        steps.push(await page.evaluate(timeStepInPage, { expected }));
       }
     result.presentStepMs = stats(steps);
     await page.context().close();

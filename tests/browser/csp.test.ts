@@ -54,7 +54,7 @@ describe('Content-Security-Policy of the built app', () => {
     await page.getByRole('checkbox', { name: /Biomedicine/ }).check();
     await page
       .getByRole('status')
-      .getByText(/Matches: \d+ regions plan it/)
+      .getByText(/^\d+ regions are named for it in a plan/)
       .waitFor();
     await map.waitForIdle();
 

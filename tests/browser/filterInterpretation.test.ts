@@ -1,16 +1,17 @@
 /**
  * The industry filter tells a region that plans a kind of industry itself from one that only our
  * reading of the text links to it (Lishui's county hosts, Yanbian in the 2013 belt): lighter and
- * dashed on the WebGL map and on the SVG map, with a key over the map explaining the shades.
+ * dashed on the WebGL map and on the SVG map, with a key over the map explaining the shades. A
+ * region covered by its province's plan reads as planned (stronger than the unfiltered map).
  */
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { browserSession } from './session';
 import { MATCH_FILL, MATCH, INTERPRETATION_LINE } from '../../src/filter/matchStyle';
 
-/** The key under the filter: its entries as a person reads them. */
+/** The key over the map: its entries as a person (or a screen reader, by the key's title) reads them. */
 async function keyEntries(page: Page, name: string): Promise<string[]> {
-  const key = page.getByRole('list', { name });
+  const key = page.getByRole('region', { name });
   await key.waitFor();
   return (await key.getByRole('listitem').allInnerTexts()).map((t) => t.trim());
 }
@@ -23,7 +24,7 @@ describe('on the WebGL map', () => {
     await page.getByRole('checkbox', { name: /^Automotive/ }).check();
     await page
       .getByRole('status')
-      .getByText(/Matches: \d+ regions plan it, [1-9]\d* only by our interpretation/)
+      .getByText(/^[1-9]\d* regions are linked to it only by our interpretation/)
       .waitFor();
 
     // Longquan hosts Lishui's auto parts and Yanbian lies in the 2013 belt only by our reading.
@@ -39,10 +40,11 @@ describe('on the WebGL map', () => {
       expect(dash, layer).toEqual([...INTERPRETATION_LINE.dash]);
     }
 
-    expect(await keyEntries(page, 'Shades on the map')).toEqual([
-      'planned here: its own plan, or named in one',
-      'our interpretation only (dashed outline)',
-      'through the plan of its province or city',
+    expect(await keyEntries(page, 'Industry filter: shades on the map')).toEqual([
+      'named for this region in a plan',
+      'covered by its province’s or city’s plan',
+      'named only in our interpretation (dashed)',
+      'in none of the loaded plans',
     ]);
 
     // With a region's panel open, the key stands left of it rather than under it.
@@ -53,7 +55,7 @@ describe('on the WebGL map', () => {
 
     await page.getByRole('button', { name: 'Clear filter' }).click();
     await expect.poll(interpreted, { timeout: 10_000 }).toEqual([]);
-    expect(await page.getByRole('list', { name: 'Shades on the map' }).count()).toBe(0);
+    expect(await page.getByRole('region', { name: 'Industry filter: shades on the map' }).count()).toBe(0);
   });
 });
 
@@ -64,7 +66,7 @@ describe('on the SVG map (no WebGL2)', () => {
     const { page } = await open('?filter=auto', { lang: 'zh' });
     await page
       .getByRole('status')
-      .getByText(/匹配：\d+ 个地区本身规划、[1-9]\d* 个仅属本应用的解读/)
+      .getByText(/^[1-9]\d* 个地区与所选产业的联系仅属本应用的解读/)
       .waitFor();
 
     const region = (code: string) => page.locator(`.svg-map path[data-code="${code}"]`);
@@ -85,10 +87,26 @@ describe('on the SVG map (no WebGL2)', () => {
     expect(Number(await region('220100').getAttribute('fill-opacity'))).toBe(MATCH_FILL[MATCH.own][0]);
     expect(await outline('220100').count()).toBe(0);
 
-    expect(await keyEntries(page, '地图上的深浅')).toEqual([
-      '本地区规划（自身的规划或文中点名）',
-      '仅属本应用的解读（虚线框）',
-      '经所属省、市的规划覆盖',
+    expect(await keyEntries(page, '产业筛选：地图上的深浅')).toEqual([
+      '规划中点名本地区',
+      '在省、市规划范围内（全省或全市规划列有）',
+      '点名仅属本应用的解读（虚线框）',
+      '所载规划未列有',
     ]);
+  });
+
+  it('draws Hebei’s prefectures as planned when only the province’s plan names the kinds, and says which plans cover what', async () => {
+    const { page } = await open('?filter=biomedicine,new-energy', { lang: 'zh' });
+    await page
+      .getByRole('status')
+      .getByText(/河北省.*的规划列有所选产业：其下 \d+ 个地区都在规划范围内/)
+      .waitFor();
+    const region = page.locator('.svg-map path[data-code="130600"]');
+    await expect.poll(() => region.getAttribute('data-match')).toBe('via-parent');
+    const opacity = Number(await region.getAttribute('fill-opacity'));
+    expect(opacity).toBe(MATCH_FILL[MATCH.viaParent][0]);
+    // Stronger than the same region without a filter: planned there, not dimmed.
+    expect(opacity).toBeGreaterThan(MATCH_FILL[MATCH.none][0]);
+    await keyEntries(page, '产业筛选：地图上的深浅');
   });
 });

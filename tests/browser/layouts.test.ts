@@ -77,7 +77,7 @@ describe('industry filter', () => {
     await page.getByRole('checkbox', { name: /Biomedicine/ }).check();
     await page
       .getByRole('status')
-      .getByText(/Matches: \d+ regions plan it/)
+      .getByText(/^\d+ regions are named for it in a plan/)
       .waitFor();
     const matched = await map.renderedRegions('matched');
     for (const code of ['130100', '220400', '331181', '133100']) expect(matched).toContain(code);

@@ -5,7 +5,7 @@
  */
 import type { Page } from 'playwright-core';
 import { expect } from 'vitest';
-import type { MapTestHandle } from '../../src/map/MapController';
+import type { MapTestHandle } from '../../src/mapModel/testHandle';
 import { region } from './geoFixture';
 
 /**

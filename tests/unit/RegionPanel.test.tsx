@@ -58,6 +58,12 @@ describe('RegionPanel', () => {
     expect(handlers.onClose).toHaveBeenCalled();
   });
 
+  it('offers no drill-down on a province whose subdivisions the map already draws', () => {
+    act(() => useUi.getState().setLang('en'));
+    renderPanel('130000');
+    expect(screen.queryByRole('button', { name: /Show subdivisions/ })).toBeNull();
+  });
+
   it("offers no drill-down and names the approximation for Xiong'an", () => {
     act(() => useUi.getState().setLang('en'));
     renderPanel('133100');

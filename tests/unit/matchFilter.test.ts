@@ -24,6 +24,24 @@ describe('industry filter matching', () => {
     expect(match.regions.has('331181')).toBe(false);
   });
 
+  it('names the plans that cover whole provinces or cities, and counts each region they cover once', () => {
+    const match = matchFilter(['biomedicine', 'new-energy'], index, plans, regions);
+    expect(match.covering.map((c) => c.code)).toEqual(['130000', '220000', '331100']);
+    // Hebei's prefectures are covered by the province's plan: lit, not unmatched.
+    expect(match.regions.get('130600')?.strength).toBe(MATCH.viaParent);
+    const hebei = match.covering.find((c) => c.code === '130000')!;
+    const below = [...regions.regions.values()].filter((r) => r.code !== '130000' && r.code.startsWith('13')).length;
+    expect(hebei.below).toBe(below);
+    expect(match.coveredBelow).toBeLessThanOrEqual(match.covering.reduce((n, c) => n + c.below, 0));
+    const fromAbove = [...match.regions].filter(([code, m]) => m.reasons.some((r) => r.from !== code && r.roles.includes('plan')));
+    expect(match.coveredBelow).toBe(fromAbove.length);
+  });
+
+  it('covers nothing from above when no province or city plan lists the kind', () => {
+    const match = matchFilter(['new-energy'], index, plans, regions);
+    expect(match.covering.map((c) => c.code)).not.toContain('331100');
+  });
+
   it("lights Lishui's counties through the city's plan", () => {
     const match = matchFilter(['biomedicine'], index, plans, regions);
     expect(match.regions.get('331102')?.strength).toBe(1);

@@ -51,6 +51,13 @@ const VIEWS = [
   { name: 'fallback-overview', path: '', webgl: false },
   { name: 'fallback-prefecture', path: '?region=130600', webgl: false },
   { name: 'fallback-filter', path: '?filter=new-energy', webgl: false },
+  // Two kinds that Hebei's province plan names: its prefectures must read as planned (issue 17, item 7).
+  { name: 'filter-two', path: '?filter=biomedicine,new-energy' },
+  { name: 'fallback-filter-two', path: '?filter=biomedicine,new-energy', webgl: false },
+  // The filter's key in presentation, dark and high contrast, and the comparison's closing step.
+  { name: 'fallback-present-filter-dark', path: '?present=three-regions&step=6&theme=dark', webgl: false, present: true },
+  { name: 'fallback-present-filter-contrast', path: '?present=three-regions&step=6&theme=contrast', webgl: false, present: true },
+  { name: 'fallback-present-summary', path: '?present=three-regions&step=10', webgl: false, present: true },
   // Drilled into Baoding (the panel's "Show subdivisions"), with one of its counties open.
   { name: 'fallback-county', path: '?region=130600', webgl: false, drill: '130633' },
   // A presentation step on the SVG map in the dark theme and room scale.
@@ -164,7 +171,7 @@ for (const view of VIEWS.filter((v) => !only || only.includes(v.name))) {
       // SwiftShader is software WebGL, where the app would choose the SVG map: the WebGL views ask for the WebGL map.
       await page.goto(baseUrl + (view.webgl === false ? view.path : withWebgl(view.path)));
       // 4K under software WebGL is slow to draw.
-      const timeout = width > 2000 ? 240_000 : Number(process.env.SHOT_TIMEOUT ?? 60_000);
+      const timeout = (width > 2000 ? 240_000 : Number(process.env.SHOT_TIMEOUT ?? 60_000)) * Number(process.env.SHOT_TIMEOUT_FACTOR ?? 1);
       if (view.presenter) await page.locator('.presenter-notes').waitFor({ timeout });
       else if (view.webgl === false) await fallbackReady(page, view);
       else {

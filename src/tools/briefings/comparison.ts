@@ -4,7 +4,8 @@ import { matchFilter } from '../../filter/matchFilter';
 import type { Briefing, BriefingStep } from '../../briefings/briefingSchema';
 import type { BriefingInput, Text } from './input';
 import { isEarlier, regionName } from './planData';
-import { capital, join, list, names, text, tierName, unique } from './text';
+import { capital, join, names, text, tierName, unique } from './text';
+import { summaryStep } from './summaryStep';
 
 export const COMPARISON_ID = 'three-regions';
 
@@ -19,7 +20,7 @@ const SHORT_TITLES: Record<string, Text> = {
   'hebei-manufacturing-14fyp': text('制造业高质量发展“十四五”规划', 'manufacturing plan (14th FYP)'),
   'lishui-clusters-2022': text('五大主导产业集群行动方案', 'five leading clusters action plan'),
 };
-const shortTitle = (p: Plan): Text => SHORT_TITLES[p.id] ?? text(p.title.zh, p.title.en);
+export const shortTitle = (p: Plan): Text => SHORT_TITLES[p.id] ?? text(p.title.zh, p.title.en);
 
 /** What every step of the comparison draws on: the regions, the categories each plans, and how to name them. */
 function comparisonContext(input: BriefingInput) {
@@ -137,11 +138,11 @@ function comparisonContext(input: BriefingInput) {
   return { plans, regions, codes, all, camera, earlier, categories, common, catName, earlierOf, docsOn, whoPlans, perRegion, litElements };
 }
 
-type Comparison = ReturnType<typeof comparisonContext>;
+export type Comparison = ReturnType<typeof comparisonContext>;
 
 export function comparisonBriefing(input: BriefingInput): Briefing {
   const c = comparisonContext(input);
-  const steps: BriefingStep[] = [overviewStep(c), ...commonSteps(c), ...gapSteps(c), summaryStep(c)];
+  const steps: BriefingStep[] = [overviewStep(c), ...commonSteps(c), ...gapSteps(c), ...summaryStep(c)];
   const { plans, all } = c;
   return {
     version: 1,
@@ -247,43 +248,4 @@ function gapSteps({ plans, regions, codes, camera, categories, catName, docsOn, 
     });
   }
   return steps;
-}
-
-function summaryStep({ regions, codes, camera, categories, common, catName, earlierOf, docsOn, whoPlans }: Comparison): BriefingStep {
-  const single = categories.filter((c) => c.regions.length === 1);
-  return {
-    id: 'summary',
-    title: text('对比小结与来源', 'What the comparison shows, and its sources'),
-    notes: join([
-      text(`三地规划均有的产业类别：${names(common.map(catName)).zh}。`, `Planned in all three regions: ${names(common.map(catName)).en}.`),
-      single.length > 0 &&
-        join(
-          single.map((c) => {
-            const r = regionName(regions, c.regions[0]);
-            const who = whoPlans(c.id, c.regions[0]);
-            return c.earlierOnly.length > 0
-              ? text(
-                  `${c.name.zh}只见于${r.zh}较早的${earlierOf(c.regions[0])
-                    .map((p) => `${shortTitle(p).zh}（目标年${p.period.end}年）`)
-                    .join('、')}，关于现行规划的文件都未提及（${who.map((e) => e.zh).join('；')}）。`,
-                  `${c.name.en} rests on ${r.en}’s earlier ${earlierOf(c.regions[0])
-                    .map((p) => `${shortTitle(p).en} (targets for ${p.period.end})`)
-                    .join(' and ')} alone, and no document on a current plan names it (${who.map((e) => e.en).join('; ')}).`,
-                )
-              : text(
-                  `只有${r.zh}有：${c.name.zh}（${who.map((e) => e.zh).join('；')}）。`,
-                  `Only in ${r.en}: ${c.name.en} (${who.map((e) => e.en).join('; ')}).`,
-                );
-          }),
-        ),
-      text(
-        `“有”指关于该规划的文件列出了该类产业，不代表规模相当：规模等级和目标见各规划的简报。“没有”只是说这些文件未提及：${codes.map((code) => docsOn(code).zh).join('、')}都不是规划全文。每一项都可在面板中查看原文引文。`,
-        `“Planned” means the document on the plan lists such an industry, not that the scale is comparable: tiers and targets are in each plan’s own briefing. “Not” means only that the document does not name one: ${list(
-          codes.map((code) => docsOn(code).en),
-          'en',
-        )} are not the plans’ full texts. Every item shows its quote in the panel.`,
-      ),
-    ]),
-    camera,
-  };
 }

@@ -23,7 +23,6 @@ function statedStructureTitle(stated: Plan['targets']): Text {
     const value = formatValue(t.value, t.unit, 'zh', t.countOf);
     return c && !('withNoun' in c) ? `${value}${c.zh}` : value;
   };
-  if (stated.length === 0) return text('目标：文中未给出数值', 'Targets: the text gives no values');
   return text(
     `目标体系：${stated.map(zh).join('、')}（文中未给数值）`,
     `Target system: ${stated.map((t) => formatValue(t.value, t.unit, 'en', t.countOf)).join(', ')} (no values in the text)`,
@@ -44,6 +43,8 @@ export function targetSteps(plan: Plan, code: string): BriefingStep[] {
         ),
   );
 
+  // A plan that states nothing about its targets gets no target step (it would be an empty slide).
+  if (goals.length === 0 && indicators.length === 0) return [];
   if (goals.length === 0) {
     const shown = unique([
       ...indicators,
@@ -53,7 +54,7 @@ export function targetSteps(plan: Plan, code: string): BriefingStep[] {
       {
         id: 'targets',
         // What the text does state: how many targets, in how many aspects (a title of "no values" read as an empty slide).
-        title: statedStructureTitle(indicators.length > 0 ? shown : []),
+        title: statedStructureTitle(shown),
         notes: join([
           text(
             `${DOC_KIND[plan.docKind].zh}没有给出任何目标的数值，只说明了目标的结构。`,

@@ -8,7 +8,10 @@ import {
   labelPriority,
   labelRank,
   labelSize,
+  matchKeySwatches,
+  PALETTES,
   pickTarget,
+  regionPaint,
   regionFillOpacity,
   scopeRegions,
   tooltipText,
@@ -64,11 +67,37 @@ describe('what a scope draws', () => {
 });
 
 describe('fill opacity', () => {
-  it('a filter lights matches by strength and dims the rest below the unfiltered map', () => {
-    const at = (match: (typeof MATCH_STATES)[number]) => regionFillOpacity({ displayed: true, match, hovered: false }, DESK_LOOK);
-    expect(at(MATCH.own)).toBeGreaterThan(at(MATCH.interpretation));
-    expect(at(MATCH.interpretation)).toBeGreaterThan(at(MATCH.viaParent));
-    expect(at(MATCH.unmatched)).toBeLessThan(at(MATCH.none));
+  it.each(['default', 'contrast', 'dark'] as const)(
+    'in the %s theme a filter draws every match as planned, named regions a clear step darker, and dims the rest',
+    (theme) => {
+      const look = { theme, scale: 1 };
+      const at = (match: (typeof MATCH_STATES)[number]) => regionFillOpacity({ displayed: true, match, hovered: false }, look);
+      // Covered by a province's or city's plan: stronger than the map without a filter (planned there, not dimmed).
+      expect(at(MATCH.viaParent)).toBeGreaterThan(at(MATCH.none) - (theme === 'contrast' ? 0.25 : 0));
+      expect(at(MATCH.viaParent)).toBeGreaterThanOrEqual(
+        regionFillOpacity({ displayed: true, match: MATCH.none, hovered: false }, DESK_LOOK),
+      );
+      // Named here: a step darker than covered from above, in every theme (high contrast must not merge them).
+      expect(at(MATCH.own) - at(MATCH.viaParent)).toBeGreaterThanOrEqual(0.2);
+      // Our interpretation only: drawn as the coverage from above, told apart by its dashed outline.
+      expect(at(MATCH.interpretation)).toBe(at(MATCH.viaParent));
+      expect(at(MATCH.unmatched)).toBeLessThan(at(MATCH.none) / 5);
+    },
+  );
+
+  it('the filter’s key draws each shade as the map does, darkest first, the interpretation dashed in the theme’s line colour', () => {
+    for (const theme of ['default', 'contrast', 'dark'] as const) {
+      const look = { theme, scale: 1 };
+      const key = matchKeySwatches(look);
+      expect(key.map((k) => k.state)).toEqual([MATCH.own, MATCH.viaParent, MATCH.interpretation, MATCH.unmatched]);
+      for (const k of key) {
+        expect(k.opacity).toBe(regionFillOpacity({ displayed: true, match: k.state, hovered: false }, look));
+        expect(k.ground).toBe(PALETTES[theme].background);
+        expect(k.outline === null).toBe(k.state !== MATCH.interpretation);
+      }
+      expect(key[2].outline?.colour).toBe(regionPaint(look).interpretation.colour);
+      expect([...key.map((k) => k.opacity)]).toEqual([...key.map((k) => k.opacity)].sort((a, b) => b - a));
+    }
   });
 
   it('faint regions are fainter than displayed ones; the hovered one stands out', () => {

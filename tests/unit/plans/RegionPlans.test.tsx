@@ -225,7 +225,7 @@ describe('ElementPanel', () => {
     expect(panel).toHaveTextContent('belt');
     expect(panel).toHaveTextContent('2013–2017');
     expect(panel).toHaveTextContent('Petrochemicals');
-    expect(panel).toHaveTextContent('interpretation (our reading)');
+    expect(panel).toHaveTextContent('(interpretation, our reading)');
     expect(panel).toHaveTextContent('lies in Yanbian Prefecture');
     await user.click(within(panel).getByRole('button', { name: 'Changchun' }));
     expect(handlers.onSelectRegion).toHaveBeenCalledWith('220100');

@@ -2,7 +2,8 @@
  * Each slide shows its own plan: every step of every shipped briefing (public/data/briefings) that
  * opens a region panel at a section brings into view a block of the step's plan in that section, a
  * block with something in it; its figure cards are that plan's. And the lookup in the panel picks
- * the plan's block, not the section's first.
+ * the plan's block, not the section's first. No slide after the first (the title slide) is empty:
+ * each shows cards, a panel with content, a layout element or regions lit by a filter.
  */
 // @vitest-environment jsdom
 import { readFileSync } from 'node:fs';
@@ -37,6 +38,20 @@ function sectionHasContent(plan: Plan, section: string, region: string): boolean
   }
 }
 
+/**
+ * Whether a step shows something beside the bare map (the first step, the briefing's title slide,
+ * excepted by the caller): figure cards, a layout element's panel, regions lit by a filter, or a
+ * region's panel whose section in view has content for the step's plan.
+ */
+function stepShows(step: BriefingStep, b: Pick<Briefing, 'plans'>): boolean {
+  if ((step.figures?.length ?? 0) > 0 || step.element || (step.filter?.length ?? 0) > 0) return true;
+  if (!step.region) return false;
+  if (!step.panel || step.panel === 'overview' || step.panel === 'sources') return true;
+  const planId = stepPlan(step, b);
+  const plan = planId ? planById.get(planId) : undefined;
+  return !!plan && sectionHasContent(plan, step.panel, step.region);
+}
+
 const panelSteps = shipped.flatMap((b) =>
   b.steps
     .map((step, i) => ({ b, step, n: i + 1 }))
@@ -61,6 +76,23 @@ describe('each slide shows its own plan', () => {
       for (const ref of step.figures ?? []) expect(ref.split('/')[0]).toBe(planId);
     },
   );
+
+  it.each(
+    shipped.flatMap((b) =>
+      b.steps.slice(1).map((step, i) => [`${b.id} step ${i + 2} (${step.id})`, b, step] as [string, Briefing, BriefingStep]),
+    ),
+  )('%s shows something of its own beside the map (no empty slide)', (_, b, step) => {
+    expect(stepShows(step, b), 'cards, a panel with content, a layout element or lit regions').toBe(true);
+  });
+
+  it('counts a step with only a camera (or an empty filter) as empty', () => {
+    const b = shipped.find((x) => x.plans.length === 1)!;
+    const bare: BriefingStep = { id: 's', title: { zh: '', en: '' }, notes: { zh: '', en: '' }, camera: { fit: ['130000'] } };
+    expect(stepShows(bare, b)).toBe(false);
+    expect(stepShows({ ...bare, filter: [] }, b)).toBe(false);
+    expect(stepShows({ ...bare, filter: ['biomedicine'] }, b)).toBe(true);
+    expect(stepShows({ ...bare, element: `${b.plans[0]}/x` }, b)).toBe(true);
+  });
 
   it('says nothing about looking for a plan’s block in the notes (the step shows it)', () => {
     for (const b of shipped) for (const s of b.steps) expect(`${s.notes.zh} ${s.notes.en}`).not.toMatch(/look for the block|看标题为/);
