@@ -2,7 +2,7 @@
 import type * as maplibregl from 'maplibre-gl';
 import { ELEMENT_HIT_TOLERANCE_PX, pickTarget, type HitScope, type MapTarget, type PointerHits } from '../mapModel';
 import { INTERACTIVE_LAYERS, LABEL_LAYER_ID, fillLayerId } from './layerStyle';
-import { LAYOUT_CLICKABLE_LAYERS } from './layoutStyle';
+import { LAYOUT_CLICKABLE_LAYERS, LAYOUT_NAME_LAYER } from './layoutStyle';
 
 /** Each list is queried only when the hit priority asks for it: most pointer moves stop at the first. */
 export function pointerHits(map: maplibregl.Map, point: maplibregl.Point, withLayouts: boolean): PointerHits {
@@ -13,14 +13,22 @@ export function pointerHits(map: maplibregl.Map, point: maplibregl.Point, withLa
     [point.x + t, point.y + t],
   ];
   const labels = once(() => (map.getLayer(LABEL_LAYER_ID) ? codes(map.queryRenderedFeatures(point, { layers: [LABEL_LAYER_ID] })) : []));
-  const elements = once(() =>
-    withLayouts
-      ? map.queryRenderedFeatures(box, { layers: [...LAYOUT_CLICKABLE_LAYERS] }).map((f) => ({
-          key: String(f.properties.key),
-          name: { zh: String(f.properties.name_zh), en: String(f.properties.name_en) },
-        }))
-      : [],
-  );
+  // Symbols and lines within the tolerance (thin marks); an element's name only right under the pointer:
+  // a name is a large box, and a click beside it in a region's interior means the region.
+  const elements = once(() => {
+    if (!withLayouts) return [];
+    const near = map.queryRenderedFeatures(box, { layers: [...LAYOUT_CLICKABLE_LAYERS] });
+    const isName = (f: maplibregl.MapGeoJSONFeature) => f.layer.id === LAYOUT_NAME_LAYER;
+    const named = near.some(isName)
+      ? new Set(map.queryRenderedFeatures(point, { layers: [LAYOUT_NAME_LAYER] }).map((f) => String(f.properties.key)))
+      : new Set<string>();
+    return near
+      .filter((f) => !isName(f) || named.has(String(f.properties.key)))
+      .map((f) => ({
+        key: String(f.properties.key),
+        name: { zh: String(f.properties.name_zh), en: String(f.properties.name_en) },
+      }));
+  });
   const regions = once(() => codes(map.queryRenderedFeatures(point, { layers: INTERACTIVE_LAYERS.map(fillLayerId) })));
   return {
     get labels() {

@@ -15,7 +15,6 @@ import {
   REGION_HIT_LAYERS,
   LINE_JOIN,
   interpretationOutlineOpacity,
-  labelAnchorOffsets,
   labelProperty,
   labelRank,
   labelStyle,
@@ -171,9 +170,7 @@ export function labelLayer(parents: readonly string[], lang: Lang, look: MapLook
       'text-size': labelSize(look),
       'text-max-width': style.maxWidthEm,
       'text-padding': style.paddingPx,
-      // On its point, else beside it: symbols and belt lines (placed first, layoutStyle) take precedence.
-      'text-variable-anchor-offset': labelAnchorOffsets() as ExpressionSpecification,
-      'text-justify': 'auto',
+      // On its point (labels.ts); placed before every layout mark (layoutStyle), so never dropped for one.
       // Xiong'an first, then larger regions: small neighbours give way rather than the reverse.
       'symbol-sort-key': labelSortKey,
     },

@@ -3,7 +3,7 @@ import type * as maplibregl from 'maplibre-gl';
 import type { Lang } from '../i18n/strings';
 import type { LayoutCollections } from '../layouts/layoutFeatures';
 import { DESK_LOOK, elementLabelProps, type LayoutView, type MapLook } from '../mapModel';
-import { LAYOUT_SOURCES, LAYOUT_TOP_LAYERS, layoutLayers, layoutViewUpdates } from './layoutStyle';
+import { LAYOUT_SOURCES, layoutLayers, layoutViewUpdates } from './layoutStyle';
 import { layoutImages, missingLayoutImage, type LayoutImage } from './layoutImages';
 import { LABEL_LAYER_ID } from './layerStyle';
 import { applyLayerUpdates, geojsonSource } from './layerUpdates';
@@ -47,9 +47,9 @@ export class LayoutLayers {
     this.map.addSource(LAYOUT_SOURCES.areas, { type: 'geojson', data: layouts.areas });
     this.map.addSource(LAYOUT_SOURCES.lines, { type: 'geojson', data: layouts.lines });
     this.map.addSource(LAYOUT_SOURCES.points, { type: 'geojson', data: withNames(layouts.points) });
-    // Symbols above the region names (placed first: names keep clear of them), the rest below.
-    for (const spec of layoutLayers(this.view, this.lang, this.look))
-      this.map.addLayer(spec, LAYOUT_TOP_LAYERS.includes(spec.id) ? undefined : LABEL_LAYER_ID);
+    // All below the region names: maplibre places the top-most layer first, so the region names are
+    // placed before the symbols and the belts' keep-out marks and never give way to them (PLACEMENT_ORDER).
+    for (const spec of layoutLayers(this.view, this.lang, this.look)) this.map.addLayer(spec, LABEL_LAYER_ID);
     this.added = true;
     this.map.once('idle', () => performance.mark('map-layouts-drawn'));
   }

@@ -25,15 +25,17 @@ import { dimmedExpression, ifElse, matchTable } from './expressions';
 export type { LayoutView } from '../mapModel';
 
 export const LAYOUT_SOURCES = { points: 'layout-points', lines: 'layout-lines', areas: 'layout-areas' } as const;
-/** The symbols: above the region names, so that they are placed first and names keep clear of them. */
+/**
+ * Every layout layer goes below the region names (maplibre places the top-most layer first): region
+ * names are placed first and never give way to a symbol or a belt; then the symbols (always drawn)
+ * and the keep-out marks, then the elements' names, which keep clear of all of them.
+ */
 export const LAYOUT_POINT_LAYER = 'layout-points';
-/** The elements' names: below the region names, placed after them (maplibre places the top-most layer first). */
+/** The elements' names: placed last, beside their symbols. */
 export const LAYOUT_NAME_LAYER = 'layout-names';
-/** Invisible marks along belts and corridors that names keep clear of (placed first, drawn as nothing). */
+/** Invisible marks along belts and corridors that element names keep clear of (drawn as nothing, never a hit target). */
 export const LAYOUT_KEEPOUT_LAYER = 'layout-line-keepout';
 export const KEEPOUT_IMAGE = 'layout-keepout';
-/** Layers added above the region names (the rest go below them). */
-export const LAYOUT_TOP_LAYERS: readonly string[] = [LAYOUT_KEEPOUT_LAYER, LAYOUT_POINT_LAYER];
 export const LAYOUT_LINE_LAYER = 'layout-lines';
 export const LAYOUT_CORRIDOR_LAYER = 'layout-corridors';
 export const LAYOUT_AREA_FILL_LAYER = 'layout-area-fill';
@@ -163,7 +165,7 @@ function lineLayers(
   ];
 }
 
-/** Names and symbols: symbols (and the keep-out marks along lines) are placed first, then region names, then these names. */
+/** Names and symbols: placed after the region names; symbols (and the keep-out marks along lines) first, then these names. */
 function pointLayers(
   visible: ExpressionSpecification,
   isSelected: ExpressionSpecification,

@@ -1,6 +1,8 @@
 /**
- * Region names: which win when they collide (new areas, then larger regions), where they may move when
- * their point is taken (LABEL_ANCHOR_OFFSETS) and how they look.
+ * Region names: which win when they collide (new areas, then larger regions) and how they look. A name
+ * stands on its region's label point or is left out: one moved beside its point stood over the
+ * neighbour's (Baoding's name on Shijiazhuang's point at 1280×720), read as that neighbour's name and
+ * took its clicks. Layout marks never take a name's place (PLACEMENT_ORDER: region names first).
  */
 import type { Lang } from '../i18n/strings';
 import { PALETTES, type MapLook } from './look';
@@ -18,39 +20,6 @@ export function labelRank(region: { level: string; areaKm2: number }): number {
 
 /** The same order as a priority, higher first (for a greedy placer). */
 export const labelPriority = (region: { level: string; areaKm2: number }) => LABEL_AREA_CEILING - labelRank(region);
-
-/**
- * Where a region's name may stand around its point, in order: on it, then above, below, right, left,
- * further above and below, then the four diagonals. Each is maplibre's anchor (the side of the text at
- * the point: `bottom` puts the name above) with an offset in ems (text-variable-anchor-offset); the SVG
- * placer turns the same list into candidate centres (labelCandidates).
- */
-export const LABEL_ANCHOR_OFFSETS: readonly (readonly [LabelAnchor, readonly [number, number]])[] = [
-  ['center', [0, 0]],
-  ['bottom', [0, -0.4]],
-  ['top', [0, 0.4]],
-  ['left', [0.5, 0]],
-  ['right', [-0.5, 0]],
-  ['bottom', [0, -1.3]],
-  ['top', [0, 1.3]],
-  ['bottom-left', [0.4, -0.4]],
-  ['bottom-right', [-0.4, -0.4]],
-  ['top-left', [0.4, 0.4]],
-  ['top-right', [-0.4, 0.4]],
-];
-export type LabelAnchor = 'center' | 'top' | 'bottom' | 'left' | 'right' | 'top-left' | 'top-right' | 'bottom-left' | 'bottom-right';
-
-/** maplibre's text-variable-anchor-offset value of the list. */
-export const labelAnchorOffsets = () => LABEL_ANCHOR_OFFSETS.flatMap(([anchor, offset]) => [anchor, [...offset]]);
-
-/** The list as candidate centres of a name of a size (px) around a point, for a greedy placer. */
-export function labelCandidates(x: number, y: number, width: number, height: number, fontPx: number): [number, number][] {
-  return LABEL_ANCHOR_OFFSETS.map(([anchor, [dx, dy]]) => {
-    const sx = anchor.includes('left') ? width / 2 : anchor.includes('right') ? -width / 2 : 0;
-    const sy = anchor.startsWith('top') ? height / 2 : anchor.startsWith('bottom') ? -height / 2 : 0;
-    return [x + sx + dx * fontPx, y + sy + dy * fontPx];
-  });
-}
 
 /** A region's name in the language shown. */
 export const labelText = (name: { zh: string; en: string }, lang: Lang) => name[lang];

@@ -1,18 +1,19 @@
 /**
- * One collision pass for everything written or drawn on the map, pure: layout symbols first (they
- * are always drawn, and what shares a place is spread beforehand), then region names (by the model's
- * label priority), then layout element names; each name takes the first of its candidate positions
- * that overlaps nothing placed before it, no symbol and no belt line, or is left out. The SVG map
- * runs it; the WebGL map asks maplibre's collision for the same order (its layer order and
- * text-variable-anchor). Also how a name is broken into lines: never before closing punctuation,
- * never after an opening bracket, a bracketed part kept whole where it fits.
+ * One collision pass for everything written or drawn on the map, pure: region names first (by the
+ * model's label priority; the names of the displayed regions are never given up for a layout mark,
+ * they only make room for each other), then layout symbols (always drawn, what shares a place is
+ * spread beforehand), then layout element names, which keep clear of the region names, the symbols
+ * and the belt lines; each name takes the first of its candidate positions that overlaps nothing
+ * placed before it, or is left out. The SVG map runs it; the WebGL map asks maplibre's collision for
+ * the same order (its layer order and text-variable-anchor). Also how a name is broken into lines:
+ * never before closing punctuation, never after an opening bracket, a bracketed part kept whole where it fits.
  */
 
 /** [left, top, right, bottom] in screen pixels. */
 export type Box = readonly [number, number, number, number];
 
 /** What the collision pass places, in this order. */
-export const PLACEMENT_ORDER = ['symbol', 'region-name', 'element-name'] as const;
+export const PLACEMENT_ORDER = ['region-name', 'symbol', 'element-name'] as const;
 
 export interface PlacementItem {
   id: string;
@@ -36,7 +37,8 @@ export interface PlacedItem {
 
 export const overlaps = (a: Box, b: Box) => a[0] < b[2] && b[0] < a[2] && a[1] < b[3] && b[1] < a[3];
 
-const boxAt = (x: number, y: number, width: number, height: number, gap: number): Box => [
+/** The box an item at a centre takes, `gap` around it. */
+export const boxAt = (x: number, y: number, width: number, height: number, gap: number): Box => [
   x - width / 2 - gap,
   y - height / 2 - gap,
   x + width / 2 + gap,

@@ -1,11 +1,11 @@
 /**
- * Which names fit on the SVG map, pure: the map model's one collision pass (placeGreedy) over the
- * layout symbols and belt lines (obstacles, always drawn), then region names (new areas, then larger
- * regions first, as on the WebGL map; on their point, else at the model's anchors around it, LABEL_ANCHOR_OFFSETS), then
- * layout element names (beside their symbol: right, left, below, above). A name with no free place
- * that stays on screen is left out.
+ * Which names fit on the SVG map, pure, in the map model's order (PLACEMENT_ORDER): region names first
+ * (new areas, then larger regions, as on the WebGL map; each on its point), making room only for each
+ * other: a layout symbol or belt line never takes a region's name away. Then layout element names beside their symbol (right, left, below,
+ * above), clear of the region names, the symbols and the belt lines. A name with no free place that
+ * stays on screen is left out.
  */
-import { besideSymbol, labelCandidates, lineBoxes, placeGreedy, textEms, type Box, type PlacementItem } from '../mapModel';
+import { besideSymbol, boxAt, lineBoxes, placeGreedy, textEms, type Box, type PlacementItem } from '../mapModel';
 
 export interface RegionName {
   code: string;
@@ -71,7 +71,7 @@ export function placeMapNames(input: NameInput): { regions: PlacedRegionName[]; 
       priority: r.priority,
       width,
       height: regionHeight,
-      candidates: labelCandidates(r.x, r.y, width, regionHeight, regionFontPx),
+      candidates: [[r.x, r.y]],
     };
   });
   const elementItems: PlacementItem[] = elements.map((e) => {
@@ -79,10 +79,15 @@ export function placeMapNames(input: NameInput): { regions: PlacedRegionName[]; 
     const height = e.lines.length * elementFontPx * LINE_HEIGHT_EM;
     return { id: `e:${e.key}`, priority: e.priority, width, height, candidates: besideSymbol(e.x, e.y, width, height, e.symbolPx) };
   });
-  const obstacles = [...(input.symbols ?? []), ...(input.lines ?? []).flatMap((line) => lineBoxes(line, input.lineWidthPx ?? 4))];
-  const placed = new Map(
-    placeGreedy([regionItems, elementItems], screen, { gap: input.gap ?? DEFAULT_GAP, obstacles }).map((p) => [p.id, p]),
-  );
+  const gap = input.gap ?? DEFAULT_GAP;
+  // Region names make room only for each other; the layout's marks never take one away.
+  const regionsPlaced = placeGreedy([regionItems], screen, { gap });
+  const obstacles = [
+    ...regionsPlaced.map((p) => boxAt(p.x, p.y, p.width, p.height, gap)),
+    ...(input.symbols ?? []),
+    ...(input.lines ?? []).flatMap((line) => lineBoxes(line, input.lineWidthPx ?? 4)),
+  ];
+  const placed = new Map([...regionsPlaced, ...placeGreedy([elementItems], screen, { gap, obstacles })].map((p) => [p.id, p]));
   return {
     regions: regions.flatMap((r) => {
       const p = placed.get(`r:${r.code}`);

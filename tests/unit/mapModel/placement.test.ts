@@ -1,12 +1,9 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import {
-  LABEL_ANCHOR_OFFSETS,
   breakName,
   breakTokens,
   elementLabelLines,
-  labelAnchorOffsets,
-  labelCandidates,
   lineBoxes,
   overlaps,
   placeGreedy,
@@ -86,19 +83,6 @@ describe('placeGreedy: one collision pass', () => {
     expect(boxes).toHaveLength(5);
     expect(boxes.some((b) => overlaps(b, [18, -1, 22, 1]))).toBe(true);
     expect(boxes.some((b) => overlaps(b, [18, 5, 22, 8]))).toBe(false);
-  });
-});
-
-describe('labelCandidates: the WebGL map’s anchors as the SVG placer’s candidates', () => {
-  it('are on the point first, then above, below, right, left, as the anchors and offsets say', () => {
-    const [on, above, below, right, left] = labelCandidates(100, 100, 40, 12, 10);
-    expect(on).toEqual([100, 100]);
-    expect(above[1]).toBeCloseTo(100 - 6 - 4);
-    expect(below[1]).toBeCloseTo(100 + 6 + 4);
-    expect(right[0]).toBeCloseTo(100 + 20 + 5);
-    expect(left[0]).toBeCloseTo(100 - 20 - 5);
-    expect(labelAnchorOffsets()).toHaveLength(2 * LABEL_ANCHOR_OFFSETS.length);
-    expect(labelAnchorOffsets().slice(0, 4)).toEqual(['center', [0, 0], 'bottom', [0, -0.4]]);
   });
 });
 

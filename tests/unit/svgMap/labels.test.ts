@@ -5,7 +5,8 @@ import { placeMapNames, textWidth } from '../../../src/svgMap/labels';
 describe('placeMapNames', () => {
   const screen = { width: 400, height: 300 };
 
-  it('places larger regions first; a smaller neighbour moves off its point, or is left out when no place is free', () => {
+  it('places larger regions first, each on its point; a smaller neighbour under a larger name is left out', () => {
+    // Moved beside its point it would stand over the next region's point and read as that region's name.
     const { regions } = placeMapNames({
       regions: [
         { code: 'small', text: '竞秀区', x: 110, y: 100, priority: 10 },
@@ -15,51 +16,65 @@ describe('placeMapNames', () => {
       regionFontPx: 14,
       screen,
     });
-    const byCode = new Map(regions.map((r) => [r.code, r]));
-    expect(byCode.get('big')).toMatchObject({ x: 100, y: 100 });
-    expect(byCode.get('apart')).toMatchObject({ x: 300, y: 200 });
-    // Its own point is under the larger name: it moves to a free place around it, overlapping nothing.
-    const small = byCode.get('small')!;
-    expect([small.x, small.y]).not.toEqual([110, 100]);
-    const box = (r: { x: number; y: number; width: number }) => [r.x - r.width / 2, r.y - 8.4, r.x + r.width / 2, r.y + 8.4];
-    const [a, b] = [box(small), box(byCode.get('big')!)];
-    expect(a[0] < b[2] && b[0] < a[2] && a[1] < b[3] && b[1] < a[3]).toBe(false);
+    expect(regions.map((r) => [r.code, r.x, r.y])).toEqual([
+      ['big', 100, 100],
+      ['apart', 300, 200],
+    ]);
   });
 
-  it('drops names that would leave the screen at every candidate place', () => {
-    const narrow = { width: 80, height: 300 };
+  it('drops names that would leave the screen', () => {
     expect(
-      placeMapNames({ regions: [{ code: 'edge', text: 'Zhangjiakou', x: 40, y: 100, priority: 1 }], regionFontPx: 14, screen: narrow })
-        .regions,
+      placeMapNames({ regions: [{ code: 'edge', text: 'Zhangjiakou', x: 5, y: 100, priority: 1 }], regionFontPx: 14, screen }).regions,
     ).toEqual([]);
-    // Near an edge, it moves inward rather than vanish.
-    expect(
-      placeMapNames({ regions: [{ code: 'edge', text: 'Zhangjiakou', x: 5, y: 100, priority: 1 }], regionFontPx: 14, screen }).regions[0].x,
-    ).toBeGreaterThan(5);
   });
 
-  it('keeps a region name off a symbol and off a belt line through its point', () => {
-    const symbol = placeMapNames({
-      regions: [{ code: 'yanbian', text: '延边朝鲜族自治州', x: 200, y: 150, priority: 1 }],
-      regionFontPx: 20,
-      // The ◎ below the name's point (BELOW_LABEL), reaching up into a large name.
-      symbols: [[190, 160, 210, 180]],
-      screen,
-    }).regions[0];
-    expect(symbol.y).toBeLessThan(150);
-    const belt = placeMapNames({
+  it('never gives a region name away to a symbol or a belt line: it stays on its point, drawn over them', () => {
+    // A hub like Changchun: belts in every direction through its point and a ◎ reaching up into its name.
+    const hub = placeMapNames({
       regions: [{ code: 'changchun', text: '长春市', x: 200, y: 150, priority: 1 }],
       regionFontPx: 14,
+      symbols: [[190, 145, 210, 165]],
       lines: [
         [
           [100, 150],
           [300, 150],
         ],
+        [
+          [200, 50],
+          [200, 250],
+        ],
+        [
+          [120, 70],
+          [280, 230],
+        ],
       ],
       lineWidthPx: 5,
       screen,
-    }).regions[0];
-    expect(Math.abs(belt.y - 150)).toBeGreaterThan(8);
+    }).regions;
+    expect(hub).toEqual([expect.objectContaining({ code: 'changchun', x: 200, y: 150 })]);
+  });
+
+  it('keeps an element name off the region names, the symbols and the belt lines, or leaves it out', () => {
+    const element = { key: 'p/e', plan: 'p', lines: ['长春国际汽车城'], x: 200, y: 174, symbolPx: 24, priority: 0 };
+    const { regions, elements } = placeMapNames({
+      regions: [{ code: 'changchun', text: '长春市', x: 200, y: 150, priority: 1 }],
+      regionFontPx: 14,
+      elements: [element],
+      elementFontPx: 13,
+      symbols: [[188, 162, 212, 186]],
+      lines: [
+        [
+          [100, 174],
+          [200, 174],
+        ],
+      ],
+      lineWidthPx: 5,
+      screen,
+    });
+    expect(regions[0]).toMatchObject({ x: 200, y: 150 });
+    // Right of its symbol is free (the belt comes from the left).
+    expect(elements[0].x).toBeGreaterThan(212);
+    expect(elements[0].y).toBe(174);
   });
 
   it('puts an element name beside its symbol, right first, then left when a region name takes the right', () => {
