@@ -80,6 +80,9 @@ const VIEWS = [
   // The same map views on the SVG map (issue 17: map looks on both renderers).
   { name: 'svg-element', path: '?element=jilin-clusters-2013/j13-belt-cltb', webgl: false },
   { name: 'svg-lishui', path: '?region=331100', webgl: false },
+  // A selected zone: the only hatched one (issue 17, item 6).
+  { name: 'zone', path: '?element=hebei-manufacturing-14fyp/hb-zone-coastal' },
+  { name: 'svg-zone', path: '?element=hebei-manufacturing-14fyp/hb-zone-coastal', webgl: false },
   { name: 'svg-present-panel-dark', path: '?present=jilin-clusters-2013&step=2&theme=dark', webgl: false, present: true },
   { name: 'svg-present-panel-contrast', path: '?present=jilin-industry-14fyp&step=4&theme=contrast', webgl: false, present: true },
   {
