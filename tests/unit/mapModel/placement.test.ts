@@ -1,14 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import {
-  breakName,
-  breakTokens,
-  elementLabelLines,
-  lineBoxes,
-  overlaps,
-  placeGreedy,
-  textEms,
-} from '../../../src/mapModel';
+import { breakName, breakTokens, elementLabelLines, lineBoxes, overlaps, placeGreedy, textEms } from '../../../src/mapModel';
 
 describe('breakName: names broken into lines, never before punctuation', () => {
   it('keeps a bracketed part whole and with its brackets', () => {
