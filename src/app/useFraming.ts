@@ -54,8 +54,18 @@ interface FramingContext {
   camera: () => MapCamera | null;
 }
 
+/**
+ * The box to frame for a request: the target's, or every region for an element whose text names no
+ * place (its panel opens over the map, which must make room for it rather than hide half of Jilin).
+ */
+export function frameBox(target: FrameTarget, data: RegionData, layouts: LayoutCollections | undefined): Bbox | undefined {
+  const box = targetBox(target, data, layouts);
+  if (box || target.kind !== 'element' || !layouts) return box;
+  return data.bbox;
+}
+
 function carryOut(request: FrameRequest, { data, layouts, camera }: FramingContext) {
-  const bbox = targetBox(request.target, data, layouts);
+  const bbox = frameBox(request.target, data, layouts);
   if (bbox) void camera()?.frame(bbox, { animate: !reducedMotion(), ...framePadding({ panelOpen: request.panelOpen }) });
 }
 

@@ -24,6 +24,8 @@ export interface LayoutProps {
   offset: [number, number];
   /** the same offset for the element's name, in ems, to the right of the symbol */
   textOffset: [number, number];
+  /** where the name may stand beside its symbol, in order (maplibre's text-variable-anchor-offset, ems): right, left, below, above */
+  nameAnchors: NameAnchors;
   /** start year of the plan's period, to tell the 2013 plan from the 14th FYP ones */
   period: string;
   /** a region code, for member areas */
@@ -39,6 +41,8 @@ export interface LayoutCollections {
   /** element key → the box around its member regions, to frame it */
   bboxes: Map<string, Bbox>;
 }
+
+export type NameAnchors = (string | [number, number])[];
 
 export const elementKey = (planId: string, elementId: string) => `${planId}/${elementId}`;
 
@@ -73,6 +77,7 @@ export function layoutFeatures(plans: Plan[], regions: RegionData): LayoutCollec
         pattern: style.geometry === 'area' ? areaIndex++ : 0,
         offset: [0, 0],
         textOffset: [0, 0],
+        nameAnchors: nameAnchors([0, 0]),
         period: `${plan.period.start}–${plan.period.end}`,
       };
       const labelOf = (code: string) => regions.regions.get(code)!.label;
@@ -130,8 +135,43 @@ function indexGeometry(regions: RegionData): (code: string) => Geometry {
 export const BELOW_LABEL: [number, number] = [0, 24];
 /** The layout names' text size at overview zoom, to turn pixel offsets into ems. */
 const LABEL_EM_PX = 13;
+/** Room (px) per symbol in a group at one place: the icon box (24) and a gap, so none covers another. */
+export const GROUP_CELL_PX = 28;
+/** Distance (ems) from a symbol's centre to its name's nearest edge. */
+const NAME_CLEAR_EM = 1.1;
 
-/** Points at the same place (e.g. Lishui's five clusters) get pixel offsets on a ring below the name. */
+/**
+ * Pixel offsets of n symbols sharing a place: one stays on it; more form a compact grid (at most three
+ * a row, the last row centred) with its top row at the place, never stacked, never a wide ring over the neighbours.
+ */
+export function groupOffsets(n: number, cell = GROUP_CELL_PX): [number, number][] {
+  if (n <= 1) return [[0, 0]];
+  const columns = n <= 4 ? Math.min(n, 2) : 3;
+  return Array.from({ length: n }, (_, i) => {
+    const row = Math.floor(i / columns);
+    const inRow = Math.min(columns, n - row * columns);
+    const column = i % columns;
+    return [Math.round((column - (inRow - 1) / 2) * cell), row * cell];
+  });
+}
+
+/** The name's places beside a symbol at a pixel offset: right, left, below, above (ems of the name's size). */
+export function nameAnchors(offset: [number, number]): NameAnchors {
+  const [x, y] = [offset[0] / LABEL_EM_PX, offset[1] / LABEL_EM_PX];
+  const r = (v: number) => Math.round(v * 100) / 100;
+  return [
+    'left',
+    [r(x + NAME_CLEAR_EM), r(y)],
+    'right',
+    [r(x - NAME_CLEAR_EM), r(y)],
+    'top',
+    [r(x), r(y + NAME_CLEAR_EM)],
+    'bottom',
+    [r(x), r(y - NAME_CLEAR_EM)],
+  ];
+}
+
+/** Points at the same place (e.g. Lishui's five city-wide clusters) are grouped below the name, one cell apart. */
 function spreadSharedPoints(points: Feature<Point, LayoutProps>[]) {
   const groups = new Map<string, Feature<Point, LayoutProps>[]>();
   for (const p of points) {
@@ -139,13 +179,12 @@ function spreadSharedPoints(points: Feature<Point, LayoutProps>[]) {
     groups.set(at, [...(groups.get(at) ?? []), p]);
   }
   for (const group of groups.values()) {
-    const radius = group.length < 2 ? 0 : 20;
-    const centre = group.length < 2 ? BELOW_LABEL : [BELOW_LABEL[0], BELOW_LABEL[1] + radius];
+    const offsets = groupOffsets(group.length);
     group.forEach((p, i) => {
-      const angle = -Math.PI / 2 + (2 * Math.PI * i) / group.length;
-      const offset: [number, number] = [Math.round(centre[0] + radius * Math.cos(angle)), Math.round(centre[1] + radius * Math.sin(angle))];
+      const offset: [number, number] = [BELOW_LABEL[0] + offsets[i][0], BELOW_LABEL[1] + offsets[i][1]];
       p.properties.offset = offset;
-      p.properties.textOffset = [offset[0] / LABEL_EM_PX + 1.1, offset[1] / LABEL_EM_PX];
+      p.properties.textOffset = [offset[0] / LABEL_EM_PX + NAME_CLEAR_EM, offset[1] / LABEL_EM_PX];
+      p.properties.nameAnchors = nameAnchors(offset);
     });
   }
 }

@@ -2,7 +2,9 @@
 import type * as maplibregl from 'maplibre-gl';
 import { ELEMENT_HIT_TOLERANCE_PX, pickTarget, type HitScope, type MapTarget, type PointerHits } from '../mapModel';
 import { INTERACTIVE_LAYERS, LABEL_LAYER_ID, fillLayerId } from './layerStyle';
-import { LAYOUT_CLICKABLE_LAYERS } from './layoutStyle';
+import { LAYOUT_CLICKABLE_LAYERS, LAYOUT_NAME_LAYER, LAYOUT_POINT_LAYER } from './layoutStyle';
+
+const LAYOUT_LINE_HIT_LAYERS = LAYOUT_CLICKABLE_LAYERS.filter((id) => id !== LAYOUT_POINT_LAYER && id !== LAYOUT_NAME_LAYER);
 
 /** Each list is queried only when the hit priority asks for it: most pointer moves stop at the first. */
 export function pointerHits(map: maplibregl.Map, point: maplibregl.Point, withLayouts: boolean): PointerHits {
@@ -13,14 +15,19 @@ export function pointerHits(map: maplibregl.Map, point: maplibregl.Point, withLa
     [point.x + t, point.y + t],
   ];
   const labels = once(() => (map.getLayer(LABEL_LAYER_ID) ? codes(map.queryRenderedFeatures(point, { layers: [LABEL_LAYER_ID] })) : []));
-  const elements = once(() =>
-    withLayouts
-      ? map.queryRenderedFeatures(box, { layers: [...LAYOUT_CLICKABLE_LAYERS] }).map((f) => ({
-          key: String(f.properties.key),
-          name: { zh: String(f.properties.name_zh), en: String(f.properties.name_en) },
-        }))
-      : [],
-  );
+  // Lines (thin) within the tolerance; a symbol or an element's name only right under the pointer, as
+  // drawn (as on the SVG map): a symbol is a 24 px mark, and grouped symbols stand close together.
+  const elements = once(() => {
+    if (!withLayouts) return [];
+    const found = [
+      ...map.queryRenderedFeatures(point, { layers: [LAYOUT_POINT_LAYER, LAYOUT_NAME_LAYER] }),
+      ...map.queryRenderedFeatures(box, { layers: [...LAYOUT_LINE_HIT_LAYERS] }),
+    ];
+    return found.map((f) => ({
+      key: String(f.properties.key),
+      name: { zh: String(f.properties.name_zh), en: String(f.properties.name_en) },
+    }));
+  });
   const regions = once(() => codes(map.queryRenderedFeatures(point, { layers: INTERACTIVE_LAYERS.map(fillLayerId) })));
   return {
     get labels() {

@@ -13,6 +13,7 @@ import {
   PROVINCE_COLOURS,
   REGION_COLOURS,
   REGION_HIT_LAYERS,
+  LINE_JOIN,
   interpretationOutlineOpacity,
   labelProperty,
   labelRank,
@@ -96,6 +97,11 @@ export function baseStyle(look: MapLook = DESK_LOOK): StyleSpecification {
   };
 }
 
+/** Round joins and caps on every outline (the model's LINE_JOIN): no spikes where a wide line bends. */
+const ROUND_LINE = { 'line-join': LINE_JOIN, 'line-cap': 'round' } as const;
+/** Dashed outlines keep butt caps: round ones would close the gaps. */
+const lineLayout = (stroke: Stroke) => (stroke.dash ? ({ 'line-join': LINE_JOIN } as const) : ROUND_LINE);
+
 const strokePaint = (stroke: Stroke) => ({
   'line-color': stroke.colour,
   'line-width': stroke.width,
@@ -118,6 +124,7 @@ export function regionLayers(parents: readonly string[], look: MapLook = DESK_LO
     type: 'line',
     source: layer,
     filter: scoped(layer),
+    layout: lineLayout(stroke),
     paint: strokePaint(stroke),
   });
   // Drawn over every fill of its source, so a neighbour's outline never covers half of it.
@@ -126,11 +133,12 @@ export function regionLayers(parents: readonly string[], look: MapLook = DESK_LO
     type: 'line',
     source: layer,
     filter: scoped(layer),
+    layout: { 'line-join': LINE_JOIN } as const,
     paint: { ...strokePaint(paint.interpretation), 'line-opacity': interpretationOpacity },
   });
   return [
     { id: 'context-fill', type: 'fill', source: 'context', paint: { 'fill-color': paint.contextFill } },
-    { id: 'context-line', type: 'line', source: 'context', paint: strokePaint(paint.context) },
+    { id: 'context-line', type: 'line', source: 'context', layout: ROUND_LINE, paint: strokePaint(paint.context) },
     regionFill('prefectures', provinceColour as ExpressionSpecification),
     regionFill('counties', provinceColour as ExpressionSpecification),
     outline('counties', paint.counties),
@@ -141,7 +149,7 @@ export function regionLayers(parents: readonly string[], look: MapLook = DESK_LO
     outline('newareas', paint.newareas),
     interpretationOutline('newareas'),
     outline('provinces', paint.provinces),
-    { id: SELECTION_LAYER_ID, type: 'line', source: SELECTION_SOURCE_ID, paint: strokePaint(paint.selection) },
+    { id: SELECTION_LAYER_ID, type: 'line', source: SELECTION_SOURCE_ID, layout: ROUND_LINE, paint: strokePaint(paint.selection) },
   ];
 }
 
@@ -162,6 +170,7 @@ export function labelLayer(parents: readonly string[], lang: Lang, look: MapLook
       'text-size': labelSize(look),
       'text-max-width': style.maxWidthEm,
       'text-padding': style.paddingPx,
+      // On its point (labels.ts); placed before every layout mark (layoutStyle), so never dropped for one.
       // Xiong'an first, then larger regions: small neighbours give way rather than the reverse.
       'symbol-sort-key': labelSortKey,
     },

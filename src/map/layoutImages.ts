@@ -4,6 +4,7 @@
  */
 import { PLAN_COLOURS, SHAPES, iconName, patternName, type ShapeName } from '../layouts/symbols';
 import { HATCH, SYMBOL_ICON, hatchDirection, planColour } from '../mapModel';
+import { KEEPOUT_IMAGE, KEEPOUT_SIZE_PX } from './layoutStyle';
 
 export interface LayoutImage {
   name: string;
@@ -83,7 +84,9 @@ export function layoutImages(): LayoutImage[] {
       pixelRatio: 1,
     })),
   );
-  return [...icons, ...hatches];
+  // Transparent: the keep-out marks along belts only take room from names (new ImageData is all zeros).
+  const keepout = { name: KEEPOUT_IMAGE, draw: () => new ImageData(KEEPOUT_SIZE_PX, KEEPOUT_SIZE_PX), pixelRatio: 1 };
+  return [...icons, ...hatches, keepout];
 }
 
 /**

@@ -2,7 +2,7 @@
 import type * as maplibregl from 'maplibre-gl';
 import type { Lang } from '../i18n/strings';
 import type { LayoutCollections } from '../layouts/layoutFeatures';
-import { DESK_LOOK, type LayoutView, type MapLook } from '../mapModel';
+import { DESK_LOOK, elementLabelProps, type LayoutView, type MapLook } from '../mapModel';
 import { LAYOUT_SOURCES, layoutLayers, layoutViewUpdates } from './layoutStyle';
 import { layoutImages, missingLayoutImage, type LayoutImage } from './layoutImages';
 import { LABEL_LAYER_ID } from './layerStyle';
@@ -37,7 +37,7 @@ export class LayoutLayers {
     this.ids = layouts.ids;
     if (this.added) {
       await Promise.all([
-        geojsonSource(this.map, LAYOUT_SOURCES.points).setData(layouts.points),
+        geojsonSource(this.map, LAYOUT_SOURCES.points).setData(withNames(layouts.points)),
         geojsonSource(this.map, LAYOUT_SOURCES.lines).setData(layouts.lines),
         geojsonSource(this.map, LAYOUT_SOURCES.areas).setData(layouts.areas),
       ]);
@@ -46,7 +46,9 @@ export class LayoutLayers {
     for (const image of layoutImages()) this.addImage(image);
     this.map.addSource(LAYOUT_SOURCES.areas, { type: 'geojson', data: layouts.areas });
     this.map.addSource(LAYOUT_SOURCES.lines, { type: 'geojson', data: layouts.lines });
-    this.map.addSource(LAYOUT_SOURCES.points, { type: 'geojson', data: layouts.points });
+    this.map.addSource(LAYOUT_SOURCES.points, { type: 'geojson', data: withNames(layouts.points) });
+    // All below the region names: maplibre places the top-most layer first, so the region names are
+    // placed before the symbols and the belts' keep-out marks and never give way to them (PLACEMENT_ORDER).
     for (const spec of layoutLayers(this.view, this.lang, this.look)) this.map.addLayer(spec, LABEL_LAYER_ID);
     this.added = true;
     this.map.once('idle', () => performance.mark('map-layouts-drawn'));
@@ -74,4 +76,12 @@ export class LayoutLayers {
   private addImage(image: LayoutImage) {
     if (!this.map.hasImage(image.name)) this.map.addImage(image.name, image.draw(), { pixelRatio: image.pixelRatio });
   }
+}
+
+/** The points with their names broken into lines by the model, in both languages. */
+function withNames(points: LayoutCollections['points']): LayoutCollections['points'] {
+  return {
+    ...points,
+    features: points.features.map((f) => ({ ...f, properties: { ...f.properties, ...elementLabelProps(f.properties) } })),
+  };
 }

@@ -4,6 +4,7 @@ import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import type { Bbox } from '../data/regions';
 import { baseStyle } from './layerStyle';
+import { DESK_LOOK, framePadding } from '../mapModel';
 import { markForExport } from './exportMarks';
 import { checkScriptFile } from '../loading/watchLoading';
 
@@ -20,7 +21,8 @@ export function newMap(container: HTMLElement, bbox: Bbox): maplibregl.Map {
     style: baseStyle(),
     // A camera in the URL hash (`#zoom/lat/lng`) takes precedence over these bounds.
     bounds: bbox,
-    fitBoundsOptions: { padding: 40 },
+    // The model's framing margins, as every later frame (the breadcrumb above, symbols and zoom buttons below).
+    fitBoundsOptions: { padding: framePadding(DESK_LOOK, { rightPadding: 0 }) },
     hash: true,
     attributionControl: false,
     dragRotate: false,

@@ -41,6 +41,12 @@ export interface Padding {
   left: number;
 }
 
+/*
+ * No extra room for the overlays: the edge already clears the breadcrumb (about 40 px over the map's
+ * top-left) and the symbols hanging below a place's name (BELOW_LABEL and a group's second row, 64 px
+ * below a label point, which stands well inside a framed region). Extra room (36 px above, 44 below)
+ * shrank the whole-map view by a fifth at 1280×720 and cost Hebei's names (石家庄市) their room.
+ */
 export function framePadding(look: MapLook, options: Pick<FrameOptions, 'rightPadding' | 'bottomPadding' | 'leftPadding'>): Padding {
   const edge = Math.round(FRAME_EDGE_PX * look.scale);
   return {

@@ -13,7 +13,7 @@ export const targetKey = (target: MapTarget | null) => (target ? (target.type ==
 
 /** Region fill layers that can be hovered and clicked, top-most first. */
 export const REGION_HIT_LAYERS: readonly RegionLayer[] = ['newareas', 'counties', 'prefectures'];
-/** How near (px) the pointer must come to a layout symbol or line to hit it. */
+/** How near (px) the pointer must come to a belt or corridor line to hit it (symbols and names: under the pointer, as drawn). */
 export const ELEMENT_HIT_TOLERANCE_PX = 6;
 
 export interface ElementHit {
@@ -25,7 +25,7 @@ export interface ElementHit {
 export interface PointerHits {
   /** codes of the region names under the pointer */
   labels: readonly string[];
-  /** layout elements within ELEMENT_HIT_TOLERANCE_PX */
+  /** layout elements under the pointer (symbols, names) or within ELEMENT_HIT_TOLERANCE_PX (lines) */
   elements: readonly ElementHit[];
   /** codes of the region fills under the pointer */
   regions: readonly string[];

@@ -12,5 +12,6 @@ export * from './layoutStyle';
 export * from './tooltip';
 export * from './camera';
 export * from './progressStyle';
+export * from './placement';
 export * from './testHandle';
 export * from './matchKey';

@@ -1,5 +1,8 @@
 /**
- * Region names: which win when they collide (new areas, then larger regions) and how they look.
+ * Region names: which win when they collide (new areas, then larger regions) and how they look. A name
+ * stands on its region's label point or is left out: one moved beside its point stood over the
+ * neighbour's (Baoding's name on Shijiazhuang's point at 1280×720), read as that neighbour's name and
+ * took its clicks. Layout marks never take a name's place (PLACEMENT_ORDER: region names first).
  */
 import type { Lang } from '../i18n/strings';
 import { PALETTES, type MapLook } from './look';
@@ -35,7 +38,7 @@ export interface LabelStyle {
   haloWidth: number;
   /** [zoom, px] stops in the room's scale */
   sizeStops: [number, number][];
-  /** wrap width in ems */
+  /** wrap width in ems (wide enough that no region name wraps: the SVG map sets them on one line too) */
   maxWidthEm: number;
   /** room kept around a name (px) */
   paddingPx: number;
@@ -48,7 +51,7 @@ export function labelStyle(look: MapLook): LabelStyle {
     halo: p.halo,
     haloWidth: look.theme === 'default' ? 1.6 : 2.4,
     sizeStops: LABEL_SIZE_STOPS.map(([zoom, px]) => [zoom, px * look.scale]),
-    maxWidthEm: 8,
+    maxWidthEm: 12,
     paddingPx: 3,
   };
 }

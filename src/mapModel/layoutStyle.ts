@@ -7,6 +7,7 @@ import type { Lang } from '../i18n/strings';
 import type { LayoutKind } from '../data/planSchema';
 import { DEFAULT_PLAN_COLOUR, KIND_STYLE, PLAN_COLOURS, type ShapeName } from '../layouts/symbols';
 import { PALETTES, outlineWidth, scaled, type MapLook } from './look';
+import { breakName } from './placement';
 
 export interface LayoutView {
   hiddenPlans: readonly string[];
@@ -22,7 +23,7 @@ export const isElementShown = (view: LayoutView, plan: string) => !view.hiddenPl
 
 const kindsWhere = (test: (style: (typeof KIND_STYLE)[LayoutKind]) => boolean) =>
   (Object.keys(KIND_STYLE) as LayoutKind[]).filter((kind) => test(KIND_STYLE[kind]));
-/** Area kinds: member regions hatched and outlined (dashed when only our interpretation). */
+/** Area kinds (zones): member regions outlined (dashed when only our interpretation), hatched only while the element is selected. */
 export const HATCHED_KINDS: readonly LayoutKind[] = kindsWhere((s) => s.geometry === 'area');
 /** Line kinds (belts, corridors): member regions lightly tinted; the line drawn solid or dashed. */
 export const TINTED_KINDS: readonly LayoutKind[] = kindsWhere((s) => s.geometry === 'line');
@@ -43,6 +44,13 @@ export const ELEMENT_EMPHASIS: Record<ElementPart, { on: number; dimmed: number 
 };
 export const elementOpacity = (part: ElementPart, dimmed: boolean) => (dimmed ? ELEMENT_EMPHASIS[part].dimmed : ELEMENT_EMPHASIS[part].on);
 
+/**
+ * A zone is read from its outline, symbol and name; its hatching is drawn only while it is the selected
+ * element (hatching every zone laid four patterns over Hebei and shimmered when zoomed).
+ */
+export const isHatchShown = (kind: string, key: string, view: Pick<LayoutView, 'selectedElement'>) =>
+  HATCHED_KINDS.includes(kind as LayoutKind) && key === view.selectedElement;
+
 /** The selected element's symbol is this much larger. */
 export const SELECTED_SYMBOL_SCALE = 1.35;
 /** Dashes in line widths (maplibre's unit). */
@@ -56,13 +64,17 @@ export interface LayoutPaint {
   selectedAreaWidth: number;
   casingWidth: number;
   lineWidth: number;
-  selectedLine: { width: number; opacity: number };
+  /** the selected belt or corridor: a casing in the selection colour under a wider line in the plan's colour */
+  selectedLine: { casingWidth: number; width: number };
   symbolSize: number;
   selectedSymbolSize: number;
   nameSize: number;
   nameHaloWidth: number;
   nameMaxWidthEm: number;
 }
+
+/** Layout names are broken into lines of at most this many ems (breakName), never before punctuation. */
+export const NAME_MAX_EMS = 9;
 
 /** Widths and colours of the layouts for a look (room scale; high contrast also thickens outlines). */
 export function layoutPaint(look: MapLook): LayoutPaint {
@@ -74,12 +86,12 @@ export function layoutPaint(look: MapLook): LayoutPaint {
     selectedAreaWidth: outlineWidth(look, 4),
     casingWidth: scaled(look, 9),
     lineWidth: scaled(look, 5),
-    selectedLine: { width: scaled(look, 9), opacity: 0.55 },
+    selectedLine: { casingWidth: scaled(look, 13), width: scaled(look, 7) },
     symbolSize: look.scale,
     selectedSymbolSize: SELECTED_SYMBOL_SCALE * look.scale,
     nameSize: scaled(look, 13),
     nameHaloWidth: look.theme === 'default' ? 2 : 2.6,
-    nameMaxWidthEm: 9,
+    nameMaxWidthEm: NAME_MAX_EMS,
   };
 }
 
@@ -115,3 +127,12 @@ export function elementLabel(props: ElementNameProps, lang: Lang): string {
   const old = props.period.slice(0, 4) === OLD_PLAN_YEAR ? ELEMENT_NAME_SUFFIX.oldPlan[lang] : '';
   return name + interpretation + old;
 }
+
+/** An element's name on the map as lines (the WebGL map joins them with line feeds, the SVG map sets one tspan each). */
+export const elementLabelLines = (props: ElementNameProps, lang: Lang): string[] => breakName(elementLabel(props, lang), NAME_MAX_EMS);
+
+/** The broken names in both languages, as feature properties for the WebGL map's name layer. */
+export const elementLabelProps = (props: ElementNameProps) => ({
+  label_zh: elementLabelLines(props, 'zh').join('\n'),
+  label_en: elementLabelLines(props, 'en').join('\n'),
+});

@@ -90,6 +90,21 @@ export interface RegionPaint {
   interpretation: Stroke;
 }
 
+/**
+ * Outlines are drawn with round joins and caps on both maps (SVG: stroke-linejoin; WebGL: line-join):
+ * a wide line with mitred joins along a detailed boundary draws a spike at every bend, the saw-tooth
+ * the selection showed in high contrast and dark.
+ */
+export const LINE_JOIN = 'round';
+
+/**
+ * The selection's width: the room's scale, but only part of high contrast's boost (at 1.8× a 4 px line
+ * became 11 px in a room, wider than the boundary's detail, so every bend showed).
+ */
+export const selectionWidth = (look: MapLook) =>
+  REGION_LINE_WIDTHS.selection * look.scale * Math.min(PALETTES[look.theme].lineBoost, SELECTION_MAX_BOOST);
+export const SELECTION_MAX_BOOST = 1.25;
+
 /** Ground, context and every region outline for a look. */
 export function regionPaint(look: MapLook): RegionPaint {
   const p = PALETTES[look.theme];
@@ -102,7 +117,7 @@ export function regionPaint(look: MapLook): RegionPaint {
     prefectures: { colour: p.regionLine, width: w(REGION_LINE_WIDTHS.prefectures) },
     provinces: { colour: p.provinceLine, width: w(REGION_LINE_WIDTHS.provinces) },
     newareas: NEWAREA_OUTLINE,
-    selection: { colour: p.selection, width: w(REGION_LINE_WIDTHS.selection) },
+    selection: { colour: p.selection, width: selectionWidth(look) },
     interpretation: { colour: p.provinceLine, width: w(INTERPRETATION_LINE.width), dash: INTERPRETATION_LINE.dash },
   };
 }

@@ -1,6 +1,6 @@
 /**
- * Layout areas in world units, as on the WebGL map: zones' member regions hatched in the plan's
- * colour (one of the model's four directions per area), belt and corridor members lightly tinted,
+ * Layout areas in world units, as on the WebGL map: the selected zone's member regions hatched in the
+ * plan's colour (one of the model's four directions per area; other zones are outline, symbol and name), belt and corridor members lightly tinted,
  * and every member outlined in the plan's colour, dashed where the membership is only our
  * interpretation. Widths, dashes, hatch tiles and the filter's dimming come from the map model.
  */
@@ -9,13 +9,13 @@ import type { LayoutCollections } from '../layouts/layoutFeatures';
 import type { LayoutKind } from '../data/planSchema';
 import {
   HATCH,
-  HATCHED_KINDS,
   LAYOUT_DASHES,
   TINTED_KINDS,
   elementOpacity,
   hatchDirection,
   hatchIndex,
   isElementShown,
+  isHatchShown,
   layoutPaint,
   planColour,
   type LayoutView,
@@ -53,7 +53,7 @@ export function HatchPatterns({ layouts, layoutView, k }: { layouts: LayoutColle
   const hatches = [
     ...new Set(
       layouts.areas.features
-        .filter((f) => HATCHED_KINDS.includes(f.properties.kind as LayoutKind) && isElementShown(layoutView, f.properties.plan))
+        .filter((f) => isHatchShown(f.properties.kind, f.properties.key, layoutView) && isElementShown(layoutView, f.properties.plan))
         .map((f) => `${f.properties.plan}|${hatchIndex(f.properties.pattern)}`),
     ),
   ].map((key) => {
@@ -91,7 +91,7 @@ export const AreaLayer = memo(function AreaLayer({ layouts, geometry, level, lay
       {areas.map((f) => {
         const p = f.properties;
         const d = geometry.pathOf(p.code!, level);
-        const hatched = HATCHED_KINDS.includes(p.kind as LayoutKind);
+        const hatched = isHatchShown(p.kind, p.key, layoutView);
         const tinted = TINTED_KINDS.includes(p.kind as LayoutKind);
         const off = dimmed(p.key);
         return (
@@ -106,6 +106,7 @@ export const AreaLayer = memo(function AreaLayer({ layouts, geometry, level, lay
               />
             )}
             {(!tinted || p.status === 'interpretation') && (
+              // Zones (hatched or not) and interpretation members are outlined.
               <path
                 d={d}
                 className="svg-map-area-line"

@@ -1,14 +1,28 @@
 /**
- * Region names in screen space, placed where they fit, by the model's priority and at its size for
- * the zoom; they are hit targets too (drawn above the layouts).
+ * Names in screen space: region names (the model's priority, its size for the zoom) and layout
+ * element names (the plan's colour, broken into lines by the model), placed in one collision pass
+ * that keeps them off the layout symbols and belt lines (labels.ts). Region names are hit targets
+ * too (drawn above the layouts).
  */
 import { memo, useMemo } from 'react';
 import type { RegionData } from '../data/regions';
 import type { Lang } from '../i18n/strings';
-import { labelPriority, labelSize, labelStyle, labelText, type MapLook } from '../mapModel';
+import type { LayoutCollections } from '../layouts/layoutFeatures';
+import {
+  elementLabelLines,
+  layoutPaint,
+  labelPriority,
+  labelSize,
+  labelStyle,
+  labelText,
+  planColour,
+  type LayoutView,
+  type MapLook,
+} from '../mapModel';
 import type { RegionGeometry } from './paths';
 import { toScreen, zoomOfScale, type View } from './projection';
-import { placeLabels } from './labels';
+import { LINE_HEIGHT_EM, placeMapNames, type ElementName } from './labels';
+import { linePlaces, symbolBox, symbolPlaces } from './symbolPlaces';
 import type { Size } from './useViewport';
 
 interface Props {
@@ -19,27 +33,85 @@ interface Props {
   size: Size;
   lang: Lang;
   look: MapLook;
+  layouts?: LayoutCollections;
+  layoutView?: LayoutView;
+  /** elements the filter lights up (null: no filter); names of the others are not shown, as on the WebGL map */
+  matchedElements?: ReadonlySet<string> | null;
 }
 
-/** Memoised: it re-renders when the view, scope, language or look change, not on hover or selection. */
-export const LabelLayer = memo(function LabelLayer({ data, geometry, displayed, view, size, lang, look }: Props) {
+const NO_LAYOUTS: LayoutView = { hiddenPlans: [], selectedElement: null };
+
+/** Memoised: it re-renders when the view, scope, language, look or layouts change, not on hover. */
+export const LabelLayer = memo(function LabelLayer({
+  data,
+  geometry,
+  displayed,
+  view,
+  size,
+  lang,
+  look,
+  layouts,
+  layoutView = NO_LAYOUTS,
+  matchedElements,
+}: Props) {
   const fontPx = labelSize(zoomOfScale(geometry.projection, view.k), look);
-  const labels = useMemo(() => {
-    const candidates = displayed.flatMap((code) => {
+  const paint = layoutPaint(look);
+  const names = useMemo(() => {
+    const regions = displayed.flatMap((code) => {
       const r = data.regions.get(code);
       if (!r) return [];
       const [x, y] = toScreen(view, geometry.projection.project(r.label));
       return [{ code, text: labelText(r.name, lang), x, y, priority: labelPriority(r) }];
     });
-    return placeLabels(candidates, fontPx, size, labelStyle(look).paddingPx);
-  }, [displayed, data, view, geometry, lang, size, fontPx, look]);
+    const symbols = layouts ? symbolPlaces(layouts, layoutView, geometry, view, look) : [];
+    const elements: ElementName[] = symbols
+      .filter(({ feature }) => !matchedElements || matchedElements.has(feature.properties.key))
+      .map(({ feature: { properties: p }, at, px }) => ({
+        key: p.key,
+        plan: p.plan,
+        lines: elementLabelLines(p, lang),
+        x: at[0],
+        y: at[1],
+        symbolPx: px,
+        priority: p.key === layoutView.selectedElement ? 1 : 0,
+      }));
+    return placeMapNames({
+      regions,
+      regionFontPx: fontPx,
+      elements,
+      elementFontPx: paint.nameSize,
+      symbols: symbols.map(symbolBox),
+      lines: layouts ? linePlaces(layouts, layoutView, geometry, view).map((l) => l.points) : [],
+      lineWidthPx: paint.lineWidth,
+      screen: size,
+      gap: labelStyle(look).paddingPx,
+    });
+  }, [displayed, data, view, geometry, lang, size, fontPx, look, layouts, layoutView, matchedElements, paint.nameSize, paint.lineWidth]);
   return (
-    <g className="svg-map-labels" fontSize={`${fontPx.toFixed(2)}px`}>
-      {labels.map((l) => (
-        <text key={l.code} x={l.x.toFixed(1)} y={l.y.toFixed(1)} data-code={l.code}>
-          {l.text}
-        </text>
-      ))}
-    </g>
+    <>
+      <g
+        className="svg-map-element-names"
+        fontSize={`${paint.nameSize.toFixed(2)}px`}
+        strokeWidth={2 * paint.nameHaloWidth}
+        stroke={paint.halo}
+      >
+        {names.elements.map((e) => (
+          <text key={e.key} data-element-name={e.key} fill={planColour(e.plan)} x={e.x.toFixed(1)} y={(e.y - e.height / 2).toFixed(1)}>
+            {e.lines.map((line, i) => (
+              <tspan key={i} x={e.x.toFixed(1)} dy={`${i ? LINE_HEIGHT_EM : LINE_HEIGHT_EM / 2}em`}>
+                {line}
+              </tspan>
+            ))}
+          </text>
+        ))}
+      </g>
+      <g className="svg-map-labels" fontSize={`${fontPx.toFixed(2)}px`}>
+        {names.regions.map((l) => (
+          <text key={l.code} x={l.x.toFixed(1)} y={l.y.toFixed(1)} data-code={l.code}>
+            {l.text}
+          </text>
+        ))}
+      </g>
+    </>
   );
 });

@@ -1,6 +1,7 @@
 /**
  * Layout elements in screen space (constant size at any zoom): belts and corridors as lines on a
- * casing, the rest as their symbols; shapes, colours, widths and the filter's dimming from the map model.
+ * casing (the selected one on a casing in the selection colour, wider), the rest as their symbols; shapes,
+ * colours, widths and the filter's dimming from the map model. Their names are placed with the region names (LabelLayer).
  */
 import { memo } from 'react';
 import type { LayoutCollections } from '../layouts/layoutFeatures';
@@ -11,7 +12,6 @@ import {
   LAYOUT_DASHES,
   SYMBOL_ICON,
   elementOpacity,
-  isElementShown,
   kindShape,
   layoutPaint,
   planColour,
@@ -19,7 +19,8 @@ import {
   type MapLook,
 } from '../mapModel';
 import type { RegionGeometry } from './paths';
-import { toScreen, type Point, type View } from './projection';
+import type { Point, View } from './projection';
+import { linePlaces, symbolPlaces } from './symbolPlaces';
 import type { Size } from './useViewport';
 
 interface LayoutLayerProps {
@@ -43,67 +44,55 @@ export const LayoutLayer = memo(function LayoutLayer({
 }: LayoutLayerProps) {
   const paint = layoutPaint(look);
   const dimmed = (key: string) => !!matchedElements && !matchedElements.has(key);
-  const screen = (p: readonly number[]): Point => toScreen(view, geometry.projection.project([p[0], p[1]]));
   const margin = SYMBOL_ICON.box * paint.selectedSymbolSize;
   const inside = ([x, y]: Point) => x > -margin && y > -margin && x < size.width + margin && y < size.height + margin;
-  const lines = layouts.lines.features.filter((f) => isElementShown(layoutView, f.properties.plan));
-  const points = layouts.points.features.filter((f) => isElementShown(layoutView, f.properties.plan));
-  const lineData = (coordinates: readonly (readonly number[])[]) =>
-    coordinates
-      .map(
-        (c, i) =>
-          `${i ? 'L' : 'M'}${screen(c)
-            .map((v) => v.toFixed(1))
-            .join(' ')}`,
-      )
-      .join('');
+  const lines = linePlaces(layouts, layoutView, geometry, view);
+  const lineData = (points: readonly Point[]) => points.map((p, i) => `${i ? 'L' : 'M'}${p[0].toFixed(1)} ${p[1].toFixed(1)}`).join('');
+  const isSelected = (key: string) => key === layoutView.selectedElement;
   return (
     <g className="svg-map-layouts">
-      {/* As on the WebGL map: every casing, then every line, then the selected line's highlight. */}
-      {lines.map((f) => (
+      {/* As on the WebGL map: every casing, the selected line's casing in the selection colour, then every line (the selected one wider). */}
+      {lines.map(({ feature: f, points }) => (
         <path
           key={f.properties.key}
-          d={lineData(f.geometry.coordinates)}
+          d={lineData(points)}
           className="svg-map-casing"
           stroke={paint.halo}
           strokeWidth={paint.casingWidth}
           opacity={elementOpacity('casing', dimmed(f.properties.key))}
         />
       ))}
-      {lines.map((f) => {
+      {lines
+        .filter(({ feature: f }) => isSelected(f.properties.key))
+        .map(({ feature: f, points }) => (
+          <path
+            key={f.properties.key}
+            d={lineData(points)}
+            className="svg-map-casing svg-map-selected-line"
+            stroke={paint.selection}
+            strokeWidth={paint.selectedLine.casingWidth}
+          />
+        ))}
+      {lines.map(({ feature: f, points }) => {
         const p = f.properties;
         const dashed = DASHED_LINE_KINDS.includes(p.kind as LayoutKind);
+        const width = isSelected(p.key) ? paint.selectedLine.width : paint.lineWidth;
         return (
           <path
             key={p.key}
-            d={lineData(f.geometry.coordinates)}
+            d={lineData(points)}
             data-element={p.key}
             className="svg-map-line"
             stroke={planColour(p.plan)}
-            strokeWidth={paint.lineWidth}
-            strokeDasharray={dashed ? LAYOUT_DASHES.corridor.map((v) => v * paint.lineWidth).join(' ') : undefined}
+            strokeWidth={width}
+            strokeDasharray={dashed ? LAYOUT_DASHES.corridor.map((v) => v * width).join(' ') : undefined}
             opacity={elementOpacity('line', dimmed(p.key))}
           />
         );
       })}
-      {lines
-        .filter((f) => f.properties.key === layoutView.selectedElement)
-        .map((f) => (
-          <path
-            key={f.properties.key}
-            d={lineData(f.geometry.coordinates)}
-            className="svg-map-casing"
-            stroke={paint.selection}
-            strokeWidth={paint.selectedLine.width}
-            opacity={paint.selectedLine.opacity}
-          />
-        ))}
-      {points.map((f) => {
+      {symbolPlaces(layouts, layoutView, geometry, view, look).map(({ feature: f, at, px }) => {
         const p = f.properties;
-        const [x, y] = screen(f.geometry.coordinates);
-        const at: Point = [x + p.offset[0], y + p.offset[1]];
         if (!inside(at)) return null;
-        const px = SYMBOL_ICON.box * (p.key === layoutView.selectedElement ? paint.selectedSymbolSize : paint.symbolSize);
         return (
           <path
             key={p.key}

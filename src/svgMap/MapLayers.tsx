@@ -128,7 +128,18 @@ export function MapLayers(props: Props) {
             look={look}
           />
         )}
-        <LabelLayer data={data} geometry={geometry} displayed={regions.displayed} view={view} size={size} lang={lang} look={look} />
+        <LabelLayer
+          data={data}
+          geometry={geometry}
+          displayed={regions.displayed}
+          view={view}
+          size={size}
+          lang={lang}
+          look={look}
+          layouts={layouts}
+          layoutView={layoutView}
+          matchedElements={matchedElements}
+        />
       </svg>
     </>
   );

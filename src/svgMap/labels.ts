@@ -1,50 +1,101 @@
 /**
- * Which region names fit on the SVG map, pure: greedy placement by priority (new areas,
- * then larger regions first, as on the WebGL map), skipping any name whose box would overlap
- * one already placed or leave the screen.
+ * Which names fit on the SVG map, pure, in the map model's order (PLACEMENT_ORDER): region names first
+ * (new areas, then larger regions, as on the WebGL map; each on its point), making room only for each
+ * other: a layout symbol or belt line never takes a region's name away. Then layout element names beside their symbol (right, left, below,
+ * above), clear of the region names, the symbols and the belt lines. A name with no free place that
+ * stays on screen is left out.
  */
-export interface LabelCandidate {
+import { besideSymbol, boxAt, lineBoxes, placeGreedy, textEms, type Box, type PlacementItem } from '../mapModel';
+
+export interface RegionName {
   code: string;
   text: string;
-  /** screen position of the label point (the text is centred on it) */
+  /** screen position of the label point */
   x: number;
   y: number;
   /** larger first */
   priority: number;
 }
 
-export interface PlacedLabel extends LabelCandidate {
+export interface ElementName {
+  key: string;
+  plan: string;
+  /** the name broken into lines (elementLabelLines) */
+  lines: string[];
+  /** screen centre of the element's symbol */
+  x: number;
+  y: number;
+  /** the symbol's size (px) */
+  symbolPx: number;
+  /** larger first (the selected element's name first) */
+  priority: number;
+}
+
+export interface PlacedRegionName extends RegionName {
   width: number;
 }
-
-/** Rough text width: CJK characters are about 1 em, Latin ones about 0.58 em. */
-export function textWidth(text: string, fontPx: number): number {
-  let ems = 0;
-  for (const ch of text) ems += /[\u2E80-\u9FFF\uF900-\uFAFF\uFF00-\uFFEF]/.test(ch) ? 1 : 0.58;
-  return ems * fontPx;
+export interface PlacedElementName extends ElementName {
+  width: number;
+  height: number;
 }
 
-export function placeLabels(
-  candidates: readonly LabelCandidate[],
-  fontPx: number,
-  screen: { width: number; height: number },
-  gap = 3,
-): PlacedLabel[] {
-  const placed: PlacedLabel[] = [];
-  const boxes: [number, number, number, number][] = [];
-  const height = fontPx * 1.2;
-  for (const c of [...candidates].sort((a, b) => b.priority - a.priority)) {
-    const width = textWidth(c.text, fontPx);
-    const box: [number, number, number, number] = [
-      c.x - width / 2 - gap,
-      c.y - height / 2 - gap,
-      c.x + width / 2 + gap,
-      c.y + height / 2 + gap,
-    ];
-    if (box[0] < 0 || box[1] < 0 || box[2] > screen.width || box[3] > screen.height) continue;
-    if (boxes.some((b) => box[0] < b[2] && b[0] < box[2] && box[1] < b[3] && b[1] < box[3])) continue;
-    boxes.push(box);
-    placed.push({ ...c, width });
-  }
-  return placed;
+/** Line height of a name, in ems. */
+export const LINE_HEIGHT_EM = 1.2;
+
+/** Rough text width (px): CJK characters are about 1 em, Latin ones about 0.58 em. */
+export const textWidth = (text: string, fontPx: number) => textEms(text) * fontPx;
+
+const DEFAULT_GAP = 3;
+
+export interface NameInput {
+  regions: readonly RegionName[];
+  regionFontPx: number;
+  elements?: readonly ElementName[];
+  elementFontPx?: number;
+  /** boxes of the symbols drawn */
+  symbols?: readonly Box[];
+  /** belt and corridor lines in screen points */
+  lines?: readonly (readonly (readonly [number, number])[])[];
+  lineWidthPx?: number;
+  screen: { width: number; height: number };
+  gap?: number;
+}
+
+export function placeMapNames(input: NameInput): { regions: PlacedRegionName[]; elements: PlacedElementName[] } {
+  const { regions, regionFontPx, elements = [], elementFontPx = regionFontPx, screen } = input;
+  const regionHeight = regionFontPx * LINE_HEIGHT_EM;
+  const regionItems: PlacementItem[] = regions.map((r) => {
+    const width = textWidth(r.text, regionFontPx);
+    return {
+      id: `r:${r.code}`,
+      priority: r.priority,
+      width,
+      height: regionHeight,
+      candidates: [[r.x, r.y]],
+    };
+  });
+  const elementItems: PlacementItem[] = elements.map((e) => {
+    const width = Math.max(...e.lines.map((l) => textWidth(l, elementFontPx)));
+    const height = e.lines.length * elementFontPx * LINE_HEIGHT_EM;
+    return { id: `e:${e.key}`, priority: e.priority, width, height, candidates: besideSymbol(e.x, e.y, width, height, e.symbolPx) };
+  });
+  const gap = input.gap ?? DEFAULT_GAP;
+  // Region names make room only for each other; the layout's marks never take one away.
+  const regionsPlaced = placeGreedy([regionItems], screen, { gap });
+  const obstacles = [
+    ...regionsPlaced.map((p) => boxAt(p.x, p.y, p.width, p.height, gap)),
+    ...(input.symbols ?? []),
+    ...(input.lines ?? []).flatMap((line) => lineBoxes(line, input.lineWidthPx ?? 4)),
+  ];
+  const placed = new Map([...regionsPlaced, ...placeGreedy([elementItems], screen, { gap, obstacles })].map((p) => [p.id, p]));
+  return {
+    regions: regions.flatMap((r) => {
+      const p = placed.get(`r:${r.code}`);
+      return p ? [{ ...r, x: p.x, y: p.y, width: p.width }] : [];
+    }),
+    elements: elements.flatMap((e) => {
+      const p = placed.get(`e:${e.key}`);
+      return p ? [{ ...e, x: p.x, y: p.y, width: p.width, height: p.height }] : [];
+    }),
+  };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { layoutFeatures } from '../../src/layouts/layoutFeatures';
+import { GROUP_CELL_PX, groupOffsets, layoutFeatures, nameAnchors } from '../../src/layouts/layoutFeatures';
 import { plans, regions } from './realData';
 
 const layouts = layoutFeatures(plans, regions);
@@ -52,6 +52,34 @@ describe('layout geometry from the plans', () => {
     const clusters = layouts.points.features.filter((f) => f.properties.plan === 'lishui-clusters-2022');
     expect(clusters).toHaveLength(5);
     expect(new Set(clusters.map((c) => c.properties.offset.join(','))).size).toBe(5);
+    // A compact group, no symbol within a cell of another (icons are 24 px): grouped, never stacked.
+    for (const a of clusters)
+      for (const b of clusters)
+        if (a !== b) {
+          const [dx, dy] = [a.properties.offset[0] - b.properties.offset[0], a.properties.offset[1] - b.properties.offset[1]];
+          expect(Math.max(Math.abs(dx), Math.abs(dy))).toBeGreaterThanOrEqual(GROUP_CELL_PX - 1);
+        }
+  });
+
+  it('groups symbols sharing a place in rows of at most three, centred, one cell apart', () => {
+    expect(groupOffsets(1)).toEqual([[0, 0]]);
+    expect(groupOffsets(2, 10)).toEqual([
+      [-5, 0],
+      [5, 0],
+    ]);
+    expect(groupOffsets(5, 10)).toEqual([
+      [-10, 0],
+      [0, 0],
+      [10, 0],
+      [-5, 10],
+      [5, 10],
+    ]);
+  });
+
+  it("offers a name's places beside its symbol: right, left, below, above", () => {
+    const anchors = nameAnchors([0, 26]);
+    expect(anchors.filter((a) => typeof a === 'string')).toEqual(['left', 'right', 'top', 'bottom']);
+    expect(anchors[1]).toEqual([1.1, 2]);
   });
 
   it('keeps symbols below the place name so the name stays clickable', () => {

@@ -84,6 +84,14 @@ const VIEWS = [
   { name: 'present-panel-dark', path: '?present=jilin-clusters-2013&step=2&theme=dark', present: true },
   { name: 'present-panel-contrast', path: '?present=jilin-industry-14fyp&step=4&theme=contrast', present: true },
   { name: 'presenter', path: '?presenter=1&present=jilin-clusters-2013&step=2', presenter: true },
+  // The same map views on the SVG map (issue 17: map looks on both renderers).
+  { name: 'svg-element', path: '?element=jilin-clusters-2013/j13-belt-cltb', webgl: false },
+  { name: 'svg-lishui', path: '?region=331100', webgl: false },
+  // A selected zone: the only hatched one (issue 17, item 6).
+  { name: 'zone', path: '?element=hebei-manufacturing-14fyp/hb-zone-coastal' },
+  { name: 'svg-zone', path: '?element=hebei-manufacturing-14fyp/hb-zone-coastal', webgl: false },
+  { name: 'svg-present-panel-dark', path: '?present=jilin-clusters-2013&step=2&theme=dark', webgl: false, present: true },
+  { name: 'svg-present-panel-contrast', path: '?present=jilin-industry-14fyp&step=4&theme=contrast', webgl: false, present: true },
   {
     name: 'reader-present-contrast',
     path: '?present=lishui-clusters-2022&step=2&theme=contrast&source=003_65b563cfb7f1ad0a/1964-2042',
@@ -205,7 +213,7 @@ for (const view of VIEWS.filter((v) => !only || only.includes(v.name))) {
       // SwiftShader is software WebGL, where the app would choose the SVG map: the WebGL views ask for the WebGL map.
       await page.goto(baseUrl + (view.webgl === false ? view.path : withWebgl(view.path)));
       // 4K under software WebGL is slow to draw.
-      const timeout = (width > 2000 ? 240_000 : 60_000) * Number(process.env.SHOT_TIMEOUT_FACTOR ?? 1);
+      const timeout = (width > 2000 ? 240_000 : Number(process.env.SHOT_TIMEOUT ?? 60_000)) * Number(process.env.SHOT_TIMEOUT_FACTOR ?? 1);
       if (view.presenter) {
         await page.locator('.presenter-notes').waitFor({ timeout });
         // The current and next step's pictures: drawn once the boundaries are in.

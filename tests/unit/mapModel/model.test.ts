@@ -152,6 +152,7 @@ describe('names', () => {
 
 describe('framing', () => {
   it('leaves room for the panel and the figure cards, more in a meeting room', () => {
+    // The edge clears the breadcrumb and the symbols below their places: no extra room that would shrink the whole-map view.
     expect(framePadding(DESK_LOOK, { rightPadding: 300 })).toEqual({ top: 56, right: 356, bottom: 56, left: 56 });
     expect(framePadding({ theme: 'default', scale: 1.5 }, { rightPadding: 0, bottomPadding: 100 })).toEqual({
       top: 84,

@@ -13,6 +13,9 @@ import {
   PALETTES,
   TINTED_KINDS,
   elementLabel,
+  elementLabelLines,
+  elementLabelProps,
+  isHatchShown,
   elementOpacity,
   interpretationOutlineOpacity,
   kindShape,
@@ -164,7 +167,9 @@ describe('layout elements', () => {
       expect(evaluateLayer(points, 'paint', 'icon-opacity', { state: { dimmed }, geometry: 'Point' })).toBe(
         elementOpacity('symbol', dimmed),
       );
-      expect(evaluateLayer(points, 'paint', 'text-opacity', { state: { dimmed }, geometry: 'Point' })).toBe(elementOpacity('name', dimmed));
+      expect(evaluateLayer(layerOf(layers, 'layout-names'), 'paint', 'text-opacity', { state: { dimmed }, geometry: 'Point' })).toBe(
+        elementOpacity('name', dimmed),
+      );
     }
   });
 
@@ -180,8 +185,12 @@ describe('layout elements', () => {
         );
     }
     for (const kind of [...HATCHED_KINDS, ...TINTED_KINDS]) {
-      const properties = { plan: 'hebei-manufacturing-14fyp', kind, status: 'stated' };
-      expect(passesFilter(layerOf(layers, 'layout-area-fill'), { properties }), kind).toBe(HATCHED_KINDS.includes(kind));
+      const properties = { plan: 'hebei-manufacturing-14fyp', kind, status: 'stated', key: 'hebei-manufacturing-14fyp/xiongan' };
+      // Zones are hatched only while selected (isHatchShown); an unselected zone is its outline, symbol and name.
+      expect(passesFilter(layerOf(layers, 'layout-area-fill'), { properties }), kind).toBe(
+        isHatchShown(kind, properties.key, { selectedElement: 'hebei-manufacturing-14fyp/xiongan' }),
+      );
+      expect(passesFilter(layerOf(layers, 'layout-area-fill'), { properties: { ...properties, key: 'other' } }), kind).toBe(false);
       expect(passesFilter(layerOf(layers, 'layout-belt-tint'), { properties }), kind).toBe(TINTED_KINDS.includes(kind));
       expect(passesFilter(layerOf(layers, 'layout-area-line-stated'), { properties }), kind).toBe(HATCHED_KINDS.includes(kind));
       expect(passesFilter(layerOf(layers, 'layout-area-fill'), { properties: { ...properties, plan: 'jilin-sei-2022' } })).toBe(false);
@@ -200,11 +209,24 @@ describe('layout elements', () => {
       paint.symbolSize,
       10,
     );
-    expect(evaluateLayer(points, 'layout', 'text-size', { geometry: 'Point' })).toBeCloseTo(paint.nameSize, 10);
+    expect(evaluateLayer(layerOf(made, 'layout-names'), 'layout', 'text-size', { geometry: 'Point' })).toBeCloseTo(paint.nameSize, 10);
     expect(evaluateLayer(layerOf(made, 'layout-lines'), 'paint', 'line-width', { geometry: 'LineString' })).toBeCloseTo(
       paint.lineWidth,
       10,
     );
+    // The selected belt is stronger than the rest: wider, on a casing in the selection colour wider than any casing.
+    expect(
+      evaluateLayer(layerOf(made, 'layout-lines'), 'paint', 'line-width', { properties: { key: 'p/e' }, geometry: 'LineString' }),
+    ).toBeCloseTo(paint.selectedLine.width, 10);
+    expect(paint.selectedLine.width).toBeGreaterThan(paint.lineWidth);
+    expect(evaluateLayer(layerOf(made, 'layout-selected-line'), 'paint', 'line-width', { geometry: 'LineString' })).toBeCloseTo(
+      paint.selectedLine.casingWidth,
+      10,
+    );
+    expect(paint.selectedLine.casingWidth).toBeGreaterThan(paint.casingWidth);
+    const order = made.map((l) => l.id);
+    expect(order.indexOf('layout-selected-line')).toBeGreaterThan(order.indexOf('layout-line-casing'));
+    expect(order.indexOf('layout-selected-line')).toBeLessThan(order.indexOf('layout-lines'));
     expect(evaluateLayer(layerOf(made, 'layout-area-line-stated'), 'paint', 'line-width', { geometry: 'LineString' })).toBeCloseTo(
       paint.areaOutlineWidth,
       10,
@@ -213,17 +235,22 @@ describe('layout elements', () => {
       paint.selectedAreaWidth,
       10,
     );
-    expect(evaluateLayer(points, 'paint', 'text-halo-color', { geometry: 'Point' })).toBe(colour(paint.halo));
+    expect(evaluateLayer(layerOf(made, 'layout-names'), 'paint', 'text-halo-color', { geometry: 'Point' })).toBe(colour(paint.halo));
   });
 
   it('names carry the model’s marks for interpretation and the 2013 plan, in both languages', () => {
     for (const lang of ['zh', 'en'] as const) {
-      const points = layerOf(layoutLayers({ hiddenPlans: [], selectedElement: null }, lang), 'layout-points');
+      const names = layerOf(layoutLayers({ hiddenPlans: [], selectedElement: null }, lang), 'layout-names');
       for (const status of ['stated', 'interpretation'])
         for (const period of ['2013–2020', '2021–2025']) {
           const props = { name_zh: '雄安', name_en: 'Xiong’an', status, period };
-          const drawn = evaluateLayer(points, 'layout', 'text-field', { properties: props, geometry: 'Point' })?.toString();
-          expect(drawn).toBe(elementLabel(props, lang));
+          const drawn = evaluateLayer(names, 'layout', 'text-field', {
+            properties: { ...props, ...elementLabelProps(props) },
+            geometry: 'Point',
+          })?.toString();
+          // The model's name, broken into lines by the model (never before punctuation).
+          expect(drawn).toBe(elementLabelLines(props, lang).join('\n'));
+          expect(drawn?.replace(/\s/g, '')).toBe(elementLabel(props, lang).replace(/\s/g, ''));
         }
     }
     expect(elementLabel({ name_zh: '雄安', name_en: 'X', status: 'interpretation', period: '2013–2020' }, 'zh')).toBe(

@@ -31,7 +31,10 @@ describe("the map's look for a room", () => {
     ]);
     const points = (scale: number) =>
       layoutLayers({ hiddenPlans: [], selectedElement: null }, 'zh', { theme: 'default', scale }).find((l) => l.id === 'layout-points')!;
-    expect((points(1.5) as { layout: Record<string, unknown> }).layout['text-size']).toBe(19.5);
+    const names = layoutLayers({ hiddenPlans: [], selectedElement: null }, 'zh', { theme: 'default', scale: 1.5 }).find(
+      (l) => l.id === 'layout-names',
+    )!;
+    expect((names as { layout: Record<string, unknown> }).layout['text-size']).toBe(19.5);
     expect((points(1.5) as { layout: Record<string, unknown> }).layout['icon-size']).toEqual([
       'case',
       ['==', ['get', 'key'], ''],

@@ -1,25 +1,97 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { placeLabels, textWidth } from '../../../src/svgMap/labels';
+import { placeMapNames, textWidth } from '../../../src/svgMap/labels';
 
-describe('placeLabels', () => {
+describe('placeMapNames', () => {
   const screen = { width: 400, height: 300 };
 
-  it('places larger regions first and drops a name that would overlap one placed', () => {
-    const placed = placeLabels(
-      [
+  it('places larger regions first, each on its point; a smaller neighbour under a larger name is left out', () => {
+    // Moved beside its point it would stand over the next region's point and read as that region's name.
+    const { regions } = placeMapNames({
+      regions: [
         { code: 'small', text: '竞秀区', x: 110, y: 100, priority: 10 },
         { code: 'big', text: '保定市', x: 100, y: 100, priority: 1000 },
         { code: 'apart', text: '龙泉市', x: 300, y: 200, priority: 1 },
       ],
-      14,
+      regionFontPx: 14,
       screen,
-    );
-    expect(placed.map((l) => l.code)).toEqual(['big', 'apart']);
+    });
+    expect(regions.map((r) => [r.code, r.x, r.y])).toEqual([
+      ['big', 100, 100],
+      ['apart', 300, 200],
+    ]);
   });
 
   it('drops names that would leave the screen', () => {
-    expect(placeLabels([{ code: 'edge', text: 'Zhangjiakou', x: 5, y: 100, priority: 1 }], 14, screen)).toEqual([]);
+    expect(
+      placeMapNames({ regions: [{ code: 'edge', text: 'Zhangjiakou', x: 5, y: 100, priority: 1 }], regionFontPx: 14, screen }).regions,
+    ).toEqual([]);
+  });
+
+  it('never gives a region name away to a symbol or a belt line: it stays on its point, drawn over them', () => {
+    // A hub like Changchun: belts in every direction through its point and a ◎ reaching up into its name.
+    const hub = placeMapNames({
+      regions: [{ code: 'changchun', text: '长春市', x: 200, y: 150, priority: 1 }],
+      regionFontPx: 14,
+      symbols: [[190, 145, 210, 165]],
+      lines: [
+        [
+          [100, 150],
+          [300, 150],
+        ],
+        [
+          [200, 50],
+          [200, 250],
+        ],
+        [
+          [120, 70],
+          [280, 230],
+        ],
+      ],
+      lineWidthPx: 5,
+      screen,
+    }).regions;
+    expect(hub).toEqual([expect.objectContaining({ code: 'changchun', x: 200, y: 150 })]);
+  });
+
+  it('keeps an element name off the region names, the symbols and the belt lines, or leaves it out', () => {
+    const element = { key: 'p/e', plan: 'p', lines: ['长春国际汽车城'], x: 200, y: 174, symbolPx: 24, priority: 0 };
+    const { regions, elements } = placeMapNames({
+      regions: [{ code: 'changchun', text: '长春市', x: 200, y: 150, priority: 1 }],
+      regionFontPx: 14,
+      elements: [element],
+      elementFontPx: 13,
+      symbols: [[188, 162, 212, 186]],
+      lines: [
+        [
+          [100, 174],
+          [200, 174],
+        ],
+      ],
+      lineWidthPx: 5,
+      screen,
+    });
+    expect(regions[0]).toMatchObject({ x: 200, y: 150 });
+    // Right of its symbol is free (the belt comes from the left).
+    expect(elements[0].x).toBeGreaterThan(212);
+    expect(elements[0].y).toBe(174);
+  });
+
+  it('puts an element name beside its symbol, right first, then left when a region name takes the right', () => {
+    const element = { key: 'p/e', plan: 'p', lines: ['雄安新区'], x: 200, y: 150, symbolPx: 24, priority: 0 };
+    const alone = placeMapNames({ regions: [], regionFontPx: 14, elements: [element], elementFontPx: 13, screen });
+    expect(alone.elements[0].x).toBeGreaterThan(200 + 12);
+    expect(alone.elements[0].y).toBe(150);
+    const crowded = placeMapNames({
+      regions: [{ code: 'r', text: '保定市', x: 250, y: 150, priority: 1 }],
+      regionFontPx: 14,
+      elements: [element],
+      elementFontPx: 13,
+      symbols: [[188, 138, 212, 162]],
+      screen,
+    });
+    expect(crowded.regions[0]).toMatchObject({ x: 250, y: 150 });
+    expect(crowded.elements[0].x).toBeLessThan(200 - 12);
   });
 
   it('measures CJK characters wider than Latin ones', () => {

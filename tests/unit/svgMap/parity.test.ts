@@ -25,7 +25,7 @@ import { LabelLayer } from '../../../src/svgMap/LabelLayer';
 import { LayoutLayer } from '../../../src/svgMap/LayoutLayer';
 import { AreaLayer } from '../../../src/svgMap/AreaLayer';
 import { lookVariables } from '../../../src/svgMap/regionStyle';
-import { colour, evaluateLayer } from '../mapModel/evaluateStyle';
+import { colour, evaluateLayer, passesFilter } from '../mapModel/evaluateStyle';
 import { fixtureTopology } from '../fixtures';
 
 const data = parseBoundaryPack(fixtureTopology(), 'fixture.json');
@@ -198,6 +198,7 @@ describe('SVG and WebGL maps draw layouts alike', () => {
     pattern: 0,
     offset: [0, 0],
     textOffset: [0, 0],
+    nameAnchors: [],
     period: '2021-2025',
   });
   const [x, y] = data.regions.get('130600')!.label;
@@ -234,7 +235,7 @@ describe('SVG and WebGL maps draw layouts alike', () => {
     'symbols and lines: colour, size, width, dashes and the filter’s dimming ($theme, ×$scale, dimmed: $dimmed)',
     ({ theme, scale, dimmed }) => {
       const look = { theme, scale };
-      for (const selectedElement of [null, 'p/core']) {
+      for (const selectedElement of [null, 'p/core', 'p/belt']) {
         const layoutView = { hiddenPlans: [], selectedElement };
         const html = markup(
           createElement(LayoutLayer, {
@@ -276,6 +277,16 @@ describe('SVG and WebGL maps draw layouts alike', () => {
             key === 'p/corridor' ? (at(id, 'paint', 'line-dasharray', key, 'LineString') as number[]).map((d) => d * width) : undefined;
           expect(path['stroke-dasharray']?.split(' ').map(Number), key).toEqual(dashes?.map((d) => expect.closeTo(d, 2)));
         }
+        if (selectedElement === 'p/belt') {
+          // The selected belt's casing in the selection colour, under the (wider) line.
+          const casing = attributes(html, 'path', 'class', 'svg-map-casing svg-map-selected-line');
+          expect(colour(casing.stroke)).toBe(at('layout-selected-line', 'paint', 'line-color', 'p/belt', 'LineString'));
+          expect(Number(casing['stroke-width'])).toBeCloseTo(
+            at('layout-selected-line', 'paint', 'line-width', 'p/belt', 'LineString') as number,
+            6,
+          );
+          expect(html.indexOf('svg-map-selected-line')).toBeLessThan(html.indexOf('data-element="p/belt"'));
+        }
       }
     },
   );
@@ -298,7 +309,8 @@ describe('SVG and WebGL maps draw layouts alike', () => {
           ],
         },
       };
-      const layoutView = { hiddenPlans: [], selectedElement: null };
+      // The zone selected: only a selected zone is hatched (isHatchShown), on both maps.
+      const layoutView = { hiddenPlans: [], selectedElement: 'p/zone' };
       const html = markup(
         createElement(AreaLayer, {
           layouts: areaLayouts,
@@ -312,7 +324,7 @@ describe('SVG and WebGL maps draw layouts alike', () => {
       const webgl = layoutLayers(layoutView, 'en', look);
       const at = (id: string, group: 'paint' | 'layout', property: string, kind: string, status: string) =>
         evaluateLayer(layerOf(webgl, id), group, property, {
-          properties: { ...props('p/x', kind), status },
+          properties: { ...props(kind === 'zone' ? 'p/zone' : 'p/x', kind), status },
           state: { dimmed },
           geometry: 'Polygon',
         });
@@ -344,6 +356,24 @@ describe('SVG and WebGL maps draw layouts alike', () => {
         6,
       );
       expect(colour(fillOf('133100').fill), 'tint colour').toBe(at('layout-belt-tint', 'paint', 'fill-color', 'belt', 'stated'));
+      // An unselected zone: outlined, not hatched, on both maps.
+      const unselected = markup(
+        createElement(AreaLayer, {
+          layouts: areaLayouts,
+          geometry,
+          level: 3,
+          layoutView: { hiddenPlans: [], selectedElement: null },
+          matchedElements: null,
+          look,
+        }),
+      );
+      expect(unselected).not.toContain('url(#svg-hatch');
+      expect(html).toContain('url(#svg-hatch');
+      expect(
+        passesFilter(layerOf(layoutLayers({ hiddenPlans: [], selectedElement: null }, 'en', look), 'layout-area-fill'), {
+          properties: { ...props('p/zone', 'zone') },
+        }),
+      ).toBe(false);
     },
   );
 });
