@@ -1,4 +1,4 @@
-import { ancestry, type RegionData } from '../data/regions';
+import { ancestry, type RegionData } from '../data/boundaryPack';
 import { useT } from '../ui/useT';
 
 interface Props {
