@@ -4,8 +4,6 @@
  * and speaker notes. Briefings are data (public/data/briefings/*.json, or a user's pack), so they
  * go through the same validation and messages as the plan data (validateBriefing in ./validateBriefing).
  */
-// Before zod: its settings (jitless under the CSP) must be in place when the schemas below are built.
-import '../data/zodSetup';
 import { z } from 'zod';
 import { adminCode } from '../data/planSchema';
 

@@ -4,7 +4,7 @@
  * as the presentation (src/present/stepView.ts).
  */
 import type { BriefingStep } from '../briefings/briefingSchema';
-import { unionBbox, type Bbox, type RegionData } from '../data/boundaryPack';
+import { unionBbox, type Bbox, type RegionData } from '../data/regions';
 import type { LayoutCollections } from '../layouts/layoutFeatures';
 import type { MapCamera } from '../mapModel';
 import { naturalScope } from '../state/drill';

@@ -16,7 +16,7 @@ import {
   type RegionFeatureCollection,
   type RegionLayer,
   type RegionLevel,
-} from './boundaryPack';
+} from './regions';
 import type { Pack } from '../packs/validatePack';
 
 const LAYER_OF_LEVEL: Record<RegionLevel, RegionLayer> = {

@@ -3,8 +3,6 @@
  * plans/index.json). Every fact carries a `source` pointing at a seed document and a
  * verbatim clause from it; the UI can show the clause and its status next to the figure.
  */
-// Before zod: its settings (jitless under the CSP) must be in place when the schemas below are built.
-import './zodSetup';
 import { z } from 'zod';
 import {
   COMPARATORS,

@@ -7,8 +7,6 @@
  * and is always one action away. A gloss explains a garbled span of a machine-translated document
  * (e.g. "male Ann new" = 雄安新区) wherever the verbatim quote is shown.
  */
-// Before zod: its settings (jitless under the CSP) must be in place when the schemas below are built.
-import './zodSetup';
 import { z } from 'zod';
 import { bilingual } from './planSchema';
 

@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { fetchBoundaryPack } from './boundaryPack';
+import { fetchBoundaryPack } from './regions';
 
 export const BOUNDARY_URL = `${import.meta.env.BASE_URL}geo/regions.topo.json`;
 

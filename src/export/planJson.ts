@@ -2,8 +2,6 @@
  * The full plan data as one JSON file: the index, the taxonomy and every plan, as the app
  * loaded and validated them. Its shape is checked by the plan schema's own parts.
  */
-// Before zod: its settings (jitless under the CSP) must be in place when the schemas below are built.
-import '../data/zodSetup';
 import { z } from 'zod';
 import { plan, planIndex, taxonomy, type Plan, type PlanIndex, type Taxonomy } from '../data/planSchema';
 

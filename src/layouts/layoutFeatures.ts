@@ -6,7 +6,7 @@
  */
 import type { Feature, FeatureCollection, Geometry, LineString, Point } from 'geojson';
 import type { Plan } from '../data/planSchema';
-import { unionBbox, type Bbox, type RegionData } from '../data/boundaryPack';
+import { unionBbox, type Bbox, type RegionData } from '../data/regions';
 import { KIND_STYLE } from './symbols';
 
 export interface LayoutProps {

@@ -5,7 +5,7 @@
 import type * as maplibregl from 'maplibre-gl';
 import type { Feature, FeatureCollection, Point } from 'geojson';
 import type { Lang } from '../i18n/strings';
-import { REGION_LAYERS, type RegionData, type RegionLayer } from '../data/boundaryPack';
+import { REGION_LAYERS, type RegionData, type RegionLayer } from '../data/regions';
 import { DESK_LOOK, REGION_DRAW_ORDER, type MapLook } from '../mapModel';
 import {
   LABEL_LAYER_ID,

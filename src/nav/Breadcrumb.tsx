@@ -1,4 +1,4 @@
-import { ancestry, type RegionData } from '../data/boundaryPack';
+import { ancestry, type RegionData } from '../data/regions';
 import { useT } from '../ui/useT';
 
 interface Props {

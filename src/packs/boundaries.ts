@@ -6,8 +6,7 @@
 import { feature } from 'topojson-client';
 import type { Topology, GeometryCollection } from 'topojson-specification';
 import type { Feature, Geometry } from 'geojson';
-import type { RegionProps } from '../data/boundaryPack';
-import { checkRegionProps } from '../data/regionSchema';
+import { checkRegionProps, type RegionProps } from '../data/regions';
 import { formatPath } from '../data/validate';
 import { checkRegionGeometry, countPositions, kindOf, preview, type GeometryBudget } from './geometry';
 import type { PackLimits } from './limits';

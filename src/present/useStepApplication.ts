@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { Briefing, BriefingStep } from '../briefings/briefingSchema';
-import { unionBbox, type Bbox, type RegionData } from '../data/boundaryPack';
+import { unionBbox, type Bbox, type RegionData } from '../data/regions';
 import type { LayoutCollections } from '../layouts/layoutFeatures';
 import { useUi } from '../state/store';
 import { naturalScope } from '../state/drill';

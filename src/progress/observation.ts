@@ -2,8 +2,6 @@
  * Actual figures supplied by the user: one observation per row of the progress template.
  * Never part of the plans' facts; each names its own source and data date.
  */
-// Before zod: its settings (jitless under the CSP) must be in place when the schemas below are built.
-import '../data/zodSetup';
 import { z } from 'zod';
 import { UNITS, type UnitId } from '../data/planVocabulary';
 

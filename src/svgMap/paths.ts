@@ -5,7 +5,7 @@
  */
 import { geoArea } from 'd3-geo';
 import type { Geometry, Polygon, Position } from 'geojson';
-import { REGION_LAYERS, type RegionData } from '../data/boundaryPack';
+import { REGION_LAYERS, type RegionData } from '../data/regions';
 import { DETAIL_TOLERANCES, worldProjection, type DetailLevel, type WorldProjection } from './projection';
 
 export interface RegionGeometry {
