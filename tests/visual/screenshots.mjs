@@ -187,7 +187,11 @@ VIEWS.push(
   {
     name: 'legend',
     path: '?filter=biomedicine',
-    setup: (page) => page.locator('.legend-plan').last().evaluate((el) => el.scrollIntoView({ block: 'end' })),
+    setup: (page) =>
+      page
+        .locator('.legend-plan')
+        .last()
+        .evaluate((el) => el.scrollIntoView({ block: 'end' })),
   },
   {
     name: 'export-menu',
