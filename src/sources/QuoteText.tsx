@@ -51,7 +51,9 @@ export function QuoteText({ source }: Props) {
         <span className="quote-mark" title={s('quote.renderingTitle')}>
           {s('quote.rendering')}
         </span>{' '}
-        <q lang={htmlLang(lang)}>{rendering.text}</q>
+        <q lang={htmlLang(lang)} className={opensQuoted(rendering.text) ? 'q-opens-quoted' : undefined}>
+          {rendering.text}
+        </q>
       </span>{' '}
       <button type="button" className="link-button quote-toggle" aria-expanded={open} aria-controls={id} onClick={() => setOpen((o) => !o)}>
         {open ? s('quote.hideVerbatim') : s('quote.showVerbatim')}
@@ -64,13 +66,19 @@ export function QuoteText({ source }: Props) {
   );
 }
 
+/**
+ * A quote that itself opens with a quotation mark (Hebei's “poles” refers to …) would read ““ with the
+ * <q>'s own mark: it takes the other pair outside (sourceNote.css), so the document's marks stay as written.
+ */
+const opensQuoted = (text: string) => /^\s*["“‘「『]/.test(text);
+
 /** The quote exactly as the document has it, each glossed span followed by its gloss in the reader's language. */
 function Verbatim({ quote, quoteLang, glosses, lang }: { quote: string; quoteLang: Lang; glosses: readonly Gloss[]; lang: Lang }) {
   const segments = glossSegments(quote, glosses);
   const glossed = segments.some((x) => x.kind === 'gloss');
   return (
     <>
-      <q lang={htmlLang(quoteLang)}>
+      <q lang={htmlLang(quoteLang)} className={opensQuoted(quote) ? 'q-opens-quoted' : undefined}>
         {segments.map((x, i) =>
           x.kind === 'text' ? (
             x.text

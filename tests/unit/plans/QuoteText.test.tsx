@@ -91,6 +91,15 @@ describe('QuoteText', () => {
     expect(verbatimOf(container)).toBeNull();
   });
 
+  it('takes the other pair of outer marks for a quote that opens with its own (no ““ on Hebei’s “poles”)', () => {
+    const poles: Source = { doc: 'pack-doc', quote: '“poles” refers to shijiazhuang', lang: 'en', status: 'stated' };
+    const { container } = show(<QuoteText source={poles} />, 'en');
+    expect(container.querySelector('q')).toHaveClass('q-opens-quoted');
+    expect(container.querySelector('q')).toHaveTextContent('“poles” refers to shijiazhuang');
+    const plain = show(<QuoteText source={xiongan} />, 'en');
+    expect(plain.container.querySelector('q')).not.toHaveClass('q-opens-quoted');
+  });
+
   it('while the renderings load, shows neither language’s quote to a reader of the other language', () => {
     vi.stubGlobal(
       'fetch',
