@@ -62,7 +62,7 @@ const open = async (site) => {
   const ctx = await browser.newContext({ viewport: { width: 1920, height: 1080 } });
   await ctx.addInitScript(() => localStorage.setItem('plan-map.lang', 'zh'));
   const page = await ctx.newPage();
-  await page.goto(`${server.base}/${site}/`);
+  await page.goto(`${server.base}/${site}/`, { timeout: 120_000 });
   await page.waitForFunction(() => performance.getEntriesByName('map-first-drawn-with-names').length > 0, undefined, { timeout: 120000 });
   await page.locator('.svg-map path.svg-map-symbol').first().waitFor({ timeout: 120_000 });
   await page.waitForTimeout(2500);
