@@ -5,6 +5,9 @@
 // that the renderer's main-thread CPU (the bench's mainThreadMs) does not show; CPU time moves far
 // less with the machine's load than the wall-clock. Several builds are compared in the same
 // interleaved run, each in its own page, the order alternating per target.
+// The pages share one GPU process: its column mixes the builds (and the first page to click pays the
+// GPU process's first-use work: 4.5 s of CPU on 3 Dec, 0.5 s for the next page's first click), so
+// compare GPU figures of builds run one at a time, and the renderer column side by side.
 // Usage: node tests/bench/click-cpu.mjs <site dir>[,<site dir>…] [clicks=8]   (NOWEBGL=1: WebGL off)
 import { readFileSync, readdirSync } from 'node:fs';
 import { chromium } from 'playwright-core';
