@@ -405,6 +405,8 @@ async function measureClick(page, target, latencies, skipped, charts = true, map
           const title = document.querySelector('aside.panel h2')?.textContent;
           // "Painted with charts": the panel names the region and shows its first chart: a recharts chart in its frame,
           // or one drawn as HTML (industries by planned scale, a target figure), which is all a Hebei prefecture's panel has.
+          // Since issue 17's panels lead with figure cards this first figure is HTML in the prefectures checked (see watchScript in
+          // renderers.mjs): the condition is the panel with its plan content rendered, not a recharts chart's draw turn.
           const first = document.querySelector('aside.panel figure');
           const charts =
             !wantCharts ||

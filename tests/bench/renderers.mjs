@@ -18,6 +18,11 @@ function watchScript() {
     floorIdle: () => performance.getEntriesByName('map-first-idle').length > 0,
     plans: () => !!document.querySelector('.industry-filter input[type="checkbox"]'),
     // The panel's first chart drawn: a recharts chart in its frame, or a chart drawn as HTML (industries by scale, a target figure).
+    // Since issue 17's panels (a region's panel leads with its headline figure cards, then collapsible sections) the first
+    // `figure` is HTML in the panels checked (Hebei and Jilin prefectures, 3 Dec): the tier ladder of industries for a Hebei prefecture (its top about
+    // 880 px down), the first target figure for a Jilin prefecture (about 1,380 px: below the fold, under the cards). Cards and
+    // figures come in the same React commit, so this condition is "the panel with its plan content rendered, then one
+    // frame" and no longer waits for a recharts chart's draw turn; figures before and after that change are not comparable.
     panelChart: () => {
       const first = document.querySelector('aside.panel h2') && document.querySelector('aside.panel figure');
       return !!first && (!first.classList.contains('chart-frame') || !!first.querySelector('.chart-body:not(.chart-pending) svg'));
