@@ -10,7 +10,11 @@ import { planDataExport } from '../../src/export/planJson';
 import { plan as planSchema, planIndex, taxonomy as taxonomySchema } from '../../src/data/planSchema';
 import { parseCsv } from '../unit/export/parseCsv';
 
+// The picture of the view and the print snapshot copy the WebGL map's canvas: those two run on the WebGL map
+// (the SVG map's picture is fallback.test.ts's). Data, chart and menu exports do not depend on the map: they
+// run on the SVG map, the app's choice under the test Chromium's software WebGL and far quicker to draw.
 const openApp = browserSession();
+const openSvg = browserSession({ waitFor: 'svg-map' });
 /** Pictures written here for a person to look at (outside the repository). */
 const OUT = join(tmpdir(), 'plan-map-export');
 mkdirSync(OUT, { recursive: true });
@@ -91,7 +95,7 @@ describe('export and print, in real Chromium', () => {
   });
 
   it('exports the open panel and the whole selection as CSV with BOM, header, every figure and its verbatim quote', async () => {
-    const { page, map } = await openApp('?region=331100', { lang: 'zh' });
+    const { page, map } = await openSvg('?region=331100', { lang: 'zh' });
     await map.expectPanel('丽水市');
 
     const panelCsv = await exportItem(page, 'panelCsv');
@@ -150,7 +154,7 @@ describe('export and print, in real Chromium', () => {
   });
 
   it('exports a filtered selection and a layout element in English', async () => {
-    const { page, map } = await openApp('?filter=biomedicine&element=jilin-sei-2022/jsei-corridor-medical', { lang: 'en' });
+    const { page, map } = await openSvg('?filter=biomedicine&element=jilin-sei-2022/jsei-corridor-medical', { lang: 'en' });
     await page.locator('aside.panel h2').waitFor({ timeout: 15_000 });
     await map.waitForIdle();
     const el = await exportItem(page, 'panelCsv');
@@ -166,7 +170,7 @@ describe('export and print, in real Chromium', () => {
   });
 
   it('exports the full plan data as JSON that validates against the plan schema', async () => {
-    const { page } = await openApp('', { lang: 'en' });
+    const { page } = await openSvg('', { lang: 'en' });
     const json = await exportItem(page, 'json');
     expect(json.suggestedFilename()).toMatch(new RegExp(`^plan-data-all-${DATE}\\.json$`));
     const parsed = planDataExport.parse(JSON.parse((await downloaded(json)).toString('utf8')));
@@ -178,7 +182,7 @@ describe('export and print, in real Chromium', () => {
   });
 
   it('exports a chart alone as PNG and as SVG', async () => {
-    const { page, map } = await openApp('?region=331100', { lang: 'en' });
+    const { page, map } = await openSvg('?region=331100', { lang: 'en' });
     await map.expectPanel('Lishui');
     const frame = page.locator('aside.panel .chart-frame').first();
     // Charts draw as they come into view, below the panel's headline figures.
@@ -219,7 +223,7 @@ describe('export and print, in real Chromium', () => {
   });
 
   it('opens and works the menu by keyboard, and Esc closes the menu, not the panel', async () => {
-    const { page, map } = await openApp('?region=331100', { lang: 'en' });
+    const { page, map } = await openSvg('?region=331100', { lang: 'en' });
     await map.expectPanel('Lishui');
     // A disabled stand-in holds the place until the menu's code has loaded: wait for the real button.
     const button = page.getByRole('button', { name: /^Export/, disabled: false });
