@@ -247,8 +247,11 @@ describe('export and print, in real Chromium', () => {
     // Enter on the button opens it with the first item focused; Enter on an item runs it.
     await page.keyboard.press('Enter');
     await menu.waitFor();
+    // The menu moves the focus to its first item once it is drawn: arrow keys pressed before that would go elsewhere.
+    await expect.poll(focused).toBe('png');
     await page.keyboard.press('ArrowDown');
     await page.keyboard.press('ArrowDown');
+    await expect.poll(focused).toBe('panelCsv');
     const waiting = page.waitForEvent('download');
     await page.keyboard.press('Enter');
     expect((await waiting).suggestedFilename()).toMatch(/\.csv$/);
