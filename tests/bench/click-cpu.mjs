@@ -11,8 +11,8 @@
 // Usage: node tests/bench/click-cpu.mjs <site dir>[,<site dir>…] [clicks=8]   (NOWEBGL=1: WebGL off)
 import { readFileSync, readdirSync } from 'node:fs';
 import { chromium } from 'playwright-core';
-import { feature } from 'topojson-client';
 import { serveSites } from './serve.mjs';
+import { overviewRegions } from './packs.mjs';
 const dirs = process.argv[2].split(',');
 const N = Number(process.argv[3] ?? 8);
 const sites = Object.fromEntries(dirs.map((d, i) => [`s${i}`, d]));
@@ -59,8 +59,7 @@ const cpuBy = () => {
   return m;
 };
 const topo = JSON.parse(readFileSync(`${dirs[0]}/geo/regions.topo.json`, 'utf8'));
-const props = (layer) => feature(topo, topo.objects[layer]).features.map((f) => f.properties);
-const overview = [...props('prefectures').filter((p) => p.parent === '130000' || p.parent === '220000'), ...props('newareas')];
+const overview = overviewRegions(topo);
 const open = async (site) => {
   const ctx = await browser.newContext({ viewport: { width: 1920, height: 1080 } });
   await ctx.addInitScript(() => localStorage.setItem('plan-map.lang', 'zh'));

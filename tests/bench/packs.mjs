@@ -2,6 +2,7 @@
 // without counties (top and prefecture level only), and the national pack (built when missing).
 import { existsSync, readFileSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
+import { feature } from 'topojson-client';
 
 export const NATIONAL_PACK = 'geo/.cache/packs/national/regions.topo.json';
 
@@ -38,3 +39,9 @@ export const regionCount = (topo) =>
   ['provinces', 'prefectures', 'newareas', 'counties'].reduce((n, o) => n + topo.objects[o].geometries.length, 0);
 
 export const readPack = (file) => JSON.parse(readFileSync(file, 'utf8'));
+
+/** The regions the SVG-map tools click at overview: Hebei's and Jilin's prefectures, then the new areas (Xiong'an). */
+export function overviewRegions(topo) {
+  const props = (layer) => feature(topo, topo.objects[layer]).features.map((f) => f.properties);
+  return [...props('prefectures').filter((p) => p.parent === '130000' || p.parent === '220000'), ...props('newareas')];
+}

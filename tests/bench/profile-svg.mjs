@@ -7,8 +7,8 @@
 // (an unminified build reads best: npx vite build --minify false --outDir /tmp/app-unmin)
 import { readFileSync } from 'node:fs';
 import { chromium } from 'playwright-core';
-import { feature } from 'topojson-client';
 import { serveSites } from './serve.mjs';
+import { overviewRegions } from './packs.mjs';
 import { profileTables, timeStepInPage } from './cpuProfile.mjs';
 
 const [dir, which = 'click,filter,hover,step'] = process.argv.slice(2);
@@ -28,8 +28,7 @@ const browser = await chromium.launch({
   ],
 });
 const topo = JSON.parse(readFileSync(`${dir}/geo/regions.topo.json`, 'utf8'));
-const props = (layer) => feature(topo, topo.objects[layer]).features.map((f) => f.properties);
-const overview = [...props('prefectures').filter((p) => p.parent === '130000' || p.parent === '220000'), ...props('newareas')];
+const overview = overviewRegions(topo);
 
 async function open(query = '') {
   const ctx = await browser.newContext({ viewport: { width: 1920, height: 1080 } });

@@ -10,8 +10,8 @@
 // (an unminified build reads best: npx vite build --minify false --outDir /tmp/app-unmin)
 import { readFileSync } from 'node:fs';
 import { chromium } from 'playwright-core';
-import { feature } from 'topojson-client';
 import { serveSites } from './serve.mjs';
+import { overviewRegions } from './packs.mjs';
 
 const dir = process.argv[2];
 const arg = (name, fallback) => Number(process.argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1] ?? fallback);
@@ -28,8 +28,7 @@ const browser = await chromium.launch({
   ],
 });
 const topo = JSON.parse(readFileSync(`${dir}/geo/regions.topo.json`, 'utf8'));
-const props = (layer) => feature(topo, topo.objects[layer]).features.map((f) => f.properties);
-const overview = [...props('prefectures').filter((p) => p.parent === '130000' || p.parent === '220000'), ...props('newareas')];
+const overview = overviewRegions(topo);
 
 const ctx = await browser.newContext({ viewport: { width: 1920, height: 1080 } });
 await ctx.addInitScript(() => localStorage.setItem('plan-map.lang', 'zh'));
