@@ -17,12 +17,13 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
+import { NO_GPU_ARGS } from './chromium';
 import { browserSession } from './session';
 import { briefings } from './presentPage';
 
 // The walk reads text, not pixels: the SVG map (WebGL off) draws the same screens far sooner under
 // software WebGL, and its region and element names are text the walk checks as well.
-const openApp = browserSession({ launchArgs: ['--disable-webgl', '--disable-webgl2'], waitFor: 'svg-map' });
+const openApp = browserSession({ launchArgs: NO_GPU_ARGS, waitFor: 'svg-map' });
 const SLOW = 900_000;
 
 /**

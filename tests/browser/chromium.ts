@@ -14,6 +14,13 @@ export const CHROMIUM_ARGS = [
   '--no-first-run',
 ];
 
+/**
+ * A PC with no usable GPU at all: no WebGL, and the page composited in software. Without `--disable-gpu`
+ * Chromium composites through SwiftShader in its GPU process, which made each presentation step of the SVG map
+ * take about 3.4 s here instead of 0.3–0.4 s (3 Dec 2026, interleaved A/B).
+ */
+export const NO_GPU_ARGS = ['--disable-gpu', '--disable-webgl', '--disable-webgl2'];
+
 export function chromiumPath(): string {
   const candidates = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].filter(Boolean) as string[];
   const found = candidates.find((p) => existsSync(p));

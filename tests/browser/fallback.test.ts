@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
+import { NO_GPU_ARGS } from './chromium';
 import { browserSession } from './session';
 import type { SvgMapTestHandle } from '../../src/svgMap/useSvgMapHandle';
 import { MapPage } from './mapPage';
@@ -17,7 +18,7 @@ import { MATCH_NAMES } from '../../src/svgMap/regionStyle';
 
 const DESK_LOOK = { theme: 'default', scale: 1 } as const;
 
-const open = browserSession({ launchArgs: ['--disable-webgl', '--disable-webgl2'], waitFor: 'svg-map' });
+const open = browserSession({ launchArgs: NO_GPU_ARGS, waitFor: 'svg-map' });
 
 /** The SVG map's test handle (src/svgMap/useSvgMapHandle.ts); only its type is used here, the page's window has it. */
 type SvgMapWindow = { __svgMap: SvgMapTestHandle };

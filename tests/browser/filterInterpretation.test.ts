@@ -6,6 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
+import { NO_GPU_ARGS } from './chromium';
 import { browserSession } from './session';
 import { MATCH_FILL, MATCH, INTERPRETATION_LINE } from '../../src/filter/matchStyle';
 
@@ -60,7 +61,7 @@ describe('on the WebGL map', () => {
 });
 
 describe('on the SVG map (no WebGL2)', () => {
-  const open = browserSession({ launchArgs: ['--disable-webgl', '--disable-webgl2'], waitFor: 'svg-map' });
+  const open = browserSession({ launchArgs: NO_GPU_ARGS, waitFor: 'svg-map' });
 
   it('draws the same regions lighter with a dashed outline, and the key in Chinese', async () => {
     const { page } = await open('?filter=auto', { lang: 'zh' });

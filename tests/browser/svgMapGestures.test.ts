@@ -5,12 +5,13 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
+import { NO_GPU_ARGS } from './chromium';
 import { browserSession } from './session';
 import { MapPage } from './mapPage';
 import { region } from './geoFixture';
 import { regions } from '../unit/realData';
 
-const open = browserSession({ launchArgs: ['--disable-webgl', '--disable-webgl2'], waitFor: 'svg-map' });
+const open = browserSession({ launchArgs: NO_GPU_ARGS, waitFor: 'svg-map' });
 
 interface SvgMapHandle {
   project(lng: number, lat: number): { x: number; y: number };

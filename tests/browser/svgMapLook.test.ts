@@ -4,10 +4,11 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
+import { NO_GPU_ARGS } from './chromium';
 import { browserSession } from './session';
 import { PALETTES } from '../../src/mapModel';
 
-const open = browserSession({ launchArgs: ['--disable-webgl', '--disable-webgl2'], waitFor: 'svg-map' });
+const open = browserSession({ launchArgs: NO_GPU_ARGS, waitFor: 'svg-map' });
 
 /** A CSS hex colour as the browser computes it. */
 const rgb = (hex: string) => `rgb(${[1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16)).join(', ')})`;
