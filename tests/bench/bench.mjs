@@ -14,7 +14,7 @@
  *   national   the national pack in the built app: first idle vs three-region, click, filter, hover, errors
  *   scale      first idle by pack size (top-level only / three-region / national), app and floor
  *   fallback   WebGL switched off (the SVG map): navigation → first drawing, click → panel painted
- *   renderers  the default here (software WebGL → the SVG map), WebGL off, and renderer=webgl, beside the
+ *   renderers  the default here (software WebGL → the SVG map), WebGL off, no GPU at all, and renderer=webgl, beside the
  *              floor page in the same rounds: first map with names, plan data in the sidebar, a ?region= link
  *              → panel with its first chart (ratios to the floor's first idle); for the SVG map also click,
  *              filter, hover and presentation steps (tests/bench/renderers.mjs)
@@ -310,15 +310,23 @@ const launchNoWebgl = () =>
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     args: [...ARGS, '--disable-webgl', '--disable-webgl2'],
   });
+/** A PC with no usable GPU at all: no WebGL, and the page composited in software instead of through SwiftShader. */
+const launchNoGpu = () =>
+  chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: [...ARGS, '--disable-gpu', '--disable-webgl', '--disable-webgl2'],
+  });
 if (run('renderers')) {
   progress(`renderers side by side, ${LOADS} interleaved rounds…`);
   const noWebgl = await launchNoWebgl();
+  const noGpu = await launchNoGpu();
   const shipped = JSON.parse(readFileSync('dist/data/briefings/index.json', 'utf8'));
   const firstBriefing = shipped.briefings?.[0] ?? shipped[0];
   const briefingFile = JSON.parse(readFileSync(`dist/data/briefings/${firstBriefing.id ?? firstBriefing}.json`, 'utf8'));
   report.renderers = await measureRenderers({
     browser,
     noWebgl,
+    noGpu,
     freshPage,
     url,
     progress,
@@ -340,6 +348,7 @@ if (run('renderers')) {
     briefing: { id: briefingFile.id, steps: briefingFile.steps.length },
   });
   await noWebgl.close();
+  await noGpu.close();
 }
 
 // ---------------------------------------------------------------- app vs floor
@@ -891,6 +900,7 @@ if (report.firstViewWebgl)
 for (const [key, label] of [
   ['svgSoftware', 'default (SVG, software WebGL)'],
   ['svgNoWebgl', 'SVG, WebGL off'],
+  ['svgNoGpu', 'SVG, no GPU (software compositing)'],
   ['webgl', 'renderer=webgl'],
 ]) {
   const r = report.renderers?.[key];
@@ -1033,8 +1043,9 @@ if (report.renderers) {
   console.log(
     'renderer                     map+names   ×floor   plans in sidebar   region link→chart   ×floor   click p95   filter p95   hover p95   step median',
   );
-  for (const key of ['svgSoftware', 'svgNoWebgl', 'webgl']) {
+  for (const key of ['svgSoftware', 'svgNoWebgl', 'svgNoGpu', 'webgl']) {
     const x = r[key];
+    if (!x) continue;
     console.log(
       `${key.padEnd(28)} ${String(x.firstDrawnWithNamesMs.median).padStart(9)} ${String(x.firstDrawnVsFloor).padStart(8)} ${String(x.plansInSidebarMs.median).padStart(18)} ${String(x.regionLinkPanelWithChartMs.median).padStart(19)} ${String(x.regionLinkVsFloor).padStart(8)} ${String(x.clickToPanelMs?.p95 ?? '').padStart(11)} ${String(x.filterToRepaintMs?.p95 ?? '').padStart(12)} ${String(x.hover?.totalMs.p95 ?? '').padStart(11)} ${String(x.presentStepMs?.median ?? '').padStart(13)}`,
     );
