@@ -10,22 +10,14 @@
 // compare GPU figures of builds run one at a time, and the renderer column side by side.
 // Usage: node tests/bench/click-cpu.mjs <site dir>[,<site dir>…] [clicks=8]   (NOWEBGL=1: WebGL off)
 import { readFileSync, readdirSync } from 'node:fs';
-import { chromium } from 'playwright-core';
 import { serveSites } from './serve.mjs';
+import { launchSoftwareChromium } from './launch.mjs';
 import { overviewRegions } from './packs.mjs';
 const dirs = process.argv[2].split(',');
 const N = Number(process.argv[3] ?? 8);
 const sites = Object.fromEntries(dirs.map((d, i) => [`s${i}`, d]));
 const server = await serveSites(sites);
-const browser = await chromium.launch({
-  executablePath: '/usr/bin/chromium',
-  args: [
-    '--use-angle=swiftshader',
-    '--enable-unsafe-swiftshader',
-    '--ignore-gpu-blocklist',
-    ...(process.env.NOWEBGL ? ['--disable-webgl', '--disable-webgl2'] : []),
-  ],
-});
+const browser = await launchSoftwareChromium({ noWebgl: !!process.env.NOWEBGL });
 const HZ = 100;
 const parentOf = (pid) => {
   try {

@@ -6,8 +6,8 @@
 // Usage: node tests/bench/profile-svg.mjs <site dir> [click,filter,hover,step] [--n=10] [--top=25] [--profile] [--nowebgl]
 // (an unminified build reads best: npx vite build --minify false --outDir /tmp/app-unmin)
 import { readFileSync } from 'node:fs';
-import { chromium } from 'playwright-core';
 import { serveSites } from './serve.mjs';
+import { launchSoftwareChromium } from './launch.mjs';
 import { overviewRegions } from './packs.mjs';
 import { profileTables, timeStepInPage } from './cpuProfile.mjs';
 
@@ -18,15 +18,7 @@ const N = arg('n', 10);
 const TOP = arg('top', 25);
 const PROFILE = process.argv.includes('--profile');
 const server = await serveSites({ app: dir });
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: [
-    '--use-angle=swiftshader',
-    '--enable-unsafe-swiftshader',
-    '--ignore-gpu-blocklist',
-    ...(process.argv.includes('--nowebgl') ? ['--disable-webgl', '--disable-webgl2'] : []),
-  ],
-});
+const browser = await launchSoftwareChromium({ noWebgl: process.argv.includes('--nowebgl') });
 const topo = JSON.parse(readFileSync(`${dir}/geo/regions.topo.json`, 'utf8'));
 const overview = overviewRegions(topo);
 

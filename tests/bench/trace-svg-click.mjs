@@ -9,8 +9,8 @@
 // Usage: node tests/bench/trace-svg-click.mjs <site dir> [--n=4] [--skip=0] [--nowebgl]
 // (an unminified build reads best: npx vite build --minify false --outDir /tmp/app-unmin)
 import { readFileSync } from 'node:fs';
-import { chromium } from 'playwright-core';
 import { serveSites } from './serve.mjs';
+import { launchSoftwareChromium } from './launch.mjs';
 import { overviewRegions } from './packs.mjs';
 
 const dir = process.argv[2];
@@ -18,15 +18,7 @@ const arg = (name, fallback) => Number(process.argv.find((a) => a.startsWith(`--
 const N = arg('n', 4);
 const SKIP = arg('skip', 0);
 const server = await serveSites({ app: dir });
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: [
-    '--use-angle=swiftshader',
-    '--enable-unsafe-swiftshader',
-    '--ignore-gpu-blocklist',
-    ...(process.argv.includes('--nowebgl') ? ['--disable-webgl', '--disable-webgl2'] : []),
-  ],
-});
+const browser = await launchSoftwareChromium({ noWebgl: process.argv.includes('--nowebgl') });
 const topo = JSON.parse(readFileSync(`${dir}/geo/regions.topo.json`, 'utf8'));
 const overview = overviewRegions(topo);
 
