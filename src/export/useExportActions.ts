@@ -35,16 +35,19 @@ export function useExportActions(controllerRef: RefObject<MapController | null>,
   const { dateLine, sourceLine, today } = useCaptionLines(plans.data, data, selected, selectedElement);
 
   const panelOpen = !!selected || !!selectedElement;
+  // A data entry greyed out says why: no panel open, or the plan data still on its way.
+  const dataLabel = (label: string, needsPanel = false) =>
+    needsPanel && !panelOpen ? `${label} ${t('export.noPanel')}` : plans.data ? label : `${label} ${t('export.dataLoading')}`;
   const items: { action: ExportAction; label: string; disabled?: boolean }[] = [
     { action: 'png', label: t('export.viewPng') },
     { action: 'png2x', label: t('export.viewPng2x') },
+    { action: 'panelCsv', label: dataLabel(t('export.panelCsv'), true), disabled: !panelOpen || !plans.data },
     {
-      action: 'panelCsv',
-      label: panelOpen ? t('export.panelCsv') : `${t('export.panelCsv')} ${t('export.noPanel')}`,
-      disabled: !panelOpen || !plans.data,
+      action: 'selectionCsv',
+      label: dataLabel(filter.length ? t('export.selectionCsv') : t('export.allCsv')),
+      disabled: !plans.data,
     },
-    { action: 'selectionCsv', label: filter.length ? t('export.selectionCsv') : t('export.allCsv'), disabled: !plans.data },
-    { action: 'json', label: t('export.json'), disabled: !plans.data },
+    { action: 'json', label: dataLabel(t('export.json')), disabled: !plans.data },
     { action: 'print', label: t('export.print') },
   ];
 

@@ -15,6 +15,7 @@ export const exportStrings = {
   'export.working': { zh: '正在生成…', en: 'Preparing…' },
   'export.done': { zh: '已生成：{file}', en: 'Saved: {file}' },
   'export.failed': { zh: '导出失败：{message}', en: 'Export failed: {message}' },
+  'export.dataLoading': { zh: '（规划数据加载中…）', en: '(plan data loading…)' },
   'export.noData': { zh: '规划数据尚未加载', en: 'The plan data has not loaded yet' },
   'export.chartPng': { zh: 'PNG', en: 'PNG' },
   'export.chartSvg': { zh: 'SVG', en: 'SVG' },

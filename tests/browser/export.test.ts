@@ -24,14 +24,6 @@ async function downloaded(download: Download): Promise<Buffer> {
   return readFileSync(path);
 }
 
-/** Chooses an item of the Export menu and waits for the file it downloads. */
-async function exportItem(page: Page, action: string): Promise<Download> {
-  await page.locator('.export-menu > button').click();
-  const waiting = page.waitForEvent('download', { timeout: 60_000 });
-  await page.locator(`.export-menu [role="menuitem"][data-action="${action}"]`).click();
-  return waiting;
-}
-
 /** Width and height from a PNG's IHDR chunk. */
 function pngSize(png: Buffer) {
   expect(png.subarray(1, 4).toString('latin1')).toBe('PNG');
@@ -70,7 +62,7 @@ describe('export and print, in real Chromium', () => {
     await page.locator('aside.panel .chart-frame svg').first().waitFor({ timeout: 20_000 });
     await map.waitForLayouts();
 
-    const one = await exportItem(page, 'png');
+    const one = await map.exportItem('png');
     expect(one.suggestedFilename()).toMatch(new RegExp(`^plan-map-331100-${DATE}\\.png$`));
     const png = await downloaded(one);
     writeFileSync(`${OUT}/view-1x.png`, png);
@@ -83,7 +75,7 @@ describe('export and print, in real Chromium', () => {
     expect(c1.all, 'distinct colours in the picture').toBeGreaterThan(200);
     expect(c1.box!, 'distinct colours in the map area').toBeGreaterThan(20);
 
-    const two = await exportItem(page, 'png2x');
+    const two = await map.exportItem('png2x');
     expect(two.suggestedFilename()).toMatch(new RegExp(`^plan-map-331100-${DATE}@2x\\.png$`));
     const png2 = await downloaded(two);
     writeFileSync(`${OUT}/view-2x.png`, png2);
@@ -95,10 +87,10 @@ describe('export and print, in real Chromium', () => {
   });
 
   it('exports the open panel and the whole selection as CSV with BOM, header, every figure and its verbatim quote', async () => {
-    const { page, map } = await openSvg('?region=331100', { lang: 'zh' });
+    const { map } = await openSvg('?region=331100', { lang: 'zh' });
     await map.expectPanel('丽水市');
 
-    const panelCsv = await exportItem(page, 'panelCsv');
+    const panelCsv = await map.exportItem('panelCsv');
     expect(panelCsv.suggestedFilename()).toMatch(new RegExp(`^plan-figures-331100-${DATE}\\.csv$`));
     const bytes = await downloaded(panelCsv);
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
@@ -147,7 +139,7 @@ describe('export and print, in real Chromium', () => {
       '',
     ]);
 
-    const all = await exportItem(page, 'selectionCsv');
+    const all = await map.exportItem('selectionCsv');
     expect(all.suggestedFilename()).toMatch(new RegExp(`^plan-figures-all-${DATE}\\.csv$`));
     const allRecords = parseCsv((await downloaded(all)).toString('utf8').slice(1));
     expect(allRecords.length - 1).toBe(selectionRows([], { index, plans }, regions, 'zh').length);
@@ -157,21 +149,21 @@ describe('export and print, in real Chromium', () => {
     const { page, map } = await openSvg('?filter=biomedicine&element=jilin-sei-2022/jsei-corridor-medical', { lang: 'en' });
     await page.locator('aside.panel h2').waitFor({ timeout: 15_000 });
     await map.waitForIdle();
-    const el = await exportItem(page, 'panelCsv');
+    const el = await map.exportItem('panelCsv');
     expect(el.suggestedFilename()).toMatch(new RegExp(`^plan-figures-jilin-sei-2022-jsei-corridor-medical-${DATE}\\.csv$`));
     const records = parseCsv((await downloaded(el)).toString('utf8').slice(1));
     expect(records[0].slice(0, 3)).toEqual(['kind', 'figure', 'value']);
     expect(records[1][0]).toBe('layout element');
 
-    const sel = await exportItem(page, 'selectionCsv');
+    const sel = await map.exportItem('selectionCsv');
     expect(sel.suggestedFilename()).toMatch(new RegExp(`^plan-figures-filter-biomedicine-${DATE}\\.csv$`));
     const selRecords = parseCsv((await downloaded(sel)).toString('utf8').slice(1));
     expect(selRecords.length - 1).toBe(selectionRows(['biomedicine'], { index, plans }, regions, 'en').length);
   });
 
   it('exports the full plan data as JSON that validates against the plan schema', async () => {
-    const { page } = await openSvg('', { lang: 'en' });
-    const json = await exportItem(page, 'json');
+    const { map } = await openSvg('', { lang: 'en' });
+    const json = await map.exportItem('json');
     expect(json.suggestedFilename()).toMatch(new RegExp(`^plan-data-all-${DATE}\\.json$`));
     const parsed = planDataExport.parse(JSON.parse((await downloaded(json)).toString('utf8')));
     expect(parsed.plans).toHaveLength(5);
@@ -252,6 +244,8 @@ describe('export and print, in real Chromium', () => {
     await page.keyboard.press('ArrowDown');
     await page.keyboard.press('ArrowDown');
     await expect.poll(focused).toBe('panelCsv');
+    // The data entries stay greyed out, saying so, until the plan data has come.
+    await page.locator('[data-action="panelCsv"]:not([aria-disabled])').waitFor();
     const waiting = page.waitForEvent('download');
     await page.keyboard.press('Enter');
     expect((await waiting).suggestedFilename()).toMatch(/\.csv$/);

@@ -172,11 +172,9 @@ describe('without WebGL2, the SVG map', () => {
 
   it('exports the view as PNG from the SVG map, and the data as CSV', async () => {
     const { page } = await open('?region=220100', { lang: 'zh' });
-    await new MapPage(page).expectPanel('长春市');
-    await page.locator('.export-menu > button').click();
-    let waiting = page.waitForEvent('download', { timeout: 60_000 });
-    await page.locator('.export-menu [role="menuitem"][data-action="png"]').click();
-    const png = readFileSync(await (await waiting).path());
+    const map = new MapPage(page);
+    await map.expectPanel('长春市');
+    const png = readFileSync(await (await map.exportItem('png')).path());
     expect(png.subarray(1, 4).toString('latin1')).toBe('PNG');
     expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1280, 720]);
     // Jilin's blue is in the picture where the map is: the SVG was rasterised, not left blank.
@@ -200,10 +198,7 @@ describe('without WebGL2, the SVG map', () => {
     );
     expect(blueShare).toBeGreaterThan(0.05);
 
-    await page.locator('.export-menu > button').click();
-    waiting = page.waitForEvent('download', { timeout: 60_000 });
-    await page.locator('.export-menu [role="menuitem"][data-action="panelCsv"]').click();
-    const csv = readFileSync(await (await waiting).path(), 'utf8');
+    const csv = readFileSync(await (await map.exportItem('panelCsv')).path(), 'utf8');
     // Changchun is covered through Jilin's plans: its panel's figures are the province's.
     expect(csv.split('\r\n').length).toBeGreaterThan(3);
     expect(csv).toContain('吉林省');

@@ -3,7 +3,7 @@
  * points through the map's own projection, and reads what a person sees.
  * The map's typed test handle (`MapTestHandle`, on `window.__regionMap`) is reached only here.
  */
-import type { Page } from 'playwright-core';
+import type { Download, Page } from 'playwright-core';
 import { expect } from 'vitest';
 import type { MapTestHandle } from '../../src/mapModel/testHandle';
 import { region } from './geoFixture';
@@ -187,5 +187,18 @@ export class MapPage {
       throw new Error(`expected the panel of "${name}", the page shows ${shown.length ? `"${shown.join('", "')}"` : 'no panel'}`);
     }
     expect(await this.panelTitle()).toBe(name);
+  }
+
+  /**
+   * Chooses an item of the header's Export menu once it is offered (the data entries stay greyed
+   * out until the plan data has come) and waits for the file it downloads.
+   */
+  async exportItem(action: string): Promise<Download> {
+    await this.page.locator('.export-menu > button').click();
+    const item = this.page.locator(`.export-menu [role="menuitem"][data-action="${action}"]:not([aria-disabled])`);
+    await item.waitFor({ timeout: 60_000 });
+    const waiting = this.page.waitForEvent('download', { timeout: 60_000 });
+    await item.click();
+    return waiting;
   }
 }
