@@ -2,7 +2,7 @@
 // wall-clock and the renderer main thread's CPU time (CDP TaskDuration) to the first idle.
 // Usage: node tests/bench/ab-first-idle.mjs <build A> <build B> <pack.topo.json> [--rounds=3]
 import { cpSync, mkdirSync, rmSync } from 'node:fs';
-import { chromium } from 'playwright-core';
+import { launchSoftwareChromium } from '../chromium-launch.mjs';
 import { serveSites } from './serve.mjs';
 
 const [a, b, pack] = process.argv.slice(2);
@@ -20,10 +20,7 @@ for (const [name, from] of [
   sites[name] = dir;
 }
 const server = await serveSites(sites);
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: ['--use-angle=swiftshader', '--enable-unsafe-swiftshader', '--ignore-gpu-blocklist', '--disable-dev-shm-usage'],
-});
+const browser = await launchSoftwareChromium();
 const out = { a: [], b: [] };
 for (let i = 0; i < rounds; i++) {
   for (const name of i % 2 ? ['b', 'a'] : ['a', 'b']) {

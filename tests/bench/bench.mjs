@@ -14,7 +14,8 @@
  *   national   the national pack in the built app: first idle vs three-region, click, filter, hover, errors
  *   scale      first idle by pack size (top-level only / three-region / national), app and floor
  *   fallback   WebGL switched off (the SVG map): navigation → first drawing, click → panel painted
- *   renderers  the default here (software WebGL → the SVG map), WebGL off, no GPU at all, and renderer=webgl, beside the
+ *   renderers  the default here (software WebGL → the SVG map), WebGL off, the page forced through SwiftShader, and
+ *              renderer=webgl, beside the
  *              floor page in the same rounds: first map with names, plan data in the sidebar, a ?region= link
  *              → panel with its first chart (ratios to the floor's first idle); for the SVG map also click,
  *              filter, hover and presentation steps (tests/bench/renderers.mjs)
@@ -30,9 +31,9 @@ import { appendFileSync, cpSync, mkdirSync, readFileSync, rmSync, writeFileSync 
 import { cpus, loadavg, totalmem } from 'node:os';
 import { gzipSync } from 'node:zlib';
 import { build } from 'vite';
-import { chromium } from 'playwright-core';
 import { feature } from 'topojson-client';
 import { serveSites } from './serve.mjs';
+import { launchSoftwareChromium } from '../chromium-launch.mjs';
 import { ensureNationalPack, readPack, regionCount, withoutObjects } from './packs.mjs';
 import { selectFilterDeselect } from './cycles.mjs';
 import { measureRenderers } from './renderers.mjs';
@@ -49,14 +50,6 @@ const PRESENT_ROUNDS = Number(process.env.BENCH_PRESENT_ROUNDS ?? 2);
 const LOOP_SECONDS = Number(process.env.BENCH_LOOP_SECONDS ?? 0.3);
 const LOOP_LOOPS = Number(process.env.BENCH_LOOP_LOOPS ?? 100);
 const HOVERS = 60;
-const ARGS = [
-  '--use-angle=swiftshader',
-  '--enable-unsafe-swiftshader',
-  '--ignore-gpu-blocklist',
-  '--disable-quic',
-  '--disable-dev-shm-usage',
-  '--enable-precise-memory-info',
-];
 const TMP = 'tests/bench/results/tmp';
 const started = Date.now();
 
@@ -133,7 +126,12 @@ const url = (name) => `${server.base}/${name}/`;
  * the default (the SVG map here) beside it.
  */
 const webglUrl = (name) => (name.startsWith('floor') ? url(name) : `${url(name)}?renderer=webgl`);
-const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ARGS });
+/** Software WebGL as Chrome runs it without a usable GPU (tests/chromium-args.json, shared with the browser tests), or as asked. */
+const launchWith = (options) => launchSoftwareChromium({ ...options, extraArgs: ['--enable-precise-memory-info'] });
+const launchNoWebgl = () => launchWith({ noWebgl: true });
+/** The page rasterised and composited through SwiftShader as well, as this bench did before 3 Dec 2026: Chrome does that only when told to. */
+const launchForcedGpu = () => launchWith({ forcedGpuCompositing: true });
+const browser = await launchWith({});
 
 // ---------------------------------------------------------------- page helpers
 /**
@@ -305,28 +303,17 @@ if (run('firstview')) {
 
 // ---------------------------------------------------------------- renderers side by side
 const propsOf = (topo, layer) => feature(topo, topo.objects[layer]).features.map((f) => f.properties);
-const launchNoWebgl = () =>
-  chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: [...ARGS, '--disable-webgl', '--disable-webgl2'],
-  });
-/** A PC with no usable GPU at all: no WebGL, and the page composited in software instead of through SwiftShader. */
-const launchNoGpu = () =>
-  chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: [...ARGS, '--disable-gpu', '--disable-webgl', '--disable-webgl2'],
-  });
 if (run('renderers')) {
   progress(`renderers side by side, ${LOADS} interleaved rounds…`);
   const noWebgl = await launchNoWebgl();
-  const noGpu = await launchNoGpu();
+  const forcedGpu = await launchForcedGpu();
   const shipped = JSON.parse(readFileSync('dist/data/briefings/index.json', 'utf8'));
   const firstBriefing = shipped.briefings?.[0] ?? shipped[0];
   const briefingFile = JSON.parse(readFileSync(`dist/data/briefings/${firstBriefing.id ?? firstBriefing}.json`, 'utf8'));
   report.renderers = await measureRenderers({
     browser,
     noWebgl,
-    noGpu,
+    forcedGpu,
     freshPage,
     url,
     progress,
@@ -348,7 +335,7 @@ if (run('renderers')) {
     briefing: { id: briefingFile.id, steps: briefingFile.steps.length },
   });
   await noWebgl.close();
-  await noGpu.close();
+  await forcedGpu.close();
 }
 
 // ---------------------------------------------------------------- app vs floor
@@ -900,7 +887,7 @@ if (report.firstViewWebgl)
 for (const [key, label] of [
   ['svgSoftware', 'default (SVG, software WebGL)'],
   ['svgNoWebgl', 'SVG, WebGL off'],
-  ['svgNoGpu', 'SVG, no GPU (software compositing)'],
+  ['svgForcedGpu', 'SVG, page composited through SwiftShader (forced)'],
   ['webgl', 'renderer=webgl'],
 ]) {
   const r = report.renderers?.[key];
@@ -1043,7 +1030,7 @@ if (report.renderers) {
   console.log(
     'renderer                     map+names   ×floor   plans in sidebar   region link→chart   ×floor   click p95   filter p95   hover p95   step median',
   );
-  for (const key of ['svgSoftware', 'svgNoWebgl', 'svgNoGpu', 'webgl']) {
+  for (const key of ['svgSoftware', 'svgNoWebgl', 'svgForcedGpu', 'webgl']) {
     const x = r[key];
     if (!x) continue;
     console.log(

@@ -11,7 +11,7 @@
 // Usage: node tests/bench/click-cpu.mjs <site dir>[,<site dir>…] [clicks=8]   (NOWEBGL=1: WebGL off)
 import { readFileSync, readdirSync } from 'node:fs';
 import { serveSites } from './serve.mjs';
-import { launchSoftwareChromium } from './launch.mjs';
+import { launchSoftwareChromium } from '../chromium-launch.mjs';
 import { overviewRegions } from './packs.mjs';
 const dirs = process.argv[2].split(',');
 const N = Number(process.argv[3] ?? 8);

@@ -1,7 +1,7 @@
 // What the JS heap gains over select / filter / deselect cycles: two heap snapshots (CDP
 // HeapProfiler) after N1 and N2 cycles, compared by constructor name (count and self size).
 // Usage: node tests/bench/heap-diff.mjs <site dir> [--first=20] [--then=200]
-import { chromium } from 'playwright-core';
+import { launchSoftwareChromium } from '../chromium-launch.mjs';
 import { serveSites } from './serve.mjs';
 import { selectFilterDeselect } from './cycles.mjs';
 
@@ -10,10 +10,7 @@ const arg = (name, fallback) => Number(process.argv.find((a) => a.startsWith(`--
 const FIRST = arg('first', 20);
 const THEN = arg('then', 200);
 const server = await serveSites({ app: dir });
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: ['--use-angle=swiftshader', '--enable-unsafe-swiftshader', '--ignore-gpu-blocklist'],
-});
+const browser = await launchSoftwareChromium();
 const ctx = await browser.newContext({ viewport: { width: 1920, height: 1080 }, reducedMotion: 'reduce' });
 await ctx.addInitScript(() => localStorage.setItem('plan-map.lang', 'zh'));
 const page = await ctx.newPage();

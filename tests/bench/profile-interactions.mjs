@@ -4,7 +4,7 @@
 // Usage: node tests/bench/profile-interactions.mjs <site dir> <click|filter|cycles> [--n=10] [--top=30]
 // (an unminified build reads best: npx vite build --minify false --outDir tests/bench/results/tmp/sites/app-unmin)
 import { readFileSync } from 'node:fs';
-import { chromium } from 'playwright-core';
+import { launchSoftwareChromium } from '../chromium-launch.mjs';
 import { feature } from 'topojson-client';
 import { serveSites } from './serve.mjs';
 import { selectFilterDeselect } from './cycles.mjs';
@@ -15,10 +15,7 @@ const arg = (name, fallback) => Number(process.argv.find((a) => a.startsWith(`--
 const N = arg('n', 10);
 const TOP = arg('top', 30);
 const server = await serveSites({ app: dir });
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: ['--use-angle=swiftshader', '--enable-unsafe-swiftshader', '--ignore-gpu-blocklist', '--enable-precise-memory-info'],
-});
+const browser = await launchSoftwareChromium({ extraArgs: ['--enable-precise-memory-info'] });
 browser.on('disconnected', () => console.log('browser disconnected'));
 const ctx = await browser.newContext({ viewport: { width: 1920, height: 1080 } });
 await ctx.addInitScript(() => localStorage.setItem('plan-map.lang', 'zh'));

@@ -1,13 +1,10 @@
 // Where the main thread spends a first load: CPU profile (CDP) from navigation to the map's first idle.
 // Usage, after a bench run has prepared the sites: node tests/bench/profile.mjs [app|national|top|floor|floor-national]
-import { chromium } from 'playwright-core';
+import { launchSoftwareChromium } from '../chromium-launch.mjs';
 import { serveSites } from './serve.mjs';
 const site = process.argv[2] || 'national';
 const server = await serveSites({ [site]: `tests/bench/results/tmp/sites/${site}` });
-const browser = await chromium.launch({
-  executablePath: '/usr/bin/chromium',
-  args: ['--use-angle=swiftshader', '--enable-unsafe-swiftshader', '--ignore-gpu-blocklist'],
-});
+const browser = await launchSoftwareChromium();
 const ctx = await browser.newContext({ viewport: { width: 1920, height: 1080 } });
 await ctx.addInitScript(() => localStorage.setItem('plan-map.lang', 'zh'));
 // --will-read: experiment, every 2D canvas created with willReadFrequently (CPU-backed, cheap getImageData)

@@ -2,14 +2,11 @@
 // until its panel shows a chart; prints main-thread totals by event and the long tasks.
 // Usage, after a bench run has prepared the sites: node tests/bench/trace-click.mjs [site] [--second]
 // (--second: trace the second click, after the lazy panel chunk has been used once).
-import { chromium } from 'playwright-core';
+import { launchSoftwareChromium } from '../chromium-launch.mjs';
 import { serveSites } from './serve.mjs';
 const site = process.argv[2] || 'app-unmin';
 const server = await serveSites({ app: `tests/bench/results/tmp/sites/${site}` });
-const browser = await chromium.launch({
-  executablePath: '/usr/bin/chromium',
-  args: ['--use-angle=swiftshader', '--enable-unsafe-swiftshader', '--ignore-gpu-blocklist'],
-});
+const browser = await launchSoftwareChromium();
 const ctx = await browser.newContext({ viewport: { width: 1920, height: 1080 } });
 await ctx.addInitScript(() => localStorage.setItem('plan-map.lang', 'zh'));
 const page = await ctx.newPage();

@@ -10,7 +10,7 @@
 // (an unminified build reads best: npx vite build --minify false --outDir /tmp/app-unmin)
 import { readFileSync } from 'node:fs';
 import { serveSites } from './serve.mjs';
-import { launchSoftwareChromium } from './launch.mjs';
+import { launchSoftwareChromium } from '../chromium-launch.mjs';
 import { overviewRegions } from './packs.mjs';
 
 const dir = process.argv[2];

@@ -4,22 +4,18 @@
  */
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { existsSync } from 'node:fs';
-
-export const CHROMIUM_ARGS = [
-  '--use-angle=swiftshader',
-  '--enable-unsafe-swiftshader',
-  '--ignore-gpu-blocklist',
-  '--disable-quic',
-  '--disable-dev-shm-usage',
-  '--no-first-run',
-];
+import flags from '../chromium-args.json';
 
 /**
- * A PC with no usable GPU at all: no WebGL, and the page composited in software. Without `--disable-gpu`
- * Chromium composites through SwiftShader in its GPU process, which made each presentation step of the SVG map
- * take about 3.4 s here instead of 0.3–0.4 s (3 Dec 2026, interleaved A/B).
+ * Software WebGL as Chrome runs it on a PC without a usable GPU: WebGL2 in SwiftShader, the page rasterised and
+ * composited in software (Chrome keeps software GL drivers, SwiftShader and llvmpipe among them, off its
+ * compositing). The flags that made Chromium composite the whole page through SwiftShader as well
+ * (`forcedGpuCompositing`) made each presentation step of the SVG map take 2.8 s instead of 0.1 s (3 Dec 2026).
  */
-export const NO_GPU_ARGS = ['--disable-gpu', '--disable-webgl', '--disable-webgl2'];
+export const CHROMIUM_ARGS = flags.softwareWebgl;
+
+/** A PC with no WebGL at all. */
+export const NO_GPU_ARGS = flags.noWebgl;
 
 export function chromiumPath(): string {
   const candidates = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].filter(Boolean) as string[];

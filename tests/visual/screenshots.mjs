@@ -10,16 +10,9 @@
  */
 import { mkdirSync, readFileSync } from 'node:fs';
 import { preview } from 'vite';
-import { chromium } from 'playwright-core';
+import { launchSoftwareChromium } from '../chromium-launch.mjs';
 
 const outDir = process.argv[2] ?? 'screenshots';
-const ARGS = [
-  '--use-angle=swiftshader',
-  '--enable-unsafe-swiftshader',
-  '--ignore-gpu-blocklist',
-  '--disable-quic',
-  '--disable-dev-shm-usage',
-];
 const VIEWS = [
   { name: 'overview', path: '' },
   { name: 'prefecture', path: '?region=130600' },
@@ -256,9 +249,8 @@ const withWebgl = (path) => {
 mkdirSync(outDir, { recursive: true });
 const server = await preview({ build: { outDir: process.env.DIST ?? 'dist' }, preview: { port: 0, host: '127.0.0.1' }, logLevel: 'warn' });
 const baseUrl = server.resolvedUrls.local[0];
-const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const browser = await chromium.launch({ executablePath: chromiumPath, args: ARGS });
-const noWebgl = await chromium.launch({ executablePath: chromiumPath, args: [...ARGS, '--disable-webgl', '--disable-webgl2'] });
+const browser = await launchSoftwareChromium();
+const noWebgl = await launchSoftwareChromium({ noWebgl: true });
 for (const view of VIEWS.filter((v) => !only || only.includes(v.name) || only.includes(v.base))) {
   for (const [width, height] of envSizes ?? view.sizes ?? SIZES) {
     for (const lang of LANGS) {
