@@ -73,7 +73,12 @@ const quantile = (values, q) => {
   return Math.round(sorted[i] * 10) / 10;
 };
 const stats = (values) => ({ median: quantile(values, 0.5), p95: quantile(values, 0.95), n: values.length });
-const progress = (msg) => console.error(`[bench ${((Date.now() - started) / 1000).toFixed(0)} s] ${msg}`);
+// Each progress line also keeps what is measured so far (tests/bench/results/tmp/partial.json): a run that stops half-way loses nothing.
+const soFar = { report: null };
+const progress = (msg) => {
+  console.error(`[bench ${((Date.now() - started) / 1000).toFixed(0)} s] ${msg}`);
+  if (soFar.report) writeFileSync(`${TMP}/partial.json`, JSON.stringify(soFar.report, null, 1));
+};
 
 // ---------------------------------------------------------------- sites
 if (!process.env.BENCH_SKIP_BUILD) execSync('npx vite build --logLevel warn', { stdio: 'inherit' });
@@ -244,6 +249,7 @@ const report = {
     Object.entries(packs).map(([k, p]) => [k, { regions: p.regions, rawBytes: p.bytes, gzipBytes: gzipSync(readFileSync(p.file)).length }]),
   ),
 };
+soFar.report = report;
 
 // ---------------------------------------------------------------- first view
 /**
@@ -705,10 +711,15 @@ if (run('present')) {
     return (await cdp.send('Runtime.getHeapUsage')).usedSize;
   };
   const loopsDone = () => page.evaluate(() => window.__loops);
-  const waitLoops = (n) =>
-    page.waitForFunction((k) => window.__loops >= k, n, { timeout: (n * looped.steps * LOOP_SECONDS + 120) * 1000, polling: 200 });
+  // A loop takes its steps' loop time plus each step's drawing: the first loop's length sets the later waits.
+  let loopMs = looped.steps * LOOP_SECONDS * 1000;
+  const waitLoops = async (n) => {
+    const done = await loopsDone();
+    await page.waitForFunction((k) => window.__loops >= k, n, { timeout: (n - done) * loopMs * 2 + 120_000, polling: 200 });
+  };
   const t0 = Date.now();
   await waitLoops(1);
+  loopMs = Math.max(loopMs, Date.now() - t0);
   const afterFirst = await heap();
   const samples = [{ loops: await loopsDone(), MB: Math.round((afterFirst / 2 ** 20) * 10) / 10 }];
   for (const mark of [Math.round(LOOP_LOOPS / 2), LOOP_LOOPS].filter((m, i, a) => m > 1 && a.indexOf(m) === i)) {
