@@ -1,7 +1,6 @@
 import { useEffect, useMemo, useState } from 'react';
 import type { RegionData } from '../data/regions';
 import { useAllPlans } from '../data/usePlanData';
-import { usePrefetchRenderings } from '../data/useRenderings';
 import { layoutFeatures, elementKey } from '../layouts/layoutFeatures';
 import type { matchFilter as MatchFilter } from '../filter/matchFilter';
 import type { LinkCheck } from '../state/useUrlSync';
@@ -17,7 +16,6 @@ export function usePlanLayers(data: RegionData, enabled: boolean) {
   const filter = useUi((s) => s.filter);
   const plans = useAllPlans({ enabled });
   const layouts = useMemo(() => plans.data && layoutFeatures(plans.data.plans, data), [plans.data, data]);
-  usePrefetchRenderings(plans.data?.plans);
   // The matching loads with the plan data, after the first map.
   const [matchFilter, setMatchFilter] = useState<typeof MatchFilter>();
   useEffect(() => {

@@ -4,8 +4,7 @@
  * shown only in panels, popovers and presentation cards, which load after the first map is drawn;
  * so the renderings load then too, never in the first view.
  */
-import { useEffect } from 'react';
-import { useQueries, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQueries, useQuery } from '@tanstack/react-query';
 import type { QueryClient } from '@tanstack/react-query';
 import { PLAN_DATA_BASE, forever } from './usePlanData';
 import { renderingLookup, type DocRenderings, type RenderingLookup } from './quoteRendering';
@@ -41,26 +40,6 @@ export function useRendering(doc: string, quote: string): RenderingState {
 /** Starts loading these documents' renderings (a panel's plans), so its popovers open with them ready. */
 export function useRenderingsOf(docs: readonly string[]): void {
   useQueries({ queries: [...new Set(docs)].map((doc) => renderingsQuery(doc)) });
-}
-
-/**
- * Once the plans are in, loads every document's renderings when the page is next idle: otherwise the first
- * panel opened loads, parses and checks them during its first frames (a first click's slow tail on the SVG map).
- */
-export function usePrefetchRenderings(plans: readonly { doc: string }[] | undefined): void {
-  const client = useQueryClient();
-  useEffect(() => {
-    if (!plans?.length) return;
-    const run = () => {
-      for (const doc of new Set(plans.map((p) => p.doc))) void client.prefetchQuery(renderingsQuery(doc));
-    };
-    if (typeof requestIdleCallback !== 'function') {
-      const timer = setTimeout(run, 1000);
-      return () => clearTimeout(timer);
-    }
-    const idle = requestIdleCallback(run, { timeout: 5000 });
-    return () => cancelIdleCallback(idle);
-  }, [client, plans]);
 }
 
 /** Every given document's renderings (for exports): documents without a file, or whose file fails, have none. */

@@ -1,7 +1,8 @@
 /**
  * After the reader leads back to what quotes a passage: bring that item into view in the panel
  * that opened, mark it for a moment and give it the focus. The panel and its plan sections load
- * lazily, so this waits (a few frames, at most a few seconds) for them.
+ * lazily, so this waits for them: a few frames on a quick PC, many seconds on a slow or busy one (given up after 20 s,
+ * as a presentation step's scroll is).
  */
 import type { Destination, Reveal } from './provenance';
 
@@ -26,7 +27,7 @@ export function revealSelectors(reveal: Reveal | undefined): string[] {
 }
 
 /** Waits for the panel of the destination (titled with its name), then scrolls the item (or the panel's title) into view and focuses it. */
-export async function revealInPanel(to: Destination, lang: 'zh' | 'en', timeoutMs = 5000): Promise<void> {
+export async function revealInPanel(to: Destination, lang: 'zh' | 'en', timeoutMs = 20_000): Promise<void> {
   const until = performance.now() + timeoutMs;
   const selectors = to.kind === 'region' ? revealSelectors(to.reveal) : [];
   await frame();

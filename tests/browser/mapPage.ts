@@ -64,7 +64,7 @@ export class MapPage {
     // Where the symbol stays: a panel that just closed widens the map, which the SVG map refits a frame or two later.
     let point = await this.call('elementPoint', key);
     for (let frames = 0; frames < 30; frames++) {
-      await this.call('nextIdle');
+      await this.page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
       const again = await this.call('elementPoint', key);
       if (again?.x === point?.x && again?.y === point?.y) break;
       point = again;
