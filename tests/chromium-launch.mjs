@@ -5,9 +5,9 @@
 import { readFileSync } from 'node:fs';
 import { chromium } from 'playwright-core';
 
-export const FLAGS = JSON.parse(readFileSync(new URL('./chromium-args.json', import.meta.url), 'utf8'));
+const FLAGS = JSON.parse(readFileSync(new URL('./chromium-args.json', import.meta.url), 'utf8'));
 
-export const chromiumArgs = ({ noWebgl = false, forcedGpuCompositing = false } = {}) => [
+const chromiumArgs = ({ noWebgl = false, forcedGpuCompositing = false } = {}) => [
   ...FLAGS.softwareWebgl,
   ...(noWebgl ? FLAGS.noWebgl : []),
   ...(forcedGpuCompositing ? FLAGS.forcedGpuCompositing : []),

@@ -61,14 +61,7 @@ export class MapPage {
   /** Clicks a layout element's symbol where the map drew it. */
   async clickElement(key: string) {
     await this.waitForIdle();
-    // Where the symbol stays: a panel that just closed widens the map, which the SVG map refits a frame or two later.
-    let point = await this.call('elementPoint', key);
-    for (let frames = 0; frames < 30; frames++) {
-      await this.page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
-      const again = await this.call('elementPoint', key);
-      if (again?.x === point?.x && again?.y === point?.y) break;
-      point = again;
-    }
+    const point = await this.call('elementPoint', key);
     if (!point) throw new Error(`layout element ${key} is not drawn`);
     await this.page.mouse.click(point.x, point.y);
   }
