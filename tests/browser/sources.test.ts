@@ -61,7 +61,8 @@ describe('the source reader', () => {
     await source.focus();
     // The source box names the document by its title and kind, never by its file.
     const box = page.getByRole('tooltip');
-    await expect(box.textContent()).resolves.toContain(`${title(LISHUI_DOC, 'en')} (policy interpretation)`);
+    // It names the plan at once and the document's own title and kind once the documents' index has come.
+    await box.filter({ hasText: `${title(LISHUI_DOC, 'en')} (policy interpretation)` }).waitFor();
     expect(await box.textContent()).not.toContain(LISHUI_DOC);
     await page.keyboard.press('Tab');
     await page.keyboard.press('Enter');
