@@ -4,20 +4,35 @@
  * stays small and the first click still finds them ready. What needs the plan data (filter,
  * legend) or a drawn map (export, presentation runtime, data-pack loader) loads then too.
  */
-import { lazy } from 'react';
+import { createElement, lazy, type ComponentType } from 'react';
+import { useUi } from '../state/store';
+import { numberFormat } from '../ui/format';
 
-let regionPanel: Promise<typeof import('../panel/RegionPanel')> | undefined;
-let elementPanel: Promise<typeof import('../plans/ElementPanel')> | undefined;
-const loadRegionPanel = () => (regionPanel ??= import('../panel/RegionPanel'));
-const loadElementPanel = () => (elementPanel ??= import('../plans/ElementPanel'));
+/**
+ * A component whose code loads apart, drawn without suspending once its code is there. A plain
+ * `lazy` suspends on its first render even when its module has long been preloaded, and React 19
+ * holds what is revealed after a Suspense fallback for up to 300 ms: that was most of the first
+ * click's wait for a panel on the SVG map (a trace showed 108 ms of main-thread work in 372 ms).
+ */
+function preloadable<P extends object>(load: () => Promise<ComponentType<P>>) {
+  let ready: ComponentType<P> | undefined;
+  let loading: Promise<ComponentType<P>> | undefined;
+  const preload = () => (loading ??= load().then((component) => (ready = component)));
+  const Lazy = lazy(() => preload().then((component) => ({ default: component })));
+  const Component = (props: P) => createElement(ready ?? Lazy, props);
+  return { Component, preload };
+}
+
+const regionPanel = preloadable(() => import('../panel/RegionPanel').then((m) => m.RegionPanel));
+const elementPanel = preloadable(() => import('../plans/ElementPanel').then((m) => m.ElementPanel));
 const loadFilter = () => import('../filter/IndustryFilter');
 const loadLegend = () => import('../layouts/LayoutLegend');
 let matcher: Promise<typeof import('../filter/matchFilter')> | undefined;
 /** The filter's matching: it needs the plan data, which loads after the first map too. */
 export const loadMatcher = () => (matcher ??= import('../filter/matchFilter'));
 
-export const RegionPanel = lazy(() => loadRegionPanel().then((m) => ({ default: m.RegionPanel })));
-export const ElementPanel = lazy(() => loadElementPanel().then((m) => ({ default: m.ElementPanel })));
+export const RegionPanel = regionPanel.Component;
+export const ElementPanel = elementPanel.Component;
 export const IndustryFilter = lazy(() => loadFilter().then((m) => ({ default: m.IndustryFilter })));
 export const FilterKey = lazy(() => loadFilter().then((m) => ({ default: m.FilterKey })));
 export const LayoutLegend = lazy(() => loadLegend().then((m) => ({ default: m.LayoutLegend })));
@@ -36,11 +51,17 @@ export const MapView = lazy(() => loadWebglMap().then((m) => ({ default: m.MapVi
 export const preloadMap = (renderer: 'webgl' | 'svg') => void (renderer === 'webgl' ? loadWebglMap() : loadSvgMap());
 
 export function preloadPanels() {
-  void loadRegionPanel();
-  void loadElementPanel();
+  void regionPanel.preload();
+  void elementPanel.preload();
   void loadFilter();
   void loadLegend();
   void loadMatcher();
+  // The first number format of a language loads its locale data (ICU): 40 ms of the first panel's render on a slow PC.
+  setTimeout(() => {
+    const { lang } = useUi.getState();
+    numberFormat(lang, 0);
+    numberFormat(lang, 2);
+  });
 }
 
 export const PresentationLayer = lazy(() => import('../present/PresentationLayer').then((m) => ({ default: m.PresentationLayer })));

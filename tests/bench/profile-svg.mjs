@@ -6,6 +6,7 @@
 // Usage: node tests/bench/profile-svg.mjs <site dir> [click,filter,hover,step] [--n=10] [--top=25] [--profile] [--nowebgl]
 // (an unminified build reads best: npx vite build --minify false --outDir /tmp/app-unmin)
 import { readFileSync } from 'node:fs';
+import { feature } from 'topojson-client';
 import { serveSites } from './serve.mjs';
 import { launchSoftwareChromium } from '../chromium-launch.mjs';
 import { overviewRegions } from './packs.mjs';
@@ -105,15 +106,25 @@ const armRepaint = (page) =>
 if (actions.includes('click')) {
   const s = await open();
   const rows = [];
-  for (const t of overview.slice(0, N)) {
+  // The overview's regions, then (as the bench) Lishui's counties after its jump button has framed them.
+  const lishui = feature(topo, topo.objects.counties)
+    .features.map((f) => f.properties)
+    .filter((p) => p.parent === '331100');
+  for (const t of [...overview.slice(0, N), 'lishui', ...lishui.slice(0, N)]) {
+    if (t === 'lishui') {
+      await s.page.getByRole('group', { name: '定位到' }).getByRole('button', { name: '丽水市' }).click();
+      await s.page.waitForTimeout(1500);
+      continue;
+    }
     const p = await s.page.evaluate(([x, y]) => window.__svgMap.project(x, y), [t.label_lng, t.label_lat]);
     await s.page.mouse.move(p.x, p.y);
     await s.page.waitForTimeout(300);
     if ((await s.page.locator('.hover-label').textContent()) !== t.name_zh) continue;
     await s.page.evaluate(() => addEventListener('mousedown', () => (window.__t0 = performance.now()), { once: true, capture: true }));
     console.error(`click ${t.name_zh}`);
-    rows.push(
-      await measured(s, 'click', async () => {
+    rows.push({
+      name: t.name_zh,
+      ...(await measured(s, 'click', async () => {
         await s.page.mouse.click(p.x, p.y);
         return s.page.evaluate(
           (name) =>
@@ -130,13 +141,16 @@ if (actions.includes('click')) {
             }),
           t.name_zh,
         );
-      }),
-    );
+      })),
+    });
     await s.page.waitForTimeout(500);
     await s.page.keyboard.press('Escape');
     await s.page.waitForTimeout(500);
   }
   report('click → panel with chart', rows);
+  console.log(rows.map((r) => `${r.name} ${Math.round(r.wall)}/${Math.round(r.task)}`).join(', '));
+  // The slow ones alone: what a click over budget spends its time on.
+  if (PROFILE) rows.forEach((r, i) => r.wall > 100 && summarise(`click ${r.name} (${Math.round(r.wall)} ms)`, [profiles.click[i]]));
   await s.close();
 }
 
