@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import type { RegionData } from '../data/regions';
 import { useAllPlans } from '../data/usePlanData';
+import { usePrefetchSourceNotes } from '../data/useRenderings';
 import { layoutFeatures, elementKey } from '../layouts/layoutFeatures';
 import type { matchFilter as MatchFilter } from '../filter/matchFilter';
 import type { LinkCheck } from '../state/useUrlSync';
@@ -16,6 +17,7 @@ export function usePlanLayers(data: RegionData, enabled: boolean) {
   const filter = useUi((s) => s.filter);
   const plans = useAllPlans({ enabled });
   const layouts = useMemo(() => plans.data && layoutFeatures(plans.data.plans, data), [plans.data, data]);
+  usePrefetchSourceNotes(plans.data?.plans);
   // The matching loads with the plan data, after the first map.
   const [matchFilter, setMatchFilter] = useState<typeof MatchFilter>();
   useEffect(() => {

@@ -4,9 +4,11 @@
  * shown only in panels, popovers and presentation cards, which load after the first map is drawn;
  * so the renderings load then too, never in the first view.
  */
-import { useQueries, useQuery } from '@tanstack/react-query';
+import { useEffect } from 'react';
+import { useQueries, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { QueryClient } from '@tanstack/react-query';
 import { PLAN_DATA_BASE, forever } from './usePlanData';
+import { sourceIndexQuery } from './useSources';
 import { renderingLookup, type DocRenderings, type RenderingLookup } from './quoteRendering';
 import type { QuoteRendering } from './sourceSchema';
 
@@ -40,6 +42,30 @@ export function useRendering(doc: string, quote: string): RenderingState {
 /** Starts loading these documents' renderings (a panel's plans), so its popovers open with them ready. */
 export function useRenderingsOf(docs: readonly string[]): void {
   useQueries({ queries: [...new Set(docs)].map((doc) => renderingsQuery(doc)) });
+}
+
+/**
+ * Once the plans are in, loads what a panel's source notes show when the page is next idle: every
+ * document's renderings and the documents' index (their titles and kinds). Otherwise the first panel
+ * of each plan loaded, parsed and checked them during its first frames (the first click of each
+ * province over 100 ms on the SVG map without a GPU), and its source boxes named the plan until the
+ * index came.
+ */
+export function usePrefetchSourceNotes(plans: readonly { doc: string }[] | undefined): void {
+  const client = useQueryClient();
+  useEffect(() => {
+    if (!plans?.length) return;
+    const run = () => {
+      void client.prefetchQuery(sourceIndexQuery);
+      for (const doc of new Set(plans.map((p) => p.doc))) void client.prefetchQuery(renderingsQuery(doc));
+    };
+    if (typeof requestIdleCallback !== 'function') {
+      const timer = setTimeout(run, 1000);
+      return () => clearTimeout(timer);
+    }
+    const idle = requestIdleCallback(run, { timeout: 5000 });
+    return () => cancelIdleCallback(idle);
+  }, [client, plans]);
 }
 
 /** Every given document's renderings (for exports): documents without a file, or whose file fails, have none. */

@@ -14,13 +14,14 @@ export const sourceKeys = {
   text: (file: string) => ['source-text', PLAN_DATA_BASE, file] as const,
 };
 
+export const sourceIndexQuery = {
+  queryKey: sourceKeys.index,
+  queryFn: async () => (await loader()).fetchSourceIndex(PLAN_DATA_BASE),
+  ...forever,
+};
+
 export function useSourceIndex({ enabled = true }: { enabled?: boolean } = {}) {
-  return useQuery({
-    queryKey: sourceKeys.index,
-    queryFn: async () => (await loader()).fetchSourceIndex(PLAN_DATA_BASE),
-    enabled,
-    ...forever,
-  });
+  return useQuery({ ...sourceIndexQuery, enabled });
 }
 
 /** The index entry of a document (by file name), once the index is in; undefined for a document not shipped (a data pack's). */

@@ -46,7 +46,8 @@ describe('the source reader', () => {
   it('loads nothing of itself with the first view', async () => {
     const { page } = await openApp('', { lang: 'en' });
     const requested = await page.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name));
-    expect(requested.filter((url) => /SourceReader|data\/sources\//.test(url))).toEqual([]);
+    // The reader's code and the documents' texts; the index and the quote renderings are the panels' source notes' (loaded at idle).
+    expect(requested.filter((url) => /SourceReader|data\/sources\/[^/]+\.txt/.test(url))).toEqual([]);
     expect(await reader(page).count()).toBe(0);
   });
 
