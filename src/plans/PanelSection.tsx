@@ -1,4 +1,4 @@
-import { startTransition, useEffect, useState, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import { useT } from '../ui/useT';
 import { panelString } from '../i18n/panelStrings';
 import { scrollPanelToElement } from '../ui/panelScroll';
@@ -17,25 +17,13 @@ export interface SectionEntry {
  * Closed sections print and export as their title only; open ones whole.
  */
 export function PanelSection({ entry, children }: { entry: SectionEntry; children: ReactNode }) {
-  // A section that starts closed fills in just after the panel's first paint, as work React may
-  // interrupt: closed sections hold half to three quarters of a panel's elements, and building them
-  // with the rest held up the click (Lishui's counties over 100 ms on the SVG map without a GPU).
-  const [filled, setFilled] = useState(entry.open);
-  useEffect(() => {
-    if (!filled) startTransition(() => setFilled(true));
-  }, [filled]);
   return (
     // `open` is the starting state only: React leaves the attribute alone while the prop stays the same.
-    <details
-      className="panel-section"
-      data-panel-section={entry.id}
-      open={entry.open}
-      onToggle={(e) => e.currentTarget.open && setFilled(true)}
-    >
+    <details className="panel-section" data-panel-section={entry.id} open={entry.open}>
       <summary>
         <h3 data-section={entry.id}>{entry.title}</h3>
       </summary>
-      <div className="panel-section-body">{filled ? children : null}</div>
+      <div className="panel-section-body">{children}</div>
     </details>
   );
 }
