@@ -55,17 +55,34 @@ export function usePrefetchSourceNotes(plans: readonly { doc: string }[] | undef
   const client = useQueryClient();
   useEffect(() => {
     if (!plans?.length) return;
-    const run = () => {
-      void client.prefetchQuery(sourceIndexQuery);
-      for (const doc of new Set(plans.map((p) => p.doc))) void client.prefetchQuery(renderingsQuery(doc));
+    // One file at a time, each when the page is next idle: parsing and checking all of them at once
+    // took a frame from whoever clicked the filter just then.
+    const loads = [
+      () => client.prefetchQuery(sourceIndexQuery),
+      ...[...new Set(plans.map((p) => p.doc))].map((doc) => () => client.prefetchQuery(renderingsQuery(doc))),
+    ];
+    let stopped = false;
+    let cancel = () => {};
+    const next = (i: number) => {
+      if (stopped || i >= loads.length) return;
+      cancel = whenIdle(() => void loads[i]().then(() => next(i + 1)));
     };
-    if (typeof requestIdleCallback !== 'function') {
-      const timer = setTimeout(run, 1000);
-      return () => clearTimeout(timer);
-    }
-    const idle = requestIdleCallback(run, { timeout: 5000 });
-    return () => cancelIdleCallback(idle);
+    next(0);
+    return () => {
+      stopped = true;
+      cancel();
+    };
   }, [client, plans]);
+}
+
+/** Runs `fn` when the page is next idle (or in a second, where the browser cannot say); returns a cancel. */
+function whenIdle(fn: () => void): () => void {
+  if (typeof requestIdleCallback !== 'function') {
+    const timer = setTimeout(fn, 1000);
+    return () => clearTimeout(timer);
+  }
+  const idle = requestIdleCallback(fn, { timeout: 5000 });
+  return () => cancelIdleCallback(idle);
 }
 
 /** Every given document's renderings (for exports): documents without a file, or whose file fails, have none. */
