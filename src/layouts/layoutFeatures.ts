@@ -5,7 +5,7 @@
  * Elements with no member regions are not drawn; the legend lists them as unplaced.
  */
 import type { Feature, FeatureCollection, Geometry, LineString, Point } from 'geojson';
-import type { Plan } from '../data/planSchema';
+import type { LayoutKind, Plan } from '../data/planSchema';
 import { unionBbox, type Bbox, type RegionData } from '../data/regions';
 import { KIND_STYLE } from './symbols';
 
@@ -101,6 +101,11 @@ export function layoutFeatures(plans: Plan[], regions: RegionData): LayoutCollec
     }
   }
   spreadSharedPoints(points);
+  // An area's symbol stands at the mean of its members' places, which can fall on a core or a pole (Hebei's zone
+  // around Beijing and Tianjin on Xiong'an's core): areas come first, drawn beneath, so the SVG map shows and opens
+  // the point element there (it draws in this order, and a click opens the top-most symbol).
+  const drawnAbove = (f: Feature<Point, LayoutProps>) => Number(KIND_STYLE[f.properties.kind as LayoutKind].geometry !== 'area');
+  points.sort((a, b) => drawnAbove(a) - drawnAbove(b));
   return {
     points: { type: 'FeatureCollection', features: points },
     lines: { type: 'FeatureCollection', features: lines },

@@ -18,6 +18,15 @@ describe('layout geometry from the plans', () => {
     }
   });
 
+  it("orders an area's symbol before every point element's, so a core or pole near a zone's centre is drawn over it", () => {
+    const order = layouts.points.features.map((f) => f.properties.key);
+    const zone = order.indexOf('hebei-manufacturing-14fyp/hb-zone-around-jingjin');
+    expect(zone).toBeGreaterThanOrEqual(0);
+    expect(zone).toBeLessThan(order.indexOf('hebei-manufacturing-14fyp/hb-core-xiongan'));
+    const areaFirst = layouts.points.features.map((f) => ['zone', 'area', 'pilot-area'].includes(f.properties.kind));
+    expect(areaFirst).toEqual([...areaFirst].sort((a, b) => Number(b) - Number(a)));
+  });
+
   it('draws each Jilin belt as a line from Changchun through its stated cities', () => {
     const [belt] = byKey(layouts.lines.features, 'jilin-clusters-2013/j13-belt-cltb');
     const codes = ['220100', '220400', '220500', '220600'];
