@@ -12,7 +12,7 @@ import { region } from './geoFixture';
 import { panelName, PresentPage } from './presentPage';
 import type { Briefing } from '../../src/briefings/briefingSchema';
 
-const openApp = browserSession();
+const openApp = browserSession({ waitFor: 'svg-map' });
 const HEBEI_CORE = 'hebei-manufacturing-14fyp/hb-core-xiongan';
 
 const builder = (page: Page) => page.getByRole('region', { name: /Briefing builder|简报制作/ });

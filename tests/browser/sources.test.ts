@@ -13,7 +13,7 @@ import type { Plan } from '../../src/data/planSchema';
 import { browserSession } from './session';
 import { PresentPage, briefings } from './presentPage';
 
-const openApp = browserSession();
+const openApp = browserSession({ waitFor: 'svg-map' });
 const SLOW = 240_000;
 
 const LISHUI_DOC = '003_65b563cfb7f1ad0a';
