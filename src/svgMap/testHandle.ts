@@ -16,6 +16,9 @@ function inView(el: Element, box: DOMRect): boolean {
   return r.right > box.left && r.left < box.right && r.bottom > box.top && r.top < box.bottom && (r.width > 0 || r.height > 0);
 }
 
+/** Lit by the filter (the WebGL map's match state > 0): not "none" (no filter) nor "unmatched". */
+const MATCHED = '.svg-map-region:not([data-match="none"]):not([data-match="unmatched"])';
+
 const unique = (values: (string | null)[]) => [...new Set(values.filter((v): v is string => !!v))];
 
 export function exposeSvgTestHandle({ wrap, project, zoom }: SvgHandleArgs): () => void {
@@ -32,9 +35,7 @@ export function exposeSvgTestHandle({ wrap, project, zoom }: SvgHandleArgs): () 
       unique(
         filter === 'interpretation'
           ? drawn('[data-outline]').map((el) => el.getAttribute('data-outline'))
-          : drawn(filter === 'matched' ? '.svg-map-region:not([data-match="none"])' : '.svg-map-region').map((el) =>
-              el.getAttribute('data-code'),
-            ),
+          : drawn(filter === 'matched' ? MATCHED : '.svg-map-region').map((el) => el.getAttribute('data-code')),
       ),
     renderedElements: () => unique(drawn('[data-element]').map((el) => el.getAttribute('data-element'))),
     elementPoint: (key) => {

@@ -14,6 +14,12 @@ async function open(path = '', lang: 'zh' | 'en' = 'zh') {
 // choice under the test Chromium's software WebGL), which draws far sooner than the WebGL map.
 const openSvg = browserSession({ waitFor: 'svg-map' });
 const openPanel = (path: string, lang: 'zh' | 'en') => openSvg(path, { lang, width: 1920, height: 1080 });
+/** The SVG map with its layouts, for what both maps draw from the one map model (the filter's matches, the legend's framing). */
+async function openSvgMap(path = '', lang: 'zh' | 'en' = 'zh') {
+  const opened = await openPanel(path, lang);
+  await opened.map.waitForLayouts();
+  return opened;
+}
 
 describe('plan layouts on the map', () => {
   it("opens the panels of Hebei's core and two poles when their symbols are clicked, and Esc closes each", async () => {
@@ -47,7 +53,7 @@ describe('plan layouts on the map', () => {
   });
 
   it('opens an element from the legend by keyboard and frames its members', async () => {
-    const { map, page } = await open('', 'en');
+    const { map, page } = await openSvgMap('', 'en');
     const before = await map.zoom();
     const item = page.getByRole('button', { name: /Changchun–Songyuan–Baicheng industrial belt/ });
     await item.focus();
@@ -103,14 +109,14 @@ describe('industry filter', () => {
   });
 
   it('leaves Lishui dark for new energy, which its plan does not name', async () => {
-    const { map } = await open('?filter=new-energy', 'en');
+    const { map } = await openSvgMap('?filter=new-energy', 'en');
     const matched = await map.renderedRegions('matched');
     expect(matched).toContain('130200');
     expect(matched).not.toContain('331102');
   });
 
   it('reports an unknown category in the link and applies the rest', async () => {
-    const { map, page } = await open('?filter=food,unicorns', 'en');
+    const { map, page } = await openSvgMap('?filter=food,unicorns', 'en');
     await page
       .getByRole('status')
       .getByText(/unicorns/)
