@@ -102,8 +102,10 @@ async function walkPanel(page: Page, screen: string) {
   );
   await collect(page, screen);
   await panel.evaluate((el) => el.querySelectorAll('details:not([open])').forEach((d) => ((d as HTMLDetailsElement).open = true)));
-  const height = await panel.evaluate((el) => el.scrollHeight);
-  for (let y = 0; y <= height; y += 400) {
+  const [height, step] = await panel.evaluate((el) => [el.scrollHeight, el.clientHeight]);
+  // A view at a time (charts start drawing 400 px before they come into view); what a chart draws stays drawn,
+  // and the collection reads every visible node of the page, so it runs once the whole panel has been seen.
+  for (let y = 0; y <= height; y += Math.max(400, step)) {
     await panel.evaluate((el, top) => el.scrollTo({ top }), y);
     // Charts draw when they come near the panel's view, one per frame: wait for those in view.
     await page.waitForFunction(
@@ -119,8 +121,8 @@ async function walkPanel(page: Page, screen: string) {
       undefined,
       { timeout: 30_000 },
     );
-    await collect(page, screen);
   }
+  await collect(page, screen);
   // Each toggle becomes “显示图表” once pressed.
   const tableToggles = panel.getByRole('button', { name: '显示数据表' });
   for (let left = await tableToggles.count(); left > 0; left = await tableToggles.count()) await tableToggles.first().click();
