@@ -3,6 +3,8 @@
  * (`data-code` on regions and names, `data-element` on layout symbols), as drawn inside the map's box.
  */
 import { exposeMapTestHandle, type MapTestHandle } from '../mapModel';
+import { MATCH } from '../filter/matchStyle';
+import { MATCH_NAMES } from './regionStyle';
 
 interface SvgHandleArgs {
   wrap: HTMLDivElement;
@@ -17,7 +19,7 @@ function inView(el: Element, box: DOMRect): boolean {
 }
 
 /** Lit by the filter (the WebGL map's match state > 0): not "none" (no filter) nor "unmatched". */
-const MATCHED = '.svg-map-region:not([data-match="none"]):not([data-match="unmatched"])';
+const MATCHED = `.svg-map-region:not([data-match="${MATCH_NAMES[MATCH.none]}"]):not([data-match="${MATCH_NAMES[MATCH.unmatched]}"])`;
 
 const unique = (values: (string | null)[]) => [...new Set(values.filter((v): v is string => !!v))];
 
