@@ -78,8 +78,10 @@ describe('presentation', () => {
     await expect(now.locator('figcaption').textContent()).resolves.toBe(b.steps[1].title.zh);
     await expect(next.locator('figcaption').textContent()).resolves.toBe(b.steps[2].title.zh);
     // The current step's figure cards, in Chinese units; the region it is about filled on the miniature map.
-    const values = await now.locator('.step-picture-value').allTextContents();
-    expect(values).toHaveLength(b.steps[1].figures!.length);
+    // The cards come with the step's plans, which may load after the regions that draw the miniature.
+    const valueLocator = now.locator('.step-picture-value');
+    await expect.poll(() => valueLocator.count(), { timeout: 30_000 }).toBe(b.steps[1].figures!.length);
+    const values = await valueLocator.allTextContents();
     expect(values.join(' ')).toMatch(/万亿元/);
     expect(values.join(' ')).not.toMatch(/[A-Za-z]/);
     await next.locator('.step-picture-focus').first().waitFor();
