@@ -5,7 +5,8 @@
  * spread beforehand), then layout element names, which keep clear of the region names, the symbols
  * and the belt lines; each name takes the first of its candidate positions that overlaps nothing
  * placed before it, or is left out. The SVG map runs it; the WebGL map asks maplibre's collision for
- * the same order (its layer order and text-variable-anchor). Also how a name is broken into lines:
+ * the same order (its layer order and text-variable-anchor). Region names move a little off a mark
+ * where that leaves them clear (placeRegionNames). Also how a name is broken into lines:
  * never before closing punctuation, never after an opening bracket, a bracketed part kept whole where it fits.
  */
 
@@ -71,6 +72,59 @@ export function placeGreedy(
     }
   }
   return placed;
+}
+
+/**
+ * Region names, larger first. A name whose own point is taken by a larger name (or off screen) is left
+ * out: moved aside it would read as a neighbour's name. Otherwise it takes the first of its candidate
+ * places that is on screen, clear of the names placed before it and of the layout's marks (symbols,
+ * line samples), and covers no other region's label point; when none is clear of the marks it stays on
+ * its point, drawn over them: a layout mark moves a region's name aside but never takes it away.
+ */
+export function placeRegionNames(
+  items: readonly PlacementItem[],
+  screen: { width: number; height: number },
+  options: { gap?: number; marks?: readonly Box[]; points?: readonly (readonly [number, number])[] } = {},
+): PlacedItem[] {
+  const gap = options.gap ?? 3;
+  const marks = options.marks ?? [];
+  const points = options.points ?? [];
+  const names: Box[] = [];
+  const placed: PlacedItem[] = [];
+  const onScreen = (b: Box) => b[0] >= 0 && b[1] >= 0 && b[2] <= screen.width && b[3] <= screen.height;
+  const clearOfNames = (b: Box) => !names.some((n) => overlaps(b, n));
+  for (const item of [...items].sort((a, b) => b.priority - a.priority)) {
+    const boxes = item.candidates.map(([x, y]) => boxAt(x, y, item.width, item.height, gap));
+    const [ownX, ownY] = item.candidates[0];
+    const coversOtherPoint = (b: Box) =>
+      points.some(([x, y]) => (x !== ownX || y !== ownY) && x > b[0] && x < b[2] && y > b[1] && y < b[3]);
+    if (!onScreen(boxes[0]) || !clearOfNames(boxes[0])) continue;
+    const clear = boxes.findIndex(
+      (b, k) => onScreen(b) && clearOfNames(b) && !marks.some((m) => overlaps(b, m)) && (k === 0 || !coversOtherPoint(b)),
+    );
+    const i = Math.max(clear, 0);
+    names.push(boxes[i]);
+    const [x, y] = item.candidates[i];
+    placed.push({ id: item.id, x, y, width: item.width, height: item.height, candidate: i });
+  }
+  return placed;
+}
+
+/**
+ * Candidate centres of a region name: its point, then a line below and above, right and left of it,
+ * then a line and a half below and above (clear of a symbol taller than the name).
+ */
+export function aroundPoint(x: number, y: number, width: number, height: number): [number, number][] {
+  const dx = width / 2 + height;
+  return [
+    [x, y],
+    [x, y + 1.1 * height],
+    [x, y - 1.1 * height],
+    [x + dx, y],
+    [x - dx, y],
+    [x, y + 1.6 * height],
+    [x, y - 1.6 * height],
+  ];
 }
 
 /** Candidate centres of a name beside a symbol of a size: right (the usual place), left, below, above. */

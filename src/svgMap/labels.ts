@@ -1,11 +1,21 @@
 /**
  * Which names fit on the SVG map, pure, in the map model's order (PLACEMENT_ORDER): region names first
- * (new areas, then larger regions, as on the WebGL map; each on its point), making room only for each
- * other: a layout symbol or belt line never takes a region's name away. Then layout element names beside their symbol (right, left, below,
+ * (new areas, then larger regions, as on the WebGL map; each on its point, or just beside it when a
+ * layout symbol or belt line stands there and beside is clear): a mark never takes a region's name away. Then layout element names beside their symbol (right, left, below,
  * above), clear of the region names, the symbols and the belt lines. A name with no free place that
  * stays on screen is left out.
  */
-import { besideSymbol, boxAt, lineBoxes, placeGreedy, textEms, type Box, type PlacementItem } from '../mapModel';
+import {
+  aroundPoint,
+  besideSymbol,
+  boxAt,
+  lineBoxes,
+  placeGreedy,
+  placeRegionNames,
+  textEms,
+  type Box,
+  type PlacementItem,
+} from '../mapModel';
 
 export interface RegionName {
   code: string;
@@ -71,7 +81,7 @@ export function placeMapNames(input: NameInput): { regions: PlacedRegionName[]; 
       priority: r.priority,
       width,
       height: regionHeight,
-      candidates: [[r.x, r.y]],
+      candidates: aroundPoint(r.x, r.y, width, regionHeight),
     };
   });
   const elementItems: PlacementItem[] = elements.map((e) => {
@@ -80,13 +90,10 @@ export function placeMapNames(input: NameInput): { regions: PlacedRegionName[]; 
     return { id: `e:${e.key}`, priority: e.priority, width, height, candidates: besideSymbol(e.x, e.y, width, height, e.symbolPx) };
   });
   const gap = input.gap ?? DEFAULT_GAP;
-  // Region names make room only for each other; the layout's marks never take one away.
-  const regionsPlaced = placeGreedy([regionItems], screen, { gap });
-  const obstacles = [
-    ...regionsPlaced.map((p) => boxAt(p.x, p.y, p.width, p.height, gap)),
-    ...(input.symbols ?? []),
-    ...(input.lines ?? []).flatMap((line) => lineBoxes(line, input.lineWidthPx ?? 4)),
-  ];
+  const marks = [...(input.symbols ?? []), ...(input.lines ?? []).flatMap((line) => lineBoxes(line, input.lineWidthPx ?? 4))];
+  // Region names make room for each other; the layout's marks move one aside but never take it away.
+  const regionsPlaced = placeRegionNames(regionItems, screen, { gap, marks, points: regions.map((r) => [r.x, r.y] as const) });
+  const obstacles = [...regionsPlaced.map((p) => boxAt(p.x, p.y, p.width, p.height, gap)), ...marks];
   const placed = new Map([...regionsPlaced, ...placeGreedy([elementItems], screen, { gap, obstacles })].map((p) => [p.id, p]));
   return {
     regions: regions.flatMap((r) => {

@@ -28,7 +28,7 @@ describe('placeMapNames', () => {
     ).toEqual([]);
   });
 
-  it('never gives a region name away to a symbol or a belt line: it stays on its point, drawn over them', () => {
+  it('never gives a region name away to a symbol or a belt line: with no clear place beside, it stays on its point, drawn over them', () => {
     // A hub like Changchun: belts in every direction through its point and a ◎ reaching up into its name.
     const hub = placeMapNames({
       regions: [{ code: 'changchun', text: '长春市', x: 200, y: 150, priority: 1 }],
@@ -52,6 +52,36 @@ describe('placeMapNames', () => {
       screen,
     }).regions;
     expect(hub).toEqual([expect.objectContaining({ code: 'changchun', x: 200, y: 150 })]);
+  });
+
+  it('moves a region name just off a symbol on its point when beside it is clear, never over a neighbour’s point', () => {
+    // Xiong'an's ★ where a prefecture's name would stand.
+    const star = [188, 140, 212, 160] as const;
+    const clearOfStar = (r: { x: number; y: number; width: number }) =>
+      r.x - r.width / 2 > star[2] || r.x + r.width / 2 < star[0] || r.y - 8.4 > star[3] || r.y + 8.4 < star[1];
+    const alone = placeMapNames({
+      regions: [{ code: 'sjz', text: '石家庄市', x: 200, y: 150, priority: 1 }],
+      regionFontPx: 14,
+      symbols: [star],
+      screen,
+    });
+    expect(alone.regions).toHaveLength(1);
+    expect(clearOfStar(alone.regions[0])).toBe(true);
+    // Neighbours' points right and left of it: it goes above or below, over neither point.
+    const between = placeMapNames({
+      regions: [
+        { code: 'sjz', text: '石家庄市', x: 200, y: 150, priority: 2 },
+        { code: 'right', text: '甲', x: 250, y: 150, priority: 1 },
+        { code: 'left', text: '乙', x: 150, y: 150, priority: 0 },
+      ],
+      regionFontPx: 14,
+      symbols: [star],
+      screen,
+    }).regions;
+    const sjz = between.find((r) => r.code === 'sjz')!;
+    expect(sjz.x).toBe(200);
+    expect(clearOfStar(sjz)).toBe(true);
+    expect(between.map((r) => r.code).sort()).toEqual(['left', 'right', 'sjz']);
   });
 
   it('keeps an element name off the region names, the symbols and the belt lines, or leaves it out', () => {
