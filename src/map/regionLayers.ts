@@ -6,7 +6,7 @@ import type * as maplibregl from 'maplibre-gl';
 import type { Feature, FeatureCollection, Point } from 'geojson';
 import type { Lang } from '../i18n/strings';
 import { REGION_LAYERS, type RegionData, type RegionLayer } from '../data/regions';
-import { DESK_LOOK, REGION_DRAW_ORDER, type MapLook } from '../mapModel';
+import { DESK_LOOK, REGION_DRAW_ORDER, smoothOutline, type MapLook } from '../mapModel';
 import {
   LABEL_LAYER_ID,
   LABEL_SOURCE_ID,
@@ -108,7 +108,8 @@ export class RegionLayers {
 
   async setSelected(code: string | null) {
     const selected = code ? this.featureByCode.get(code) : undefined;
-    await geojsonSource(this.map, SELECTION_SOURCE_ID).setData({ type: 'FeatureCollection', features: selected ? [selected] : [] });
+    const outline = selected ? [{ ...selected, geometry: smoothOutline(selected.geometry) }] : [];
+    await geojsonSource(this.map, SELECTION_SOURCE_ID).setData({ type: 'FeatureCollection', features: outline });
   }
 
   setLang(lang: Lang) {

@@ -13,5 +13,6 @@ export * from './tooltip';
 export * from './camera';
 export * from './progressStyle';
 export * from './placement';
+export * from './outline';
 export * from './testHandle';
 export * from './matchKey';

@@ -63,7 +63,7 @@ export function HighlightLayer({
           strokeWidth={memberLine.selectedAreaWidth}
         />
       ))}
-      {selected && <path className="svg-map-selection" data-selected={selected} d={geometry.pathOf(selected, level)} />}
+      {selected && <path className="svg-map-selection" data-selected={selected} d={geometry.outlineOf(selected, level)} />}
     </>
   );
 }

@@ -6,12 +6,15 @@
 import { geoArea } from 'd3-geo';
 import type { Geometry, Polygon, Position } from 'geojson';
 import { REGION_LAYERS, type RegionData } from '../data/regions';
+import { smoothOutline } from '../mapModel';
 import { DETAIL_TOLERANCES, worldProjection, type DetailLevel, type WorldProjection } from './projection';
 
 export interface RegionGeometry {
   projection: WorldProjection;
   /** Path data of a region (or context province) in world units at a level of detail; '' for an unknown code. */
   pathOf(code: string, level?: DetailLevel): string;
+  /** Path data of a region's smoothed outline (the model's smoothOutline) at a level of detail, for the selection line; '' for an unknown code. */
+  outlineOf(code: string, level?: DetailLevel): string;
   /** The codes of a whole layer (drawn one path each, so the rasteriser can skip those off a tile). */
   layerCodes(layer: 'context' | 'provinces'): string[];
 }
@@ -30,6 +33,7 @@ export function regionGeometry(data: RegionData): RegionGeometry {
   }
   const paths = new Map<string, string>();
   const wound = new Map<string, Geometry>();
+  const smoothed = new Map<string, Geometry>();
   const layers = new Map<string, string[]>();
   const geometry: RegionGeometry = {
     projection,
@@ -40,6 +44,18 @@ export function regionGeometry(data: RegionData): RegionGeometry {
         let g = wound.get(code);
         const raw = geometryByCode.get(code);
         if (!g && raw) wound.set(code, (g = sphericalWinding(raw)));
+        d = g ? projection.path(g, DETAIL_TOLERANCES[level]) : '';
+        paths.set(key, d);
+      }
+      return d;
+    },
+    outlineOf(code, level: DetailLevel = 3) {
+      const key = `outline:${level}:${code}`;
+      let d = paths.get(key);
+      if (d === undefined) {
+        let g = smoothed.get(code);
+        const raw = geometryByCode.get(code);
+        if (!g && raw) smoothed.set(code, (g = sphericalWinding(smoothOutline(raw))));
         d = g ? projection.path(g, DETAIL_TOLERANCES[level]) : '';
         paths.set(key, d);
       }
