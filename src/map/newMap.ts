@@ -4,7 +4,7 @@ import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import type { Bbox } from '../data/regions';
 import { baseStyle } from './layerStyle';
-import { DESK_LOOK, framePadding } from '../mapModel';
+import { homePadding, roomLook } from '../mapModel';
 import { markForExport } from './exportMarks';
 import { checkScriptFile } from '../loading/watchLoading';
 
@@ -21,8 +21,10 @@ export function newMap(container: HTMLElement, bbox: Bbox): maplibregl.Map {
     style: baseStyle(),
     // A camera in the URL hash (`#zoom/lat/lng`) takes precedence over these bounds.
     bounds: bbox,
-    // The model's framing margins, as every later frame (the breadcrumb above, symbols and zoom buttons below).
-    fitBoundsOptions: { padding: framePadding(DESK_LOOK, { rightPadding: 0 }) },
+    // The model's margins for the whole pack, in the desk look of this screen (larger on a big screen).
+    fitBoundsOptions: {
+      padding: homePadding(roomLook(false, 'default', parseFloat(getComputedStyle(document.documentElement).fontSize) || 16)),
+    },
     hash: true,
     attributionControl: false,
     dragRotate: false,

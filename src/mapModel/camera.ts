@@ -57,5 +57,22 @@ export function framePadding(look: MapLook, options: Pick<FrameOptions, 'rightPa
   };
 }
 
+/** How far below a place's point its layout symbols reach (px at desk scale): 24 below its name, a group's second row (28) and half an icon (12). */
+export const HANGING_SYMBOLS_PX = 64;
+
+/**
+ * The whole pack's frame (first view, the zoom-out limit): as any frame in the screen's look, with
+ * room below for the symbols hanging under the southernmost place (Lishui's five clusters: its point
+ * is only a few dozen pixels above the pack's edge), and `topPx` kept free above (a notice).
+ */
+export function homePadding(look: MapLook, topPx = 0): Padding {
+  const padding = framePadding(look, { rightPadding: 0 });
+  return {
+    ...padding,
+    top: Math.max(padding.top, topPx),
+    bottom: Math.max(padding.bottom, Math.round(HANGING_SYMBOLS_PX * look.scale) + 8),
+  };
+}
+
 /** The width (px) of the whole web-mercator world at a zoom level, to turn a zoom into a scale. */
 export const worldWidthPx = (zoom: number) => 512 * 2 ** zoom;

@@ -16,8 +16,8 @@ import { displayedParents } from '../state/drill';
 import { useT } from '../ui/useT';
 import type { Lang } from '../i18n/strings';
 import { regionGeometry } from './paths';
-import { firstViewPadding, framePadding } from './framing';
-import { roomLook, sameLook, scopeRegions, tooltipText, type MapLook } from '../mapModel';
+import { firstViewPadding } from './framing';
+import { homePadding, roomLook, sameLook, scopeRegions, tooltipText, type MapLook } from '../mapModel';
 import { lookVariables } from './regionStyle';
 import { targetOf } from './hitTarget';
 import { useViewport } from './useViewport';
@@ -59,14 +59,14 @@ export function SvgMap({ data, layouts, regionMatches, matchedElements, handleRe
   const wrap = useRef<HTMLDivElement>(null);
   const svg = useRef<SVGSVGElement>(null);
   const home = useMemo(() => geometry.projection.box(data.bbox), [geometry, data]);
-  const homePadding = useMemo(() => framePadding(), []);
-  const viewport = useViewport(wrap, home, homePadding, () => ({ box: home, padding: firstViewPadding() }));
-  const { size, view, viewRef } = viewport;
   // The look the presentation would set: it may have set it before this map (a separate chunk) was there to hear it.
   const [look, setLookState] = useState<MapLook>(() => {
     const { present, theme } = useUi.getState();
     return roomLook(!!present, theme, parseFloat(getComputedStyle(document.documentElement).fontSize) || 16);
   });
+  const zoomOutPadding = useMemo(() => homePadding(look), [look]);
+  const viewport = useViewport(wrap, home, zoomOutPadding, () => ({ box: home, padding: firstViewPadding(look) }));
+  const { size, view, viewRef } = viewport;
   const setLook = useCallback((next: MapLook) => setLookState((now) => (sameLook(now, next) ? now : next)), []);
   const lookRef = useRef(look);
   useLayoutEffect(() => {

@@ -5,6 +5,7 @@ import {
   DESK_LOOK,
   MATCH_STATES,
   framePadding,
+  homePadding,
   labelPriority,
   labelRank,
   labelSize,
@@ -162,6 +163,12 @@ describe('framing', () => {
     });
     // A wide wall's figure cards stand down the left.
     expect(framePadding(DESK_LOOK, { rightPadding: 300, leftPadding: 400 })).toEqual({ top: 56, right: 356, bottom: 56, left: 456 });
+  });
+
+  it('frames the whole pack with room below for the symbols hanging under its southernmost place, in the screen’s scale', () => {
+    expect(homePadding(DESK_LOOK)).toEqual({ top: 56, right: 56, bottom: 72, left: 56 });
+    // A 3840×2160 desk (scale 1.8): the hanging symbols grow with it, and a notice's room is kept above.
+    expect(homePadding({ theme: 'default', scale: 1.8 }, 120)).toEqual({ top: 120, right: 101, bottom: 123, left: 101 });
   });
 });
 
