@@ -3,13 +3,14 @@ import { useT } from './useT';
 
 /**
  * Short, dismissable messages about things the app could not do (bad link, no WebGL…). While
- * presenting, the note on which map is drawn stays out of the audience's view (it says nothing
- * about the plans; it is back after the presentation unless dismissed).
+ * presenting or while a panel is open, the note on which map is drawn stays out of view: it says
+ * nothing about the plans, and with a panel open the map is narrow enough for it to cover regions
+ * (Jilin at 1280×720). It is back after, unless dismissed.
  */
 export function Notices() {
-  const present = useUi((s) => !!s.present);
+  const quiet = useUi((s) => !!s.present || !!s.selected || !!s.selectedElement);
   const all = useUi((s) => s.notices);
-  const notices = present ? all.filter((n) => !QUIET_WHILE_PRESENTING.has(n.id)) : all;
+  const notices = quiet ? all.filter((n) => !QUIET_WHILE_BUSY.has(n.id)) : all;
   const dismiss = useUi((s) => s.dismiss);
   const { t } = useT();
   return (
@@ -26,5 +27,5 @@ export function Notices() {
   );
 }
 
-/** Notices about the app itself, not the plans: hidden while presenting. */
-const QUIET_WHILE_PRESENTING = new Set(['renderer']);
+/** Notices about the app itself, not the plans: hidden while presenting or while a panel is open. */
+const QUIET_WHILE_BUSY = new Set(['renderer']);
