@@ -2,6 +2,7 @@
 import * as maplibregl from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
+import './mapControls.css';
 import type { Bbox } from '../data/regions';
 import { baseStyle } from './layerStyle';
 import { homePadding, roomLook } from '../mapModel';
