@@ -128,7 +128,7 @@ function OpenPanel({ data }: { data: RegionData }) {
 function PanelLoading() {
   const { t } = useT();
   return (
-    <aside className="panel" aria-busy="true">
+    <aside className="panel" aria-busy="true" data-map-overlay>
       <p className="muted">{t('layout.loading')}</p>
     </aside>
   );

@@ -11,7 +11,7 @@ export const FilterKey = memo(function FilterKey({ swatches }: { swatches: reado
   const { t } = useT();
   const title = useId();
   return (
-    <section className="map-key" aria-labelledby={title} data-testid="filter-key">
+    <section className="map-key" aria-labelledby={title} data-testid="filter-key" data-map-overlay>
       <h2 id={title} className="map-key-title">
         {t('filter.key')}
       </h2>

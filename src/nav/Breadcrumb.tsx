@@ -13,7 +13,7 @@ export function Breadcrumb({ data, scope, onTop, onChoose }: Props) {
   const { lang, t } = useT();
   const chain = scope ? ancestry(data, scope).filter((r) => data.regions.has(r.code)) : [];
   return (
-    <nav className="breadcrumb" aria-label={t('breadcrumb')}>
+    <nav className="breadcrumb" aria-label={t('breadcrumb')} data-map-overlay>
       <ol>
         <li>
           {chain.length === 0 ? (

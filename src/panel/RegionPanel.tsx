@@ -26,7 +26,7 @@ export function RegionPanel({ region, data, onClose, onDrill, onSelect, highligh
   const parent = region.parent ? (data.regions.get(region.parent) ?? data.context.get(region.parent)) : undefined;
   const childCount = data.children.get(region.code)?.length ?? 0;
   return (
-    <aside className="panel" aria-labelledby="panel-title">
+    <aside className="panel" aria-labelledby="panel-title" data-map-overlay>
       <header className="panel-header">
         <div>
           <h2 id="panel-title">{region.name[lang]}</h2>

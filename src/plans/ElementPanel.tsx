@@ -40,7 +40,7 @@ export function ElementPanel({ planId, elementId, regions, onSelectRegion, onClo
   if (!element || !plan.data) {
     const message = plan.isError ? t('plans.loadFailed') : plan.data ? t('plans.element.notFound') : t('plans.loading');
     return (
-      <aside className="panel" aria-labelledby={titleId}>
+      <aside className="panel" aria-labelledby={titleId} data-map-overlay>
         <header className="panel-header">
           <h2 id={titleId}>{message}</h2>
           {close}
@@ -58,7 +58,7 @@ export function ElementPanel({ planId, elementId, regions, onSelectRegion, onClo
   ];
   const sharedReason = sameReason(element.members);
   return (
-    <aside className="panel" aria-labelledby={titleId}>
+    <aside className="panel" aria-labelledby={titleId} data-map-overlay>
       <header className="panel-header">
         <div>
           <h2 id={titleId}>{element.name[lang]}</h2>

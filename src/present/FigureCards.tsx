@@ -18,7 +18,7 @@ export function FigureCards({ refs, plans }: { refs: readonly string[]; plans: r
   });
   if (figures.length === 0) return null;
   return (
-    <section className="figure-cards" aria-label={t('present.figures')}>
+    <section className="figure-cards" aria-label={t('present.figures')} data-map-overlay>
       {figures.map(({ ref, plan, target }) => {
         const symbol = formatComparator(target.comparator, lang, 'symbol');
         const label = target.label[lang];

@@ -16,6 +16,7 @@ import {
   labelStyle,
   labelText,
   planColour,
+  type Box,
   type LayoutView,
   type MapLook,
 } from '../mapModel';
@@ -37,9 +38,12 @@ interface Props {
   layoutView?: LayoutView;
   /** elements the filter lights up (null: no filter); names of the others are not shown, as on the WebGL map */
   matchedElements?: ReadonlySet<string> | null;
+  /** boxes of the controls over the map (breadcrumb, zoom buttons, key, notices): no name under them */
+  overlays?: readonly Box[];
 }
 
 const NO_LAYOUTS: LayoutView = { hiddenPlans: [], selectedElement: null };
+const NO_BOXES: readonly Box[] = [];
 
 /** Memoised: it re-renders when the view, scope, language, look or layouts change, not on hover. */
 export const LabelLayer = memo(function LabelLayer({
@@ -53,6 +57,7 @@ export const LabelLayer = memo(function LabelLayer({
   layouts,
   layoutView = NO_LAYOUTS,
   matchedElements,
+  overlays = NO_BOXES,
 }: Props) {
   const fontPx = labelSize(zoomOfScale(geometry.projection, view.k), look);
   const paint = layoutPaint(look);
@@ -84,9 +89,25 @@ export const LabelLayer = memo(function LabelLayer({
       lines: layouts ? linePlaces(layouts, layoutView, geometry, view).map((l) => l.points) : [],
       lineWidthPx: paint.lineWidth,
       screen: size,
+      overlays,
       gap: labelStyle(look).paddingPx,
     });
-  }, [displayed, data, view, geometry, lang, size, fontPx, look, layouts, layoutView, matchedElements, paint.nameSize, paint.lineWidth]);
+  }, [
+    displayed,
+    data,
+    view,
+    geometry,
+    lang,
+    size,
+    fontPx,
+    look,
+    layouts,
+    layoutView,
+    matchedElements,
+    paint.nameSize,
+    paint.lineWidth,
+    overlays,
+  ]);
   return (
     <>
       <g

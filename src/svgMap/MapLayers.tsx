@@ -7,7 +7,7 @@ import type { RegionData } from '../data/regions';
 import type { LayoutCollections } from '../layouts/layoutFeatures';
 import type { MatchStrength } from '../filter/matchStyle';
 import type { Lang } from '../i18n/strings';
-import type { LayoutView, MapLook, ScopeRegions } from '../mapModel';
+import type { Box, LayoutView, MapLook, ScopeRegions } from '../mapModel';
 import type { RegionGeometry } from './paths';
 import { detailLevel, viewTransform, type View } from './projection';
 import type { Size } from './useViewport';
@@ -38,6 +38,8 @@ interface Props {
   focus: ReturnType<typeof useRegionFocus>;
   lang: Lang;
   look: MapLook;
+  /** boxes of the controls over the map, kept free of names */
+  overlays: readonly Box[];
 }
 
 export function MapLayers(props: Props) {
@@ -58,6 +60,7 @@ export function MapLayers(props: Props) {
     focus,
     lang,
     look,
+    overlays,
   } = props;
   const { t } = useT();
   const level = detailLevel(view.k);
@@ -139,6 +142,7 @@ export function MapLayers(props: Props) {
           layouts={layouts}
           layoutView={layoutView}
           matchedElements={matchedElements}
+          overlays={overlays}
         />
       </svg>
     </>

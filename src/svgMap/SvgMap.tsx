@@ -17,6 +17,7 @@ import { useT } from '../ui/useT';
 import type { Lang } from '../i18n/strings';
 import { regionGeometry } from './paths';
 import { firstViewPadding } from './framing';
+import { useOverlayBoxes } from './useOverlayBoxes';
 import { homePadding, roomLook, sameLook, scopeRegions, tooltipText, type MapLook } from '../mapModel';
 import { lookVariables } from './regionStyle';
 import { targetOf } from './hitTarget';
@@ -67,6 +68,7 @@ export function SvgMap({ data, layouts, regionMatches, matchedElements, handleRe
   const zoomOutPadding = useMemo(() => homePadding(look), [look]);
   const viewport = useViewport(wrap, home, zoomOutPadding, () => ({ box: home, padding: firstViewPadding(look) }));
   const { size, view, viewRef } = viewport;
+  const overlays = useOverlayBoxes(wrap, size);
   const setLook = useCallback((next: MapLook) => setLookState((now) => (sameLook(now, next) ? now : next)), []);
   const lookRef = useRef(look);
   useLayoutEffect(() => {
@@ -118,6 +120,7 @@ export function SvgMap({ data, layouts, regionMatches, matchedElements, handleRe
           focus={focus}
           lang={lang}
           look={look}
+          overlays={overlays}
         />
       )}
       <HoverLabel tooltip={tooltip} hover={hoverStore} data={data} lang={lang} />

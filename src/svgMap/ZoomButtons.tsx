@@ -6,7 +6,7 @@ const STEP = 1.6;
 export function ZoomButtons({ zoomBy }: { zoomBy: (factor: number) => void }) {
   const { t } = useT();
   return (
-    <div className="svg-map-zoom" data-export="omit">
+    <div className="svg-map-zoom" data-export="omit" data-map-overlay>
       <button
         type="button"
         className="icon-button"

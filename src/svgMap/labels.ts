@@ -68,6 +68,8 @@ export interface NameInput {
   lines?: readonly (readonly (readonly [number, number])[])[];
   lineWidthPx?: number;
   screen: { width: number; height: number };
+  /** boxes of the controls standing over the map: names are kept from under them */
+  overlays?: readonly Box[];
   gap?: number;
 }
 
@@ -92,8 +94,9 @@ export function placeMapNames(input: NameInput): { regions: PlacedRegionName[]; 
   const gap = input.gap ?? DEFAULT_GAP;
   const marks = [...(input.symbols ?? []), ...(input.lines ?? []).flatMap((line) => lineBoxes(line, input.lineWidthPx ?? 4))];
   // Region names make room for each other; the layout's marks move one aside but never take it away.
-  const regionsPlaced = placeRegionNames(regionItems, screen, { gap, marks, points: regions.map((r) => [r.x, r.y] as const) });
-  const obstacles = [...regionsPlaced.map((p) => boxAt(p.x, p.y, p.width, p.height, gap)), ...marks];
+  const overlays = input.overlays ?? [];
+  const regionsPlaced = placeRegionNames(regionItems, screen, { gap, marks, overlays, points: regions.map((r) => [r.x, r.y] as const) });
+  const obstacles = [...regionsPlaced.map((p) => boxAt(p.x, p.y, p.width, p.height, gap)), ...marks, ...overlays];
   const placed = new Map([...regionsPlaced, ...placeGreedy([elementItems], screen, { gap, obstacles })].map((p) => [p.id, p]));
   return {
     regions: regions.flatMap((r) => {

@@ -63,7 +63,7 @@ export function PanelBoundary({ children, onClose }: { children: ReactNode; onCl
   return (
     <ErrorBoundary
       fallback={(retry, error) => (
-        <aside className="panel">
+        <aside className="panel" data-map-overlay>
           <PanelFailedHeader onClose={onClose} />
           <PartFailed retry={retry} error={error} />
         </aside>

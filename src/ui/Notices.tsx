@@ -14,7 +14,7 @@ export function Notices() {
   const dismiss = useUi((s) => s.dismiss);
   const { t } = useT();
   return (
-    <div className="notices" data-export="omit" role="status" aria-live="polite">
+    <div className="notices" data-export="omit" data-map-overlay="children" role="status" aria-live="polite">
       {notices.map((n) => (
         <div key={n.id} className="notice">
           <span>{t(n.key, n.vars)}</span>

@@ -84,6 +84,41 @@ describe('placeMapNames', () => {
     expect(between.map((r) => r.code).sort()).toEqual(['left', 'right', 'sjz']);
   });
 
+  it('keeps names from under the controls over the map: moved aside where a place is free, else left out', () => {
+    // The breadcrumb over the top-left corner, the zoom buttons at the bottom left.
+    const breadcrumb = [0, 0, 150, 40] as const;
+    const zoom = [0, 230, 40, 300] as const;
+    const { regions, elements } = placeMapNames({
+      regions: [
+        { code: 'under', text: '承德市', x: 120, y: 30, priority: 2 },
+        { code: 'buried', text: '乙', x: 20, y: 265, priority: 1 },
+      ],
+      regionFontPx: 14,
+      elements: [{ key: 'p/e', plan: 'p', lines: ['开发区'], x: 60, y: 120, symbolPx: 24, priority: 0 }],
+      elementFontPx: 13,
+      overlays: [breadcrumb, zoom],
+      screen,
+    });
+    const under = regions.find((r) => r.code === 'under')!;
+    expect(under.x).toBe(120);
+    expect(under.y - 8.4).toBeGreaterThan(breadcrumb[3]);
+    expect(regions.map((r) => r.code)).toEqual(['under']);
+    // Without the controls both names stand on their points.
+    const free = placeMapNames({
+      regions: [
+        { code: 'under', text: '承德市', x: 120, y: 30, priority: 2 },
+        { code: 'buried', text: '乙', x: 20, y: 265, priority: 1 },
+      ],
+      regionFontPx: 14,
+      screen,
+    }).regions;
+    expect(free.map((r) => [r.code, r.y])).toEqual([
+      ['under', 30],
+      ['buried', 265],
+    ]);
+    expect(elements).toHaveLength(1);
+  });
+
   it('keeps an element name off the region names, the symbols and the belt lines, or leaves it out', () => {
     const element = { key: 'p/e', plan: 'p', lines: ['长春国际汽车城'], x: 200, y: 174, symbolPx: 24, priority: 0 };
     const { regions, elements } = placeMapNames({

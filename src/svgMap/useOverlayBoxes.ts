@@ -1,0 +1,55 @@
+/**
+ * Where what stands over the map is — the breadcrumb, the zoom buttons, the filter's key, notices,
+ * the open panel, a step's figure cards: what is marked `data-map-overlay` in the map's stage (`data-map-overlay="children"`: each
+ * of its children, as notices come and go in one list) — as boxes in the map's pixels, so the name
+ * placement keeps names from under them. Measured again when one appears, goes or changes size; not
+ * on the map's own redrawing (only the stage's direct children are watched).
+ */
+import { useEffect, useState, type RefObject } from 'react';
+import type { Box } from '../mapModel';
+import type { Size } from './useViewport';
+
+const NONE: Box[] = [];
+const same = (a: readonly Box[], b: readonly Box[]) => a.length === b.length && a.every((box, i) => box.every((v, j) => v === b[i][j]));
+
+export function useOverlayBoxes(wrap: RefObject<HTMLElement | null>, size: Size | null): Box[] {
+  const [boxes, setBoxes] = useState<Box[]>(NONE);
+  useEffect(() => {
+    const map = wrap.current;
+    const stage = map?.parentElement;
+    if (!map || !stage || typeof ResizeObserver === 'undefined') return;
+    const measure = () => {
+      const origin = map.getBoundingClientRect();
+      const marked = [...stage.querySelectorAll('[data-map-overlay]')];
+      const next = marked
+        .flatMap((el) => (el.getAttribute('data-map-overlay') === 'children' ? [...el.children] : [el]))
+        .flatMap((el): Box[] => {
+          const r = el.getBoundingClientRect();
+          if (!r.width || !r.height) return [];
+          return [
+            [
+              Math.round(r.left - origin.left),
+              Math.round(r.top - origin.top),
+              Math.round(r.right - origin.left),
+              Math.round(r.bottom - origin.top),
+            ],
+          ];
+        });
+      setBoxes((now) => (same(now, next) ? now : next));
+    };
+    const resized = new ResizeObserver(measure);
+    const watch = () => stage.querySelectorAll('[data-map-overlay]').forEach((el) => resized.observe(el));
+    const changed = new MutationObserver(() => {
+      watch();
+      measure();
+    });
+    changed.observe(stage, { childList: true });
+    watch();
+    measure();
+    return () => {
+      resized.disconnect();
+      changed.disconnect();
+    };
+  }, [wrap, size]);
+  return boxes;
+}
