@@ -11,6 +11,7 @@ import { PLAN_DATA_BASE, forever } from './usePlanData';
 import { sourceIndexQuery } from './useSources';
 import { renderingLookup, type DocRenderings, type RenderingLookup } from './quoteRendering';
 import type { QuoteRendering } from './sourceSchema';
+import { whenIdle } from './whenIdle';
 
 /** The fetcher brings the validator (zod). */
 const loader = () => import('./sourceData');
@@ -73,16 +74,6 @@ export function usePrefetchSourceNotes(plans: readonly { doc: string }[] | undef
       cancel();
     };
   }, [client, plans]);
-}
-
-/** Runs `fn` when the page is next idle (or in a second, where the browser cannot say); returns a cancel. */
-function whenIdle(fn: () => void): () => void {
-  if (typeof requestIdleCallback !== 'function') {
-    const timer = setTimeout(fn, 1000);
-    return () => clearTimeout(timer);
-  }
-  const idle = requestIdleCallback(fn, { timeout: 5000 });
-  return () => cancelIdleCallback(idle);
 }
 
 /** Every given document's renderings (for exports): documents without a file, or whose file fails, have none. */

@@ -8,6 +8,7 @@
 import { useEffect, useState, type RefObject } from 'react';
 import type { Box } from '../mapModel';
 import type { Size } from './useViewport';
+import { whenIdle } from '../data/whenIdle';
 
 const NONE: Box[] = [];
 const same = (a: readonly Box[], b: readonly Box[]) => a.length === b.length && a.every((box, i) => box.every((v, j) => v === b[i][j]));
@@ -37,16 +38,23 @@ export function useOverlayBoxes(wrap: RefObject<HTMLElement | null>, size: Size 
         });
       setBoxes((now) => (same(now, next) ? now : next));
     };
-    const resized = new ResizeObserver(measure);
+    // Measured when the page is idle: a panel's opening is not held up by a layout read and a second placement.
+    let cancel = () => {};
+    const measureSoon = () => {
+      cancel();
+      cancel = whenIdle(measure);
+    };
+    const resized = new ResizeObserver(measureSoon);
     const watch = () => stage.querySelectorAll('[data-map-overlay]').forEach((el) => resized.observe(el));
     const changed = new MutationObserver(() => {
       watch();
-      measure();
+      measureSoon();
     });
     changed.observe(stage, { childList: true });
     watch();
     measure();
     return () => {
+      cancel();
       resized.disconnect();
       changed.disconnect();
     };
