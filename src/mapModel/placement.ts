@@ -78,34 +78,30 @@ export function placeGreedy(
  * Region names, larger first. A name whose own point is taken by a larger name (or off screen) is left
  * out: moved aside it would read as a neighbour's name. Otherwise it takes the first of its candidate
  * places that is on screen, clear of the names placed before it and of the layout's marks (symbols,
- * line samples), and covers no other region's label point; when none is clear of the marks it stays on
- * its point, drawn over them: a layout mark moves a region's name aside but never takes it away. A
- * control standing over the map (`overlays`: breadcrumb, zoom buttons) moves a name aside too, or
- * leaves it out if no place is free.
+ * line samples), and — when moved — clear of every other region's name on its own point (a moved name
+ * never takes a neighbour's place); when none is clear of the marks it stays on its point, drawn over
+ * them: a layout mark moves a region's name aside but never takes it away. What stands over the map
+ * (`overlays`: breadcrumb, zoom buttons, panel) moves a name aside too, or leaves it out if no place is free.
  */
 export function placeRegionNames(
   items: readonly PlacementItem[],
   screen: { width: number; height: number },
-  options: { gap?: number; marks?: readonly Box[]; overlays?: readonly Box[]; points?: readonly (readonly [number, number])[] } = {},
+  options: { gap?: number; marks?: readonly Box[]; overlays?: readonly Box[] } = {},
 ): PlacedItem[] {
   const gap = options.gap ?? 3;
-  const marks = options.marks ?? [];
-  const overlays = options.overlays ?? [];
-  const points = options.points ?? [];
   const names: Box[] = [];
   const placed: PlacedItem[] = [];
   const onScreen = (b: Box) => b[0] >= 0 && b[1] >= 0 && b[2] <= screen.width && b[3] <= screen.height;
-  const clearOfNames = (b: Box) => !names.some((n) => overlaps(b, n));
   const clearOf = (list: readonly Box[]) => (b: Box) => !list.some((o) => overlaps(b, o));
-  const clearOfOverlays = clearOf(overlays);
-  const clearOfMarks = clearOf(marks);
+  const clearOfNames = clearOf(names);
+  const clearOfOverlays = clearOf(options.overlays ?? []);
+  const clearOfMarks = clearOf(options.marks ?? []);
+  const ownBoxes = new Map(items.map((item) => [item.id, boxAt(...item.candidates[0], item.width, item.height, gap)]));
   for (const item of [...items].sort((a, b) => b.priority - a.priority)) {
     const boxes = item.candidates.map(([x, y]) => boxAt(x, y, item.width, item.height, gap));
-    const [ownX, ownY] = item.candidates[0];
-    const coversOtherPoint = (b: Box) =>
-      points.some(([x, y]) => (x !== ownX || y !== ownY) && x > b[0] && x < b[2] && y > b[1] && y < b[3]);
     if (!onScreen(boxes[0]) || !clearOfNames(boxes[0])) continue;
-    const free = (b: Box, k: number) => onScreen(b) && clearOfNames(b) && clearOfOverlays(b) && (k === 0 || !coversOtherPoint(b));
+    const othersOwn = [...ownBoxes].flatMap(([id, box]) => (id === item.id ? [] : [box]));
+    const free = (b: Box, k: number) => onScreen(b) && clearOfNames(b) && clearOfOverlays(b) && (k === 0 || clearOf(othersOwn)(b));
     // Clear of the marks if it can be; else on the first free place, over them; never under a control.
     const clear = boxes.findIndex((b, k) => free(b, k) && clearOfMarks(b));
     const i = clear >= 0 ? clear : boxes.findIndex(free);

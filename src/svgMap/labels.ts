@@ -95,7 +95,7 @@ export function placeMapNames(input: NameInput): { regions: PlacedRegionName[]; 
   const marks = [...(input.symbols ?? []), ...(input.lines ?? []).flatMap((line) => lineBoxes(line, input.lineWidthPx ?? 4))];
   // Region names make room for each other; the layout's marks move one aside but never take it away.
   const overlays = input.overlays ?? [];
-  const regionsPlaced = placeRegionNames(regionItems, screen, { gap, marks, overlays, points: regions.map((r) => [r.x, r.y] as const) });
+  const regionsPlaced = placeRegionNames(regionItems, screen, { gap, marks, overlays });
   const obstacles = [...regionsPlaced.map((p) => boxAt(p.x, p.y, p.width, p.height, gap)), ...marks, ...overlays];
   const placed = new Map([...regionsPlaced, ...placeGreedy([elementItems], screen, { gap, obstacles })].map((p) => [p.id, p]));
   return {

@@ -84,6 +84,32 @@ describe('placeMapNames', () => {
     expect(between.map((r) => r.code).sort()).toEqual(['left', 'right', 'sjz']);
   });
 
+  it('never moves a name into a smaller neighbour’s place: it stays on its point over the mark instead', () => {
+    // 吉林市 with a belt through its point and 长春市's name below and to the right: moved, it would take 长春市's place.
+    const { regions } = placeMapNames({
+      regions: [
+        { code: 'jilin', text: '吉林市', x: 200, y: 150, priority: 2 },
+        { code: 'changchun', text: '长春市', x: 235, y: 178, priority: 1 },
+        { code: 'right', text: '甲市', x: 250, y: 150, priority: 0 },
+        { code: 'above', text: '乙市', x: 200, y: 125, priority: 0 },
+      ],
+      regionFontPx: 14,
+      lines: [
+        [
+          [150, 150],
+          [226, 150],
+        ],
+      ],
+      screen,
+    });
+    expect(regions.map((r) => [r.code, r.x, r.y]).sort()).toEqual([
+      ['above', 200, 125],
+      ['changchun', 235, 178],
+      ['jilin', 200, 150],
+      ['right', 250, 150],
+    ]);
+  });
+
   it('keeps names from under the controls over the map: moved aside where a place is free, else left out', () => {
     // The breadcrumb over the top-left corner, the zoom buttons at the bottom left.
     const breadcrumb = [0, 0, 150, 40] as const;
