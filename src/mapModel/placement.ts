@@ -96,17 +96,26 @@ export function placeRegionNames(
   const clearOfNames = clearOf(names);
   const clearOfOverlays = clearOf(options.overlays ?? []);
   const clearOfMarks = clearOf(options.marks ?? []);
-  const ownBoxes = new Map(items.map((item) => [item.id, boxAt(...item.candidates[0], item.width, item.height, gap)]));
-  for (const item of [...items].sort((a, b) => b.priority - a.priority)) {
-    const boxes = item.candidates.map(([x, y]) => boxAt(x, y, item.width, item.height, gap));
-    if (!onScreen(boxes[0]) || !clearOfNames(boxes[0])) continue;
-    const othersOwn = [...ownBoxes].flatMap(([id, box]) => (id === item.id ? [] : [box]));
-    const free = (b: Box, k: number) => onScreen(b) && clearOfNames(b) && clearOfOverlays(b) && (k === 0 || clearOf(othersOwn)(b));
-    // Clear of the marks if it can be; else on the first free place, over them; never under a control.
-    const clear = boxes.findIndex((b, k) => free(b, k) && clearOfMarks(b));
-    const i = clear >= 0 ? clear : boxes.findIndex(free);
+  const ownBoxes = items.map((item) => boxAt(...item.candidates[0], item.width, item.height, gap));
+  const order = items.map((_, i) => i).sort((a, b) => items[b].priority - items[a].priority);
+  for (const index of order) {
+    const item = items[index];
+    const own = ownBoxes[index];
+    if (!onScreen(own) || !clearOfNames(own)) continue;
+    let i = clearOfOverlays(own) && clearOfMarks(own) ? 0 : -1;
+    if (i < 0) {
+      // Only a name that has to move looks at its neighbours' own places (few do: those at a mark or a control).
+      const boxes = item.candidates.map(([x, y]) => boxAt(x, y, item.width, item.height, gap));
+      const around: Box = [own[0] - 2 * item.width, own[1] - 3 * item.height, own[2] + 2 * item.width, own[3] + 3 * item.height];
+      const clearOfOthersOwn = clearOf(ownBoxes.filter((b, j) => j !== index && overlaps(b, around)));
+      const free = (b: Box, k: number) => onScreen(b) && clearOfNames(b) && clearOfOverlays(b) && (k === 0 || clearOfOthersOwn(b));
+      // Clear of the marks if it can be; else on the first free place, over them; never under a control.
+      const clear = boxes.findIndex((b, k) => free(b, k) && clearOfMarks(b));
+      i = clear >= 0 ? clear : boxes.findIndex(free);
+    }
     if (i < 0) continue;
-    names.push(boxes[i]);
+    const taken = boxAt(...item.candidates[i], item.width, item.height, gap);
+    names.push(taken);
     const [x, y] = item.candidates[i];
     placed.push({ id: item.id, x, y, width: item.width, height: item.height, candidate: i });
   }
