@@ -75,13 +75,13 @@ export function placeGreedy(
 }
 
 /**
- * Region names, larger first. A name whose own point is taken by a larger name (or off screen) is left
- * out: moved aside it would read as a neighbour's name. Otherwise it takes the first of its candidate
- * places that is on screen, clear of the names placed before it and of the layout's marks (symbols,
- * line samples), and — when moved — clear of every other region's name on its own point (a moved name
- * never takes a neighbour's place); when none is clear of the marks it stays on its point, drawn over
- * them: a layout mark moves a region's name aside but never takes it away. What stands over the map
- * (`overlays`: breadcrumb, zoom buttons, panel) moves a name aside too, or leaves it out if no place is free.
+ * Region names in two passes. Which names show: larger first, each on its own point, left out where a
+ * larger name (or the screen's edge) takes that point — moved aside it would read as a neighbour's
+ * name — whatever the layout's marks. Then where: a shown name with a mark (symbol, line sample) or a
+ * control over the map (`overlays`: breadcrumb, zoom buttons, panel) on its point takes the first of its
+ * candidate places clear of them, of the other shown names and of every region's point. With no place
+ * clear of the marks it stays on its point, drawn over them (a mark never takes a name away); with no
+ * place clear of the controls it is left out. Moving never changes which names show.
  */
 export function placeRegionNames(
   items: readonly PlacementItem[],
@@ -89,33 +89,34 @@ export function placeRegionNames(
   options: { gap?: number; marks?: readonly Box[]; overlays?: readonly Box[] } = {},
 ): PlacedItem[] {
   const gap = options.gap ?? 3;
-  const names: Box[] = [];
-  const placed: PlacedItem[] = [];
   const onScreen = (b: Box) => b[0] >= 0 && b[1] >= 0 && b[2] <= screen.width && b[3] <= screen.height;
   const clearOf = (list: readonly Box[]) => (b: Box) => !list.some((o) => overlaps(b, o));
-  const clearOfNames = clearOf(names);
   const clearOfOverlays = clearOf(options.overlays ?? []);
   const clearOfMarks = clearOf(options.marks ?? []);
-  const ownBoxes = items.map((item) => boxAt(...item.candidates[0], item.width, item.height, gap));
-  const order = items.map((_, i) => i).sort((a, b) => items[b].priority - items[a].priority);
-  for (const index of order) {
-    const item = items[index];
-    const own = ownBoxes[index];
-    if (!onScreen(own) || !clearOfNames(own)) continue;
+  const byPriority = [...items].sort((a, b) => b.priority - a.priority);
+  const shown: { item: PlacementItem; box: Box }[] = [];
+  for (const item of byPriority) {
+    const box = boxAt(...item.candidates[0], item.width, item.height, gap);
+    if (onScreen(box) && !shown.some((s) => overlaps(box, s.box))) shown.push({ item, box });
+  }
+  const placed: PlacedItem[] = [];
+  for (const entry of shown) {
+    const { item, box: own } = entry;
     let i = clearOfOverlays(own) && clearOfMarks(own) ? 0 : -1;
     if (i < 0) {
-      // Only a name that has to move looks at its neighbours' own places (few do: those at a mark or a control).
-      const boxes = item.candidates.map(([x, y]) => boxAt(x, y, item.width, item.height, gap));
+      // Only the few names at a mark or a control look around, and only at what is near them.
       const around: Box = [own[0] - 2 * item.width, own[1] - 3 * item.height, own[2] + 2 * item.width, own[3] + 3 * item.height];
-      const clearOfOthersOwn = clearOf(ownBoxes.filter((b, j) => j !== index && overlaps(b, around)));
-      const free = (b: Box, k: number) => onScreen(b) && clearOfNames(b) && clearOfOverlays(b) && (k === 0 || clearOfOthersOwn(b));
+      const others = shown.filter((s) => s !== entry && overlaps(s.box, around)).map((s) => s.box);
+      const points = items.filter((o) => o !== item).map((o) => o.candidates[0]);
+      const coversAPoint = (b: Box) => points.some(([x, y]) => x > b[0] && x < b[2] && y > b[1] && y < b[3]);
+      const boxes = item.candidates.map(([x, y]) => boxAt(x, y, item.width, item.height, gap));
+      const free = (b: Box, k: number) => onScreen(b) && clearOfOverlays(b) && (k === 0 || (clearOf(others)(b) && !coversAPoint(b)));
       // Clear of the marks if it can be; else on the first free place, over them; never under a control.
       const clear = boxes.findIndex((b, k) => free(b, k) && clearOfMarks(b));
       i = clear >= 0 ? clear : boxes.findIndex(free);
+      if (i > 0) entry.box = boxes[i];
     }
     if (i < 0) continue;
-    const taken = boxAt(...item.candidates[i], item.width, item.height, gap);
-    names.push(taken);
     const [x, y] = item.candidates[i];
     placed.push({ id: item.id, x, y, width: item.width, height: item.height, candidate: i });
   }

@@ -110,6 +110,25 @@ describe('placeMapNames', () => {
     ]);
   });
 
+  it('moving a name off a mark never changes which names show (a larger name moved away lets no neighbour in)', () => {
+    const { regions } = placeMapNames({
+      regions: [
+        { code: 'a', text: '吉林市', x: 200, y: 150, priority: 3 },
+        // Under a's name on its own point: left out, moved or not.
+        { code: 'b', text: '长春市', x: 200, y: 168, priority: 2 },
+        // Clear of a, under b's own place: shown because b is not.
+        { code: 'c', text: '四平市', x: 200, y: 186, priority: 1 },
+      ],
+      regionFontPx: 14,
+      symbols: [[190, 140, 210, 160]],
+      screen,
+    });
+    expect(regions.map((r) => r.code).sort()).toEqual(['a', 'c']);
+    // a itself went off the symbol (beside it: below is b's point).
+    const a = regions.find((r) => r.code === 'a')!;
+    expect(a.x - a.width / 2).toBeGreaterThan(210);
+  });
+
   it('keeps names from under the controls over the map: moved aside where a place is free, else left out', () => {
     // The breadcrumb over the top-left corner, the zoom buttons at the bottom left.
     const breadcrumb = [0, 0, 150, 40] as const;
