@@ -8,7 +8,7 @@ import type { Page } from 'playwright-core';
 import { NO_GPU_ARGS } from './chromium';
 import { browserSession } from './session';
 import type { SvgMapTestHandle } from '../../src/svgMap/useSvgMapHandle';
-import { MapPage } from './mapPage';
+import { clickDrawnName, MapPage } from './mapPage';
 import { region } from './geoFixture';
 import { index, plans, regions } from '../unit/realData';
 import { matchFilter } from '../../src/filter/matchFilter';
@@ -31,6 +31,7 @@ const displayedCodes = (page: Page) =>
 
 /** Clicks a region with the mouse at its label point, where the SVG map drew it. */
 async function clickRegion(page: Page, code: string) {
+  if (await clickDrawnName(page, code)) return;
   const [lng, lat] = region(code).label;
   const point = await page.evaluate(([x, y]) => (window as unknown as SvgMapWindow).__svgMap.project(x, y), [lng, lat]);
   await page.mouse.click(point.x, point.y);
