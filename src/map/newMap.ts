@@ -8,6 +8,7 @@ import { baseStyle } from './layerStyle';
 import { homePadding, roomLook } from '../mapModel';
 import { markForExport } from './exportMarks';
 import { checkScriptFile } from '../loading/watchLoading';
+import { rootFontPx } from '../ui/rootFontPx';
 
 maplibregl.setWorkerUrl(workerUrl);
 // A worker the browser refuses (404, or served as application/octet-stream) leaves the map blank with no
@@ -24,7 +25,7 @@ export function newMap(container: HTMLElement, bbox: Bbox): maplibregl.Map {
     bounds: bbox,
     // The model's margins for the whole pack, in the desk look of this screen (larger on a big screen).
     fitBoundsOptions: {
-      padding: homePadding(roomLook(false, 'default', parseFloat(getComputedStyle(document.documentElement).fontSize) || 16)),
+      padding: homePadding(roomLook(false, 'default', rootFontPx())),
     },
     hash: true,
     attributionControl: false,

@@ -10,7 +10,7 @@ import type { Geometry, Position } from 'geojson';
 
 /** Spacing (metres) of the points of a smoothed ring, at the least. */
 export const OUTLINE_SPACING_M = 100;
-/** Half the smoothing window (metres along the ring); rings whose points are further apart on average are kept. */
+/** Half the smoothing window (metres along the ring); rings whose median segment is longer are kept as they are. */
 export const OUTLINE_WINDOW_M = 400;
 
 const METRES_PER_DEGREE = 111_320;

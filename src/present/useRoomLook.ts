@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import { roomLook, type MapCamera } from '../mapModel';
 import { useUi } from '../state/store';
+import { rootFontPx } from '../ui/rootFontPx';
 
 /**
  * The room look while presenting: root attributes for the CSS (type size, theme colours), and the
@@ -12,8 +13,7 @@ export function useRoomLook(camera: () => MapCamera | null) {
   useEffect(() => {
     const root = document.documentElement;
     const apply = () => {
-      const fontPx = parseFloat(getComputedStyle(root).fontSize) || 16;
-      const look = roomLook(present, theme, fontPx);
+      const look = roomLook(present, theme, rootFontPx());
       // Charts (drawn in px) grow by the same room scale as the map's type (present.css).
       root.style.setProperty('--room-scale', String(look.scale));
       void camera()?.setLook(look);

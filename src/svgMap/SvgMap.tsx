@@ -30,6 +30,7 @@ import type { CameraPosition } from '../state/url';
 import { MapLayers } from './MapLayers';
 import { ZoomButtons } from './ZoomButtons';
 import './svgMap.css';
+import { rootFontPx } from '../ui/rootFontPx';
 
 export type { SvgMapHandle } from './useSvgMapHandle';
 
@@ -63,7 +64,7 @@ export function SvgMap({ data, layouts, regionMatches, matchedElements, handleRe
   // The look the presentation would set: it may have set it before this map (a separate chunk) was there to hear it.
   const [look, setLookState] = useState<MapLook>(() => {
     const { present, theme } = useUi.getState();
-    return roomLook(!!present, theme, parseFloat(getComputedStyle(document.documentElement).fontSize) || 16);
+    return roomLook(!!present, theme, rootFontPx());
   });
   const zoomOutPadding = useMemo(() => homePadding(look), [look]);
   const viewport = useViewport(wrap, home, zoomOutPadding, () => ({ box: home, padding: firstViewPadding(look) }));

@@ -4,6 +4,7 @@
  */
 import { DESK_LOOK, framePadding as modelPadding, homePadding, type MapLook } from '../mapModel';
 import type { Padding } from './projection';
+import { rootFontPx } from '../ui/rootFontPx';
 
 /** Height of the renderer notice over the first view, which would otherwise cover the northernmost regions. */
 const NOTICE_ROOM_REM = 7.5;
@@ -13,6 +14,5 @@ export const framePadding = (look: MapLook = DESK_LOOK, right = 0, bottom = 0, l
 
 /** The first view's padding: the whole pack's, in the screen's look, with the notice's height kept free at the top. */
 export function firstViewPadding(look: MapLook): Padding {
-  const rootFontPx = parseFloat(getComputedStyle(document.documentElement).fontSize) || 16;
-  return homePadding(look, NOTICE_ROOM_REM * rootFontPx);
+  return homePadding(look, NOTICE_ROOM_REM * rootFontPx());
 }

@@ -4,6 +4,7 @@
  * `--present-panel-width`), and the camera leaves the same room when it frames a region, before
  * the panel it makes room for has even been drawn.
  */
+import { rootFontPx } from './rootFontPx';
 
 /** A length of at most `maxRem`, and at most `share` of the stage. */
 interface Extent {
@@ -34,7 +35,7 @@ export function writePanelGeometry(root: HTMLElement = document.documentElement)
 }
 
 function stageSize() {
-  const rem = parseFloat(getComputedStyle(document.documentElement).fontSize) || 16;
+  const rem = rootFontPx();
   const stage = document.querySelector('.stage');
   return { rem, stage, width: stage?.clientWidth ?? window.innerWidth, height: stage?.clientHeight ?? window.innerHeight };
 }
