@@ -28,6 +28,7 @@ import { snapshotMap } from './snapshot';
 import { frame, goTo } from './camera';
 import { exposeTestHandle } from './testHandle';
 import { applyProgressFill } from './progressFill';
+import { namePlacementOnMap, type NamePlacement } from './nameOffsets';
 
 export type { MapTarget } from '../mapModel';
 export type { MapTestHandle } from '../mapModel';
@@ -69,6 +70,7 @@ export class MapController implements MapCamera {
   private readonly callbacks: MapCallbacks;
   private look: MapLook = DESK_LOOK;
   private hoveredKey: string | null = null;
+  private namePlacement: NamePlacement | null = null;
   /** the progress colouring shown (code → status), kept to put back on layers a data pack re-adds */
   private progress: ReadonlyMap<string, string> | null = null;
   /** The filter's matching elements as last set; layouts added later are dimmed by them. */
@@ -91,6 +93,7 @@ export class MapController implements MapCamera {
         // The benchmark reads this mark: navigation start to the regions first drawn.
         performance.mark('map-first-idle');
         this.regions.addLabels();
+        this.placeNames();
         this.callbacks.onDrawn();
       });
     // The map as a person sees it: the regions with their names (the SVG map marks the same).
@@ -98,7 +101,9 @@ export class MapController implements MapCamera {
     this.map.on('mousemove', (e) => this.hover(this.targetAt(e.point)));
     this.map.on('mouseout', () => this.hover(null));
     this.map.on('click', (e) => this.callbacks.onClick(this.targetAt(e.point)));
-    exposeTestHandle(this.map);
+    this.map.on('moveend', () => this.placeNames());
+    this.map.on('resize', () => this.placeNames());
+    exposeTestHandle(this.map, (code) => this.namePoint(code));
   }
 
   destroy() {
@@ -108,6 +113,7 @@ export class MapController implements MapCamera {
   setLang(lang: Lang) {
     this.regions.setLang(lang);
     this.layouts.setLang(lang);
+    this.placeNames();
   }
 
   /** New region data (a data pack added or removed): the region and label sources take it in place. */
@@ -119,11 +125,13 @@ export class MapController implements MapCamera {
     await this.regions.loadData(data);
     // A pack's regions come with fresh layers in their normal colours: the progress colouring goes back on.
     if (this.progress) applyProgressFill(this.map, this.progress);
+    this.placeNames();
   }
 
   /** Shows the children of `parents` as the clickable regions; everything else is faint. */
   async setDisplayedParents(parents: readonly string[]) {
     await this.regions.setScope(parents);
+    this.placeNames();
   }
 
   /** Region fills by progress status (code → status), or the normal colours for null. */
@@ -143,10 +151,12 @@ export class MapController implements MapCamera {
     await this.drawn;
     await this.layouts.setLayouts(layouts);
     this.states.setElementMatches(this.layouts.ids, this.elementMatches);
+    this.placeNames();
   }
 
   setLayoutView(view: LayoutView) {
     this.layouts.setView(view);
+    this.placeNames();
   }
 
   /** Dims the layout elements that do not match the filter (null: no filter, nothing dimmed). */
@@ -168,6 +178,7 @@ export class MapController implements MapCamera {
     this.look = look;
     this.layouts.setLook(look);
     await this.regions.setLook(look);
+    this.placeNames();
   }
 
   /** Fits the map to its container now (after a layout change), rather than at the next resize observation. */
@@ -190,6 +201,29 @@ export class MapController implements MapCamera {
   async snapshot(pixelRatio?: number): Promise<HTMLCanvasElement> {
     await this.ready;
     return snapshotMap(this.map, pixelRatio);
+  }
+
+  /** The model's region names, moved off the layout's marks, for the camera, scope, layouts and look now (nameOffsets.ts). */
+  private placeNames() {
+    if (!this.regions.hasLabels()) return;
+    const placement = namePlacementOnMap(this.map, {
+      data: this.regions.regionData,
+      parents: this.regions.displayedParents,
+      lang: this.regions.language,
+      look: this.look,
+      ...this.layouts.shown,
+    });
+    this.regions.setNamePlacement(placement);
+    this.namePlacement = placement;
+  }
+
+  /** Where the last placement put a region's name on the canvas (for the test handle). */
+  private namePoint(code: string): { x: number; y: number } | null {
+    const label = this.regions.regionData.regions.get(code)?.label;
+    if (!label || !this.namePlacement?.shown.includes(code)) return null;
+    const at = this.map.project(label);
+    const [ex, ey] = this.namePlacement.offsets.get(code) ?? [0, 0];
+    return { x: at.x + ex * this.namePlacement.fontPx, y: at.y + ey * this.namePlacement.fontPx };
   }
 
   private nextIdle() {

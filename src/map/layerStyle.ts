@@ -170,7 +170,8 @@ export function labelLayer(parents: readonly string[], lang: Lang, look: MapLook
       'text-size': labelSize(look),
       'text-max-width': style.maxWidthEm,
       'text-padding': style.paddingPx,
-      // On its point (labels.ts); placed before every layout mark (layoutStyle), so never dropped for one.
+      // Placed before every layout mark (layoutStyle), so never dropped for one; which names show and
+      // their moves off the marks are the model's, set at the end of each move (nameOffsets.ts).
       // Xiong'an first, then larger regions: small neighbours give way rather than the reverse.
       'symbol-sort-key': labelSortKey,
     },

@@ -13,6 +13,7 @@ export class LayoutLayers {
   private lang: Lang;
   private look: MapLook = DESK_LOOK;
   private added = false;
+  private collections: LayoutCollections | null = null;
   /** element key → feature id (for feature-state) */
   ids: ReadonlyMap<string, number> = new Map();
 
@@ -32,9 +33,15 @@ export class LayoutLayers {
     return this.added;
   }
 
+  /** The layouts on the map (null before the first) and how they are shown: the region names keep off them. */
+  get shown() {
+    return { layouts: this.collections, layoutView: this.view };
+  }
+
   /** Adds the plans' layouts once (under the region names, which win label collisions); later data replaces the sources' data. */
   async setLayouts(layouts: LayoutCollections) {
     this.ids = layouts.ids;
+    this.collections = layouts;
     if (this.added) {
       await Promise.all([
         geojsonSource(this.map, LAYOUT_SOURCES.points).setData(withNames(layouts.points)),

@@ -21,6 +21,7 @@ import {
 import { labelLookUpdate, regionLookUpdates } from './mapLook';
 import { countiesUnder, needsAllCounties } from './countySource';
 import { applyLayerUpdates, geojsonSource } from './layerUpdates';
+import { shownNamesFilter, textOffsetValue, type NamePlacement } from './nameOffsets';
 
 export type FeatureRef = { source: RegionLayer; id: number };
 
@@ -35,6 +36,9 @@ export class RegionLayers {
   private countyParentsHeld: Set<string> | null = null;
   /** The sources and layers are on the map: scope, language and look changes apply at once, not only at `add`. */
   private added = false;
+  /** The names' filter (shown codes) and text-offset as last set (JSON), so that unchanged ones are not set again. */
+  private shownNamesKey = '';
+  private nameOffsetsKey = '[0,0]';
 
   constructor(
     private readonly map: maplibregl.Map,
@@ -52,6 +56,10 @@ export class RegionLayers {
 
   get regionData() {
     return this.data;
+  }
+
+  get language() {
+    return this.lang;
   }
 
   /** Sources and layers of the regions (at the map's `load`); counties only under the displayed parents for now. */
@@ -76,6 +84,18 @@ export class RegionLayers {
 
   hasLabels() {
     return !!this.map.getLayer(LABEL_LAYER_ID);
+  }
+
+  /** The model's names and their moves off the layout's marks (nameOffsets.ts); set only when changed, as a change re-lays the names. */
+  setNamePlacement({ shown, offsets }: NamePlacement) {
+    if (!this.hasLabels()) return;
+    const filter = JSON.stringify(shown);
+    if (filter !== this.shownNamesKey) this.map.setFilter(LABEL_LAYER_ID, shownNamesFilter(shown));
+    this.shownNamesKey = filter;
+    const offset = textOffsetValue(offsets);
+    const key = JSON.stringify(offset);
+    if (key !== this.nameOffsetsKey) this.map.setLayoutProperty(LABEL_LAYER_ID, 'text-offset', offset);
+    this.nameOffsetsKey = key;
   }
 
   isRegion(code: string) {
@@ -136,6 +156,8 @@ export class RegionLayers {
     for (const layer of REGION_DRAW_ORDER) this.map.setPaintProperty(fillLayerId(layer), 'fill-opacity', updates.fillOpacity);
     for (const id of SCOPED_LAYER_IDS) this.map.setFilter(id, updates.scopedFilter);
     if (this.hasLabels()) this.map.setFilter(LABEL_LAYER_ID, updates.labelFilter);
+    // Every displayed name until the model picks again for this scope (the controller asks it next).
+    this.shownNamesKey = '';
     await loading;
   }
 }

@@ -5,7 +5,8 @@ import { INTERACTIVE_LAYERS, INTERPRETATION_OUTLINE_LAYERS, LABEL_LAYER_ID, fill
 import { LAYOUT_ELEMENT_LAYERS, LAYOUT_POINT_LAYER } from './layoutStyle';
 import { exposeMapTestHandle, type MapTestHandle } from '../mapModel';
 
-export function exposeTestHandle(map: maplibregl.Map) {
+/** `nameAt`: where the controller's last name placement put a region's name, on the canvas. */
+export function exposeTestHandle(map: maplibregl.Map, nameAt: (code: string) => { x: number; y: number } | null) {
   const rendered = (layers: readonly string[]) => {
     const present = layers.filter((id) => map.getLayer(id));
     return present.length ? map.queryRenderedFeatures({ layers: present }) : [];
@@ -26,6 +27,20 @@ export function exposeTestHandle(map: maplibregl.Map) {
       return [...new Set(hits.map((f) => String(f.properties.code)))];
     },
     renderedElements: () => [...new Set(rendered(LAYOUT_ELEMENT_LAYERS).map((f) => String(f.properties.key)))],
+    namePoint: (code) => {
+      const at = rendered([LABEL_LAYER_ID]).some((f) => String(f.properties.code) === code) ? nameAt(code) : null;
+      return at && toPage(at);
+    },
+    labelsAt: (x, y, radius) => {
+      if (!map.getLayer(LABEL_LAYER_ID)) return [];
+      const rect = map.getCanvas().getBoundingClientRect();
+      const [cx, cy] = [x - rect.left, y - rect.top];
+      const box: [[number, number], [number, number]] = [
+        [cx - radius, cy - radius],
+        [cx + radius, cy + radius],
+      ];
+      return map.queryRenderedFeatures(box, { layers: [LABEL_LAYER_ID] }).map((f) => String(f.properties[labelKey(map)]));
+    },
     elementPoint: (key) => {
       const f = rendered([LAYOUT_POINT_LAYER]).find((feature) => feature.properties.key === key);
       if (!f || f.geometry.type !== 'Point') return null;

@@ -16,3 +16,5 @@ export * from './placement';
 export * from './outline';
 export * from './testHandle';
 export * from './matchKey';
+export * from './mapNames';
+export * from './symbolPlaces';

@@ -4,8 +4,9 @@
  * they only make room for each other), then layout symbols (always drawn, what shares a place is
  * spread beforehand), then layout element names, which keep clear of the region names, the symbols
  * and the belt lines; each name takes the first of its candidate positions that overlaps nothing
- * placed before it, or is left out. The SVG map runs it; the WebGL map asks maplibre's collision for
- * the same order (its layer order and text-variable-anchor). Region names move a little off a mark
+ * placed before it, or is left out. The SVG map runs all of it; the WebGL map takes its region names
+ * (which show, and where: src/map/nameOffsets.ts) and asks maplibre's collision for the rest in the
+ * same order (its layer order and text-variable-anchor). Region names move a little off a mark
  * where that leaves them clear (placeRegionNames). Also how a name is broken into lines:
  * never before closing punctuation, never after an opening bracket, a bracketed part kept whole where it fits.
  */
@@ -125,10 +126,12 @@ export function placeRegionNames(
 
 /**
  * Candidate centres of a region name: its point, then a line below and above, right and left of it,
- * then a line and a half below and above (clear of a symbol taller than the name).
+ * then a line and a half below and above (clear of a symbol taller than the name), then right and
+ * left half a line lower or higher (between two symbols beside the point).
  */
 export function aroundPoint(x: number, y: number, width: number, height: number): [number, number][] {
   const dx = width / 2 + height;
+  const dy = 0.6 * height;
   return [
     [x, y],
     [x, y + 1.1 * height],
@@ -137,6 +140,10 @@ export function aroundPoint(x: number, y: number, width: number, height: number)
     [x - dx, y],
     [x, y + 1.6 * height],
     [x, y - 1.6 * height],
+    [x + dx, y + dy],
+    [x + dx, y - dy],
+    [x - dx, y + dy],
+    [x - dx, y - dy],
   ];
 }
 

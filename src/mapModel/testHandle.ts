@@ -11,6 +11,10 @@ export interface MapTestHandle {
   /** Regions drawn: all, those the filter lights, or those drawn in the dashed outline of a match that is only our interpretation. */
   renderedRegions(filter?: 'matched' | 'interpretation'): string[];
   renderedElements(): string[];
+  /** Page position of the centre of a region's drawn name (moved off a mark, maybe), or null where none is drawn. */
+  namePoint(code: string): { x: number; y: number } | null;
+  /** Region names drawn over the square of side 2 × `radius` around a page point. */
+  labelsAt(x: number, y: number, radius: number): string[];
   /** Screen position of a layout element's symbol, offsets included. */
   elementPoint(key: string): { x: number; y: number } | null;
   zoom(): number;

@@ -11,19 +11,22 @@ import type { LayoutCollections } from '../layouts/layoutFeatures';
 import {
   elementLabelLines,
   layoutPaint,
-  labelPriority,
   labelSize,
   labelStyle,
-  labelText,
+  linePlaces,
+  placeMapNames,
+  regionNamePoints,
   planColour,
+  symbolBox,
+  symbolPlaces,
+  LINE_HEIGHT_EM,
+  type ElementName,
   type Box,
   type LayoutView,
   type MapLook,
 } from '../mapModel';
 import type { RegionGeometry } from './paths';
-import { toScreen, zoomOfScale, type View } from './projection';
-import { LINE_HEIGHT_EM, placeMapNames, type ElementName } from './labels';
-import { linePlaces, symbolBox, symbolPlaces } from './symbolPlaces';
+import { screenProjection, zoomOfScale, type View } from './projection';
 import type { Size } from './useViewport';
 
 interface Props {
@@ -62,13 +65,9 @@ export const LabelLayer = memo(function LabelLayer({
   const fontPx = labelSize(zoomOfScale(geometry.projection, view.k), look);
   const paint = layoutPaint(look);
   const names = useMemo(() => {
-    const regions = displayed.flatMap((code) => {
-      const r = data.regions.get(code);
-      if (!r) return [];
-      const [x, y] = toScreen(view, geometry.projection.project(r.label));
-      return [{ code, text: labelText(r.name, lang), x, y, priority: labelPriority(r) }];
-    });
-    const symbols = layouts ? symbolPlaces(layouts, layoutView, geometry, view, look) : [];
+    const project = screenProjection(geometry, view);
+    const regions = regionNamePoints(data, displayed, project, lang);
+    const symbols = layouts ? symbolPlaces(layouts, layoutView, project, look) : [];
     const elements: ElementName[] = symbols
       .filter(({ feature }) => !matchedElements || matchedElements.has(feature.properties.key))
       .map(({ feature: { properties: p }, at, px }) => ({
@@ -86,7 +85,7 @@ export const LabelLayer = memo(function LabelLayer({
       elements,
       elementFontPx: paint.nameSize,
       symbols: symbols.map(symbolBox),
-      lines: layouts ? linePlaces(layouts, layoutView, geometry, view).map((l) => l.points) : [],
+      lines: layouts ? linePlaces(layouts, layoutView, project).map((l) => l.points) : [],
       lineWidthPx: paint.lineWidth,
       screen: size,
       overlays,

@@ -14,13 +14,14 @@ import {
   elementOpacity,
   kindShape,
   layoutPaint,
+  linePlaces,
   planColour,
+  symbolPlaces,
   type LayoutView,
   type MapLook,
 } from '../mapModel';
 import type { RegionGeometry } from './paths';
-import type { Point, View } from './projection';
-import { linePlaces, symbolPlaces } from './symbolPlaces';
+import { screenProjection, type Point, type View } from './projection';
 import type { Size } from './useViewport';
 
 interface LayoutLayerProps {
@@ -46,7 +47,7 @@ export const LayoutLayer = memo(function LayoutLayer({
   const dimmed = (key: string) => !!matchedElements && !matchedElements.has(key);
   const margin = SYMBOL_ICON.box * paint.selectedSymbolSize;
   const inside = ([x, y]: Point) => x > -margin && y > -margin && x < size.width + margin && y < size.height + margin;
-  const lines = linePlaces(layouts, layoutView, geometry, view);
+  const lines = linePlaces(layouts, layoutView, screenProjection(geometry, view));
   const lineData = (points: readonly Point[]) => points.map((p, i) => `${i ? 'L' : 'M'}${p[0].toFixed(1)} ${p[1].toFixed(1)}`).join('');
   const isSelected = (key: string) => key === layoutView.selectedElement;
   return (
@@ -90,7 +91,7 @@ export const LayoutLayer = memo(function LayoutLayer({
           />
         );
       })}
-      {symbolPlaces(layouts, layoutView, geometry, view, look).map(({ feature: f, at, px }) => {
+      {symbolPlaces(layouts, layoutView, screenProjection(geometry, view), look).map(({ feature: f, at, px }) => {
         const p = f.properties;
         if (!inside(at)) return null;
         return (

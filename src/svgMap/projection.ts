@@ -148,4 +148,10 @@ export const scaleOfZoom = (projection: WorldProjection, zoom: number) => worldW
 
 export const toScreen = (view: View, p: Point): Point => [p[0] * view.k + view.tx, p[1] * view.k + view.ty];
 
+/** Longitude/latitude → screen pixels in a view (the map model's ScreenProjection). */
+export const screenProjection =
+  (geometry: { projection: WorldProjection }, view: View) =>
+  (lngLat: readonly [number, number]): Point =>
+    toScreen(view, geometry.projection.project(lngLat));
+
 export const viewTransform = (view: View) => `translate(${view.tx.toFixed(2)} ${view.ty.toFixed(2)}) scale(${view.k.toPrecision(6)})`;

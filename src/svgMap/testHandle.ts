@@ -40,6 +40,19 @@ export function exposeSvgTestHandle({ wrap, project, zoom }: SvgHandleArgs): () 
           : drawn(filter === 'matched' ? MATCHED : '.svg-map-region').map((el) => el.getAttribute('data-code')),
       ),
     renderedElements: () => unique(drawn('[data-element]').map((el) => el.getAttribute('data-element'))),
+    namePoint: (code) => {
+      const name = drawn('.svg-map-labels text').find((el) => el.getAttribute('data-code') === code);
+      if (!name) return null;
+      const r = name.getBoundingClientRect();
+      return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+    },
+    labelsAt: (x, y, radius) =>
+      drawn('.svg-map-labels text')
+        .filter((el) => {
+          const r = el.getBoundingClientRect();
+          return r.left < x + radius && r.right > x - radius && r.top < y + radius && r.bottom > y - radius;
+        })
+        .map((el) => el.textContent ?? ''),
     elementPoint: (key) => {
       const symbol = drawn('.svg-map-symbol[data-element]').find((el) => el.getAttribute('data-element') === key);
       if (!symbol) return null;

@@ -8,7 +8,7 @@ import type { Page } from 'playwright-core';
 import { NO_GPU_ARGS } from './chromium';
 import { browserSession } from './session';
 import type { SvgMapTestHandle } from '../../src/svgMap/useSvgMapHandle';
-import { clickDrawnName, MapPage } from './mapPage';
+import { MapPage } from './mapPage';
 import { region } from './geoFixture';
 import { index, plans, regions } from '../unit/realData';
 import { matchFilter } from '../../src/filter/matchFilter';
@@ -29,13 +29,8 @@ const svgRegion = (page: Page, code: string) => page.locator(`.svg-map path[data
 const displayedCodes = (page: Page) =>
   page.locator('.svg-map path[data-displayed]').evaluateAll((els) => els.map((e) => e.getAttribute('data-code')!));
 
-/** Clicks a region with the mouse at its label point, where the SVG map drew it. */
-async function clickRegion(page: Page, code: string) {
-  if (await clickDrawnName(page, code)) return;
-  const [lng, lat] = region(code).label;
-  const point = await page.evaluate(([x, y]) => (window as unknown as SvgMapWindow).__svgMap.project(x, y), [lng, lat]);
-  await page.mouse.click(point.x, point.y);
-}
+/** Clicks a region with the mouse on its drawn name, else at its label point, where the SVG map drew them. */
+const clickRegion = (page: Page, code: string) => new MapPage(page).clickRegion(code);
 
 describe('without WebGL2, the SVG map', () => {
   it('says WebGL2 is missing and draws every displayed region with its name', async () => {

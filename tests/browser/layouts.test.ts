@@ -4,8 +4,8 @@ import { browserSession } from './session';
 
 const openApp = browserSession();
 
-async function open(path = '', lang: 'zh' | 'en' = 'zh') {
-  const opened = await openApp(path, { lang, width: 1920, height: 1080 });
+async function open(path = '', lang: 'zh' | 'en' = 'zh', size = { width: 1920, height: 1080 }) {
+  const opened = await openApp(path, { lang, ...size });
   await opened.map.waitForLayouts();
   return opened;
 }
@@ -13,10 +13,10 @@ async function open(path = '', lang: 'zh' | 'en' = 'zh') {
 // The region panel's figures and charts do not depend on the map: they are read beside the SVG map (the app's
 // choice under the test Chromium's software WebGL), which draws far sooner than the WebGL map.
 const openSvg = browserSession({ waitFor: 'svg-map' });
-const openPanel = (path: string, lang: 'zh' | 'en') => openSvg(path, { lang, width: 1920, height: 1080 });
+const openPanel = (path: string, lang: 'zh' | 'en', size = { width: 1920, height: 1080 }) => openSvg(path, { lang, ...size });
 /** The SVG map with its layouts, for what both maps draw from the one map model (the filter's matches, the legend's framing). */
-async function openSvgMap(path = '', lang: 'zh' | 'en' = 'zh') {
-  const opened = await openPanel(path, lang);
+async function openSvgMap(path = '', lang: 'zh' | 'en' = 'zh', size = { width: 1920, height: 1080 }) {
+  const opened = await openPanel(path, lang, size);
   await opened.map.waitForLayouts();
   return opened;
 }
@@ -36,6 +36,17 @@ describe('plan layouts on the map', () => {
       await page.keyboard.press('Escape');
       await page.locator('aside.panel').waitFor({ state: 'detached' });
     }
+  });
+
+  it.each([
+    ['WebGL', open],
+    ['SVG', openSvgMap],
+  ] as const)('keeps region names off the layout symbols in the 1280×720 overview (%s map)', async (_, openMap) => {
+    // The overview a meeting first sees: Changchun's and Shijiazhuang's names stood on the stars of the belts' hub and Xiong'an.
+    const { map } = await openMap('', 'zh', { width: 1280, height: 720 });
+    const onSymbols = await map.namesOnSymbols();
+    expect(Object.keys(onSymbols).length).toBeGreaterThan(5);
+    expect(Object.entries(onSymbols).filter(([, names]) => names.length)).toEqual([]);
   });
 
   it('opens a Jilin belt from its line, with its member cities', async () => {

@@ -58,6 +58,16 @@ export class MapPage {
     return this.call('renderedElements');
   }
 
+  /** For each layout symbol in view, the region names drawn over its centre (a name just beside it is not counted). */
+  async namesOnSymbols(): Promise<Record<string, string[]>> {
+    const onSymbols: Record<string, string[]> = {};
+    for (const key of await this.renderedElements()) {
+      const point = await this.call('elementPoint', key);
+      if (point) onSymbols[key] = await this.call('labelsAt', point.x, point.y, 4);
+    }
+    return onSymbols;
+  }
+
   /** Clicks a layout element's symbol where the map drew it. */
   async clickElement(key: string) {
     await this.waitForIdle();
@@ -78,10 +88,15 @@ export class MapPage {
     await this.page.mouse.click(point.x, point.y);
   }
 
-  /** Clicks a region on its drawn name (SVG map), else at its label point (from the committed boundaries). */
+  /**
+   * Clicks a region on its drawn name, as a person would, else at its label point (from the committed
+   * boundaries). The name may stand beside the label point, moved off a layout mark there (a belt
+   * hub's lines take clicks on Changchun's point).
+   */
   async clickRegion(code: string) {
     await this.waitForIdle();
-    if (await clickDrawnName(this.page, code)) return;
+    const name = await this.call('namePoint', code);
+    if (name) return this.page.mouse.click(name.x, name.y);
     const [lng, lat] = region(code).label;
     await this.clickAt(lng, lat);
   }
@@ -203,16 +218,4 @@ export class MapPage {
     await item.click();
     return waiting;
   }
-}
-
-/**
- * On the SVG map a region's drawn name is one of its click targets, as a person would click it. It may
- * stand beside the region's label point, moved off a layout mark there (a belt hub's lines take clicks
- * on Changchun's point). False where no name is drawn for it (and on the WebGL map, whose names are in its canvas).
- */
-export async function clickDrawnName(page: Page, code: string): Promise<boolean> {
-  const name = page.locator(`.svg-map-labels text[data-code="${code}"]`);
-  if (!(await name.count())) return false;
-  await name.click();
-  return true;
 }

@@ -33,7 +33,8 @@ import {
 import { labelLayer, regionLayers } from '../../../src/map/layerStyle';
 import { labelLookUpdate, regionLookUpdates } from '../../../src/map/mapLook';
 import { layoutLayers } from '../../../src/map/layoutStyle';
-import { colour, evaluateLayer, passesFilter } from './evaluateStyle';
+import { shownNamesFilter, textOffsetValue } from '../../../src/map/nameOffsets';
+import { colour, evaluateLayer, evaluateProperty, passesFilter } from './evaluateStyle';
 
 const THEMES = Object.keys(PALETTES) as MapTheme[];
 const LOOKS: MapLook[] = THEMES.flatMap((theme) => [1, 1.75].map((scale) => ({ theme, scale })));
@@ -256,5 +257,27 @@ describe('layout elements', () => {
     expect(elementLabel({ name_zh: '雄安', name_en: 'X', status: 'interpretation', period: '2013–2020' }, 'zh')).toBe(
       `雄安${ELEMENT_NAME_SUFFIX.interpretation.zh}${ELEMENT_NAME_SUFFIX.oldPlan.zh}`,
     );
+  });
+});
+
+describe('region names placed by the model', () => {
+  it('shows only the names the model placed and moves each by its offset, the rest stay on their points', () => {
+    const offsets = new Map<string, [number, number]>([
+      ['130100', [-3.2, 0]],
+      ['220100', [0, -1.32]],
+    ]);
+    const offsetOf = (code: string | number) =>
+      evaluateProperty('symbol', 'layout', 'text-offset', textOffsetValue(offsets), { properties: { code }, geometry: 'Point' });
+    expect(offsetOf('130100')).toEqual([-3.2, 0]);
+    expect(offsetOf('220100')).toEqual([0, -1.32]);
+    expect(offsetOf('130600')).toEqual([0, 0]);
+    expect(offsetOf(130100)).toEqual([-3.2, 0]);
+    expect(evaluateProperty('symbol', 'layout', 'text-offset', textOffsetValue(new Map()), { properties: { code: '130100' } })).toEqual([
+      0, 0,
+    ]);
+
+    const layer = { ...labelLayer(PARENTS, 'zh'), filter: shownNamesFilter(['130100', '133100']) } as LayerSpecification;
+    const shows = (code: string) => passesFilter(layer, { properties: { code }, geometry: 'Point' });
+    expect([shows('130100'), shows('133100'), shows('130600')]).toEqual([true, true, false]);
   });
 });

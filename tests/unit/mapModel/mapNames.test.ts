@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { placeMapNames, textWidth } from '../../../src/svgMap/labels';
+import { placeMapNames, regionNameOffsets, textWidth } from '../../../src/mapModel/mapNames';
 
 describe('placeMapNames', () => {
   const screen = { width: 400, height: 300 };
@@ -82,6 +82,34 @@ describe('placeMapNames', () => {
     expect(sjz.x).toBe(200);
     expect(clearOfStar(sjz)).toBe(true);
     expect(between.map((r) => r.code).sort()).toEqual(['left', 'right', 'sjz']);
+  });
+
+  it('moves a name beside its point and half a line down when marks block every straight move (邢台 among Hebei’s symbols)', () => {
+    const name = { code: 'xt', text: '邢台市', x: 200, y: 150, priority: 1 };
+    const symbols = [
+      [190, 140, 210, 160], // on its point
+      [230, 128, 246, 146], // right, and right a little higher
+      [195, 165, 205, 185], // below
+      [195, 115, 205, 130], // above
+      [170, 145, 180, 155], // left
+    ] as const;
+    const [placed] = placeMapNames({ regions: [name], regionFontPx: 14, symbols, screen }).regions;
+    expect(placed.x).toBeGreaterThan(230);
+    expect(placed.y).toBeGreaterThan(150);
+    const box = [placed.x - placed.width / 2, placed.y - 8.4, placed.x + placed.width / 2, placed.y + 8.4];
+    expect(symbols.filter((s) => s[0] < box[2] && box[0] < s[2] && s[1] < box[3] && box[1] < s[3])).toEqual([]);
+  });
+
+  it('gives the WebGL map each moved name’s offset in ems of its size, and nothing for a name on its point', () => {
+    const points = [
+      { code: 'moved', text: '石家庄市', x: 200, y: 150, priority: 1 },
+      { code: 'still', text: '邢台市', x: 300, y: 150, priority: 0 },
+    ];
+    const placed = [
+      { ...points[0], x: 155.2, y: 150, width: 52 },
+      { ...points[1], width: 39 },
+    ];
+    expect([...regionNameOffsets(points, placed, 14)]).toEqual([['moved', [-3.2, 0]]]);
   });
 
   it('never moves a name into a smaller neighbour’s place: it stays on its point over the mark instead', () => {

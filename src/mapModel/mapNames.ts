@@ -1,9 +1,11 @@
 /**
- * Which names fit on the SVG map, pure, in the map model's order (PLACEMENT_ORDER): region names first
- * (new areas, then larger regions, as on the WebGL map; each on its point, or just beside it when a
- * layout symbol or belt line stands there and beside is clear): a mark never takes a region's name away. Then layout element names beside their symbol (right, left, below,
- * above), clear of the region names, the symbols and the belt lines. A name with no free place that
- * stays on screen is left out.
+ * Which names fit on the map, pure, in the map model's order (PLACEMENT_ORDER), for both maps: region
+ * names first (new areas, then larger regions; each on its point, or just beside it when a layout
+ * symbol or belt line stands there and beside is clear): a mark never takes a region's name away.
+ * Then layout element names beside their symbol (right, left, below, above), clear of the region
+ * names, the symbols and the belt lines; a name with no free place on screen is left out. The SVG map
+ * draws what this places; the WebGL map takes the region names' moves as text offsets
+ * (regionNameOffsets) and leaves the rest to maplibre's collision, which follows the same order.
  */
 import {
   aroundPoint,
@@ -15,7 +17,11 @@ import {
   textEms,
   type Box,
   type PlacementItem,
-} from '../mapModel';
+} from './placement';
+import type { RegionData } from '../data/regions';
+import type { Lang } from '../i18n/strings';
+import { labelPriority, labelText } from './labels';
+import type { ScreenProjection } from './symbolPlaces';
 
 export interface RegionName {
   code: string;
@@ -108,4 +114,34 @@ export function placeMapNames(input: NameInput): { regions: PlacedRegionName[]; 
       return p ? [{ ...e, x: p.x, y: p.y, width: p.width, height: p.height }] : [];
     }),
   };
+}
+
+/**
+ * How far each placed region name moved off its point, in ems of its size (maplibre's text-offset):
+ * only the names that moved.
+ */
+export function regionNameOffsets(
+  points: readonly RegionName[],
+  placed: readonly PlacedRegionName[],
+  fontPx: number,
+): Map<string, [number, number]> {
+  const pointOf = new Map(points.map((r) => [r.code, r]));
+  const offsets = new Map<string, [number, number]>();
+  for (const p of placed) {
+    const at = pointOf.get(p.code);
+    if (!at || (at.x === p.x && at.y === p.y)) continue;
+    const round = (v: number) => Math.round((v / fontPx) * 100) / 100;
+    offsets.set(p.code, [round(p.x - at.x), round(p.y - at.y)]);
+  }
+  return offsets;
+}
+
+/** The name points of regions (codes), on screen, with their text and priority. */
+export function regionNamePoints(data: RegionData, codes: readonly string[], project: ScreenProjection, lang: Lang): RegionName[] {
+  return codes.flatMap((code) => {
+    const r = data.regions.get(code);
+    if (!r) return [];
+    const [x, y] = project(r.label);
+    return [{ code, text: labelText(r.name, lang), x, y, priority: labelPriority(r) }];
+  });
 }
