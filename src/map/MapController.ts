@@ -13,6 +13,7 @@ import {
   isDisplayed,
   sameLook,
   targetKey,
+  type Box,
   type FrameOptions,
   type LayoutView,
   type MapCamera,
@@ -71,6 +72,8 @@ export class MapController implements MapCamera {
   private look: MapLook = DESK_LOOK;
   private hoveredKey: string | null = null;
   private namePlacement: NamePlacement | null = null;
+  /** What stands over the map (breadcrumb, panel, zoom buttons …) in the map's pixels: no region name under it. */
+  private overlays: readonly Box[] = [];
   /** the progress colouring shown (code → status), kept to put back on layers a data pack re-adds */
   private progress: ReadonlyMap<string, string> | null = null;
   /** The filter's matching elements as last set; layouts added later are dimmed by them. */
@@ -186,6 +189,11 @@ export class MapController implements MapCamera {
     this.map.resize();
   }
 
+  setOverlays(boxes: readonly Box[]) {
+    this.overlays = boxes;
+    this.placeNames();
+  }
+
   /** Moves the camera to a centre and zoom (a briefing step's explicit camera). */
   async goTo(center: [number, number], zoom: number, options: { animate: boolean }) {
     await this.ready;
@@ -211,6 +219,7 @@ export class MapController implements MapCamera {
       parents: this.regions.displayedParents,
       lang: this.regions.language,
       look: this.look,
+      overlays: this.overlays,
       ...this.layouts.shown,
     });
     this.regions.setNamePlacement(placement);

@@ -8,6 +8,7 @@ import { createMap, type MapController, type MapTarget } from './MapController';
 import type { MatchStrength } from '../filter/matchStyle';
 import { tooltipText } from '../mapModel';
 import { useProgressFill } from '../progress/useProgressFill';
+import { useOverlayBoxes } from '../ui/useOverlayBoxes';
 
 interface Props {
   data: RegionData;
@@ -26,6 +27,7 @@ interface Props {
 /** The map as a labelled landmark; hands state changes to the MapController. */
 export function MapView({ data, layouts, regionMatches, matchedElements, controllerRef, onTargetClick, onDrawn, onUnavailable }: Props) {
   const container = useRef<HTMLDivElement>(null);
+  const wrap = useRef<HTMLDivElement>(null);
   const tooltip = useRef<HTMLDivElement>(null);
   const { lang, t } = useT();
   const scope = useUi((s) => s.scope);
@@ -79,9 +81,14 @@ export function MapView({ data, layouts, regionMatches, matchedElements, control
     [regionMatches, controllerRef],
   );
 
+  // Region names are kept from under the breadcrumb, notices, panel, cards and zoom buttons, as on the SVG map.
+  const overlays = useOverlayBoxes(wrap, null);
+  useEffect(() => controllerRef.current?.setOverlays(overlays), [overlays, controllerRef]);
+
   const hoveredName = tooltipText(hovered, data.regions, lang);
   return (
     <div
+      ref={wrap}
       className="map-wrap"
       onMouseMove={(e) => {
         const el = tooltip.current;

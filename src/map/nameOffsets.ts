@@ -20,6 +20,7 @@ import {
   scopeRegions,
   symbolBox,
   symbolPlaces,
+  type Box,
   type LayoutView,
   type MapLook,
   type ScreenProjection,
@@ -32,6 +33,8 @@ export interface NamePlacementInput {
   look: MapLook;
   layouts: LayoutCollections | null;
   layoutView: LayoutView;
+  /** boxes of what stands over the map: no name under them */
+  overlays: readonly Box[];
 }
 
 export interface NamePlacement {
@@ -45,7 +48,7 @@ export interface NamePlacement {
 
 /** Which region names show and how far each moves off its point, at the map's camera now. */
 export function namePlacementOnMap(map: maplibregl.Map, input: NamePlacementInput): NamePlacement {
-  const { data, parents, lang, look, layouts, layoutView } = input;
+  const { data, parents, lang, look, layouts, layoutView, overlays } = input;
   const project: ScreenProjection = (lngLat) => {
     const p = map.project(lngLat as [number, number]);
     return [p.x, p.y];
@@ -60,6 +63,7 @@ export function namePlacementOnMap(map: maplibregl.Map, input: NamePlacementInpu
     lines: layouts ? linePlaces(layouts, layoutView, project).map((l) => l.points) : [],
     lineWidthPx: layoutPaint(look).lineWidth,
     screen: { width: container.clientWidth, height: container.clientHeight },
+    overlays,
     gap: labelStyle(look).paddingPx,
   });
   return { shown: placed.regions.map((r) => r.code).sort(), offsets: regionNameOffsets(regions, placed.regions, fontPx), fontPx };

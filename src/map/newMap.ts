@@ -45,5 +45,7 @@ export function newMap(container: HTMLElement, bbox: Bbox): maplibregl.Map {
   map.addControl(new maplibregl.NavigationControl({ showCompass: false }), 'bottom-left');
   map.addControl(new maplibregl.ScaleControl({ unit: 'metric' }), 'bottom-left');
   markForExport(map);
+  // The zoom buttons and scale bar stand over the map: region names keep from under them (useOverlayBoxes).
+  map.getContainer().querySelector('.maplibregl-ctrl-bottom-left')?.setAttribute('data-map-overlay', '');
   return map;
 }

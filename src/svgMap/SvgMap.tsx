@@ -17,7 +17,7 @@ import { useT } from '../ui/useT';
 import type { Lang } from '../i18n/strings';
 import { regionGeometry } from './paths';
 import { firstViewPadding } from './framing';
-import { useOverlayBoxes } from './useOverlayBoxes';
+import { useOverlayBoxes } from '../ui/useOverlayBoxes';
 import { homePadding, roomLook, sameLook, scopeRegions, tooltipText, type MapLook } from '../mapModel';
 import { lookVariables } from './regionStyle';
 import { targetOf } from './hitTarget';

@@ -49,6 +49,18 @@ describe('plan layouts on the map', () => {
     expect(Object.entries(onSymbols).filter(([, names]) => names.length)).toEqual([]);
   });
 
+  it.each([
+    ['WebGL', open],
+    ['SVG', openSvgMap],
+  ] as const)('keeps region names from under the panel, the breadcrumb and the zoom buttons at 1280×720 (%s map)', async (_, openMap) => {
+    // Shijiazhuang framed among its neighbours: Xiong'an's, Cangzhou's and Hengshui's names stood under the panel.
+    const { map } = await openMap('?region=130100', 'zh', { width: 1280, height: 720 });
+    await map.expectPanel('石家庄市');
+    const under = await map.namesUnder('aside.panel, .breadcrumb, .svg-map-zoom, .maplibregl-ctrl-bottom-left');
+    expect(Object.keys(under).length).toBeGreaterThanOrEqual(3);
+    expect(Object.values(under).flat()).toEqual([]);
+  });
+
   it('opens a Jilin belt from its line, with its member cities', async () => {
     // Jilin framed, as a person would zoom in to pick a belt: in the whole-map view the belt is 60 px
     // long and its midpoint lies on the symbols grouped under Changchun's name (a click there opens a symbol).

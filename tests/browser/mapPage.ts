@@ -68,6 +68,27 @@ export class MapPage {
     return onSymbols;
   }
 
+  /** Region names drawn under what stands over the map (elements matching `selector`), by the element's class. */
+  async namesUnder(selector: string): Promise<Record<string, string[]>> {
+    await this.waitForIdle();
+    return this.page.evaluate((css) => {
+      const handle = (window as unknown as { __regionMap: { labelsAt(x: number, y: number, r: number): string[] } }).__regionMap;
+      const under: Record<string, string[]> = {};
+      for (const el of document.querySelectorAll(css)) {
+        const r = el.getBoundingClientRect();
+        if (!r.width || !r.height) continue;
+        // Squares of the element's smaller side, along its longer one.
+        const side = Math.min(r.width, r.height);
+        const names = new Set<string>();
+        for (let x = r.left + side / 2; x < r.right + side / 2; x += side)
+          for (let y = r.top + side / 2; y < r.bottom + side / 2; y += side)
+            for (const name of handle.labelsAt(Math.min(x, r.right - side / 2), Math.min(y, r.bottom - side / 2), side / 2)) names.add(name);
+        under[el.className] = [...names];
+      }
+      return under;
+    }, selector);
+  }
+
   /** Clicks a layout element's symbol where the map drew it. */
   async clickElement(key: string) {
     await this.waitForIdle();

@@ -2,18 +2,18 @@
  * Where what stands over the map is — the breadcrumb, the zoom buttons, the filter's key, notices,
  * the open panel, a step's figure cards: what is marked `data-map-overlay` in the map's stage (`data-map-overlay="children"`: each
  * of its children, as notices come and go in one list) — as boxes in the map's pixels, so the name
- * placement keeps names from under them. Measured again when one appears, goes or changes size; not
- * on the map's own redrawing (only the stage's direct children are watched).
+ * placement keeps names from under them, on either map (`wrap`: the map's own box, a child of the
+ * stage). Measured again when one appears, goes or changes size, or the map does (`size`); not on the
+ * map's own redrawing (only the stage's direct children are watched).
  */
 import { useEffect, useState, type RefObject } from 'react';
 import type { Box } from '../mapModel';
-import type { Size } from './useViewport';
 import { whenIdle } from '../data/whenIdle';
 
 const NONE: Box[] = [];
 const same = (a: readonly Box[], b: readonly Box[]) => a.length === b.length && a.every((box, i) => box.every((v, j) => v === b[i][j]));
 
-export function useOverlayBoxes(wrap: RefObject<HTMLElement | null>, size: Size | null): Box[] {
+export function useOverlayBoxes(wrap: RefObject<HTMLElement | null>, size: unknown): Box[] {
   const [boxes, setBoxes] = useState<Box[]>(NONE);
   useEffect(() => {
     const map = wrap.current;
