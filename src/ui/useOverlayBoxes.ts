@@ -7,8 +7,10 @@
  * map's own redrawing (only the stage's direct children are watched).
  */
 import { useEffect, useState, type RefObject } from 'react';
-import type { Box } from '../mapModel';
 import { whenIdle } from '../data/whenIdle';
+
+/** [left, top, right, bottom] in the map's pixels: the map model's Box (ui stays below mapModel in the folder order). */
+type Box = readonly [number, number, number, number];
 
 const NONE: Box[] = [];
 const same = (a: readonly Box[], b: readonly Box[]) => a.length === b.length && a.every((box, i) => box.every((v, j) => v === b[i][j]));

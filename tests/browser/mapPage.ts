@@ -82,7 +82,8 @@ export class MapPage {
         const names = new Set<string>();
         for (let x = r.left + side / 2; x < r.right + side / 2; x += side)
           for (let y = r.top + side / 2; y < r.bottom + side / 2; y += side)
-            for (const name of handle.labelsAt(Math.min(x, r.right - side / 2), Math.min(y, r.bottom - side / 2), side / 2)) names.add(name);
+            for (const name of handle.labelsAt(Math.min(x, r.right - side / 2), Math.min(y, r.bottom - side / 2), side / 2))
+              names.add(name);
         under[el.className] = [...names];
       }
       return under;
