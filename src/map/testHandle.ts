@@ -4,6 +4,7 @@ import { MATCH } from '../filter/matchStyle';
 import { INTERACTIVE_LAYERS, INTERPRETATION_OUTLINE_LAYERS, LABEL_LAYER_ID, fillLayerId } from './layerStyle';
 import { LAYOUT_ELEMENT_LAYERS, LAYOUT_POINT_LAYER } from './layoutStyle';
 import { exposeMapTestHandle, type MapTestHandle } from '../mapModel';
+import { OVERLAYS_PENDING } from '../ui/useOverlayBoxes';
 
 /** `nameAt`: where the controller's last name placement put a region's name, on the canvas. */
 export function exposeTestHandle(map: maplibregl.Map, nameAt: (code: string) => { x: number; y: number } | null) {
@@ -17,7 +18,12 @@ export function exposeTestHandle(map: maplibregl.Map, nameAt: (code: string) => 
   };
   const handle: MapTestHandle = {
     project: (lng, lat) => toPage(map.project([lng, lat])),
-    isIdle: () => map.loaded() && !map.isMoving() && map.areTilesLoaded() && !!map.getLayer(LABEL_LAYER_ID),
+    isIdle: () =>
+      map.loaded() &&
+      !map.isMoving() &&
+      map.areTilesLoaded() &&
+      !!map.getLayer(LABEL_LAYER_ID) &&
+      !map.getContainer().parentElement?.hasAttribute(OVERLAYS_PENDING),
     renderedLabels: () => rendered([LABEL_LAYER_ID]).map((f) => String(f.properties[labelKey(map)])),
     renderedRegions: (filter) => {
       const hits =
@@ -27,9 +33,12 @@ export function exposeTestHandle(map: maplibregl.Map, nameAt: (code: string) => 
       return [...new Set(hits.map((f) => String(f.properties.code)))];
     },
     renderedElements: () => [...new Set(rendered(LAYOUT_ELEMENT_LAYERS).map((f) => String(f.properties.key)))],
+    // Where the placement put the name, if maplibre draws it there.
     namePoint: (code) => {
-      const at = rendered([LABEL_LAYER_ID]).some((f) => String(f.properties.code) === code) ? nameAt(code) : null;
-      return at && toPage(at);
+      const at = map.getLayer(LABEL_LAYER_ID) ? nameAt(code) : null;
+      const drawn =
+        at && map.queryRenderedFeatures([at.x, at.y], { layers: [LABEL_LAYER_ID] }).some((f) => String(f.properties.code) === code);
+      return drawn ? toPage(at) : null;
     },
     labelsAt: (x, y, radius) => {
       if (!map.getLayer(LABEL_LAYER_ID)) return [];

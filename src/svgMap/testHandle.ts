@@ -5,6 +5,7 @@
 import { exposeMapTestHandle, type MapTestHandle } from '../mapModel';
 import { MATCH } from '../filter/matchStyle';
 import { MATCH_NAMES } from './regionStyle';
+import { OVERLAYS_PENDING } from '../ui/useOverlayBoxes';
 
 interface SvgHandleArgs {
   wrap: HTMLDivElement;
@@ -31,7 +32,10 @@ export function exposeSvgTestHandle({ wrap, project, zoom }: SvgHandleArgs): () 
   const handle: MapTestHandle = {
     project,
     // Moves are synchronous state changes: once the regions are painted, what React committed is what is drawn.
-    isIdle: () => performance.getEntriesByName('svg-map-drawn').length > 0 && !!wrap.querySelector('.svg-map-region'),
+    isIdle: () =>
+      performance.getEntriesByName('svg-map-drawn').length > 0 &&
+      !!wrap.querySelector('.svg-map-region') &&
+      !wrap.hasAttribute(OVERLAYS_PENDING),
     renderedLabels: () => drawn('.svg-map-labels text').map((el) => el.textContent ?? ''),
     renderedRegions: (filter) =>
       unique(
