@@ -2,7 +2,8 @@
  * WCAG 2.2 A/AA checks by axe-core on the screens a presenter shows, in every theme: the desk view
  * (the Jilin province panel whole, with the filter on, the legend and the export menu open), a
  * presentation step with figure cards and the panel whole in default, high-contrast and dark, and
- * the presenter view. No serious or critical violation may remain. Two page loads in all.
+ * the presenter view; then the other kinds of panel: a layout element's (a step, in each theme) and a
+ * county's (on the desk, in English). No serious or critical violation may remain. Four page loads in all.
  */
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
@@ -107,6 +108,32 @@ describe('accessibility (axe-core, WCAG 2.2 AA)', () => {
       // With the pictures of the current and next step drawn.
       await presenter.locator('.presenter-next .step-picture-focus').first().waitFor({ timeout: 30_000 });
       found.push(...(await violations(presenter)).map((f) => ({ ...f, rule: `presenter view: ${f.rule}` })));
+      expect(report(found)).toBe('');
+    },
+    SLOW,
+  );
+
+  it(
+    'the other kinds of panel: a layout element in a presentation step in every theme, and a county on the desk',
+    async () => {
+      const { page } = await openApp('?present=hebei-manufacturing-14fyp&step=6', {
+        lang: 'zh',
+        width: 1920,
+        height: 1080,
+        idleTimeout: 120_000,
+      });
+      await page.locator('[data-step-ready="6"]').waitFor({ timeout: 60_000 });
+      await wholePanelInView(page, 1920);
+      const found: Found[] = [];
+      for (const theme of ['default', 'contrast', 'dark']) {
+        await page.getByRole('combobox', { name: '配色' }).selectOption(theme);
+        await page.locator(`:root[data-theme="${theme}"]`).waitFor({ state: 'attached' });
+        found.push(...(await violations(page)).map((f) => ({ ...f, rule: `element step, ${theme}: ${f.rule}` })));
+      }
+      const { page: county } = await openApp('?region=331127', { lang: 'en', width: 1280, height: 720 });
+      await county.locator('aside.panel h2').waitFor({ timeout: 30_000 });
+      await wholePanelInView(county, 1280);
+      found.push(...(await violations(county)).map((f) => ({ ...f, rule: `county panel: ${f.rule}` })));
       expect(report(found)).toBe('');
     },
     SLOW,
