@@ -3,8 +3,7 @@
  * whose point a larger name takes is left out, not moved: one moved beside its point stood over the
  * neighbour's (Baoding's name on Shijiazhuang's point at 1280×720), read as that neighbour's name and
  * took its clicks. Layout marks never take a name's place (PLACEMENT_ORDER: region names first); on both
- * maps a name moves just off a mark where no neighbour's name would stand (placement.ts), and on the
- * SVG map off a control too.
+ * maps a name moves just off a mark or a control where no neighbour's name would stand (placement.ts).
  */
 import type { Lang } from '../i18n/strings';
 import { PALETTES, type MapLook } from './look';

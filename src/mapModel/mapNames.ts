@@ -4,8 +4,8 @@
  * symbol or belt line stands there and beside is clear): a mark never takes a region's name away.
  * Then layout element names beside their symbol (right, left, below, above), clear of the region
  * names, the symbols and the belt lines; a name with no free place on screen is left out. The SVG map
- * draws what this places; the WebGL map takes the region names' moves as text offsets
- * (regionNameOffsets) and leaves the rest to maplibre's collision, which follows the same order.
+ * draws what this places; the WebGL map takes which region names show, and their moves as text
+ * offsets (regionNameOffsets), and leaves the rest to maplibre's collision in the same order.
  */
 import {
   aroundPoint,

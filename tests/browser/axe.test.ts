@@ -62,6 +62,25 @@ async function wholePanelInView(page: Page, width: number) {
   await page.waitForFunction(() => document.querySelectorAll('aside.panel .chart-pending').length === 0, undefined, { timeout: 120_000 });
 }
 
+/** A shipped briefing's step presented in Chinese at 1920×1080, once it is ready, with its panel whole in view. */
+async function stepWithWholePanel(briefing: string, step: number): Promise<Page> {
+  const { page } = await openApp(`?present=${briefing}&step=${step}`, { lang: 'zh', width: 1920, height: 1080, idleTimeout: 120_000 });
+  await page.locator(`[data-step-ready="${step}"]`).waitFor({ timeout: 60_000 });
+  await wholePanelInView(page, 1920);
+  return page;
+}
+
+/** The violations in each presentation theme in turn, each rule named after `label` and the theme. */
+async function violationsInEveryTheme(page: Page, label: string): Promise<Found[]> {
+  const found: Found[] = [];
+  for (const theme of ['default', 'contrast', 'dark']) {
+    await page.getByRole('combobox', { name: '配色' }).selectOption(theme);
+    await page.locator(`:root[data-theme="${theme}"]`).waitFor({ state: 'attached' });
+    found.push(...(await violations(page)).map((f) => ({ ...f, rule: `${label}${theme}: ${f.rule}` })));
+  }
+  return found;
+}
+
 const report = (found: Found[]) => [...new Set(found.map((f) => `${f.impact} ${f.rule}:\n  ${f.nodes.join('\n  ')}`))].join('\n');
 
 describe('accessibility (axe-core, WCAG 2.2 AA)', () => {
@@ -82,21 +101,8 @@ describe('accessibility (axe-core, WCAG 2.2 AA)', () => {
   it(
     'a presentation step with a panel in every theme, and the presenter view',
     async () => {
-      const { page } = await openApp('?present=jilin-clusters-2013&step=2', {
-        lang: 'zh',
-        width: 1920,
-        height: 1080,
-        idleTimeout: 120_000,
-      });
-      await page.locator('[data-step-ready="2"]').waitFor({ timeout: 60_000 });
-      await wholePanelInView(page, 1920);
-      const found: Found[] = [];
-      for (const theme of ['default', 'contrast', 'dark']) {
-        await page.getByRole('combobox', { name: '配色' }).selectOption(theme);
-        await page.locator(`:root[data-theme="${theme}"]`).waitFor({ state: 'attached' });
-        const inTheme = await violations(page);
-        found.push(...inTheme.map((f) => ({ ...f, rule: `${theme}: ${f.rule}` })));
-      }
+      const page = await stepWithWholePanel('jilin-clusters-2013', 2);
+      const found = await violationsInEveryTheme(page, '');
       const [presenter] = await Promise.all([
         page.context().waitForEvent('page'),
         page.getByRole('button', { name: '演讲者视图' }).click(),
@@ -116,20 +122,8 @@ describe('accessibility (axe-core, WCAG 2.2 AA)', () => {
   it(
     'the other kinds of panel: a layout element in a presentation step in every theme, and a county on the desk',
     async () => {
-      const { page } = await openApp('?present=hebei-manufacturing-14fyp&step=6', {
-        lang: 'zh',
-        width: 1920,
-        height: 1080,
-        idleTimeout: 120_000,
-      });
-      await page.locator('[data-step-ready="6"]').waitFor({ timeout: 60_000 });
-      await wholePanelInView(page, 1920);
-      const found: Found[] = [];
-      for (const theme of ['default', 'contrast', 'dark']) {
-        await page.getByRole('combobox', { name: '配色' }).selectOption(theme);
-        await page.locator(`:root[data-theme="${theme}"]`).waitFor({ state: 'attached' });
-        found.push(...(await violations(page)).map((f) => ({ ...f, rule: `element step, ${theme}: ${f.rule}` })));
-      }
+      const page = await stepWithWholePanel('hebei-manufacturing-14fyp', 6);
+      const found = await violationsInEveryTheme(page, 'element step, ');
       const { page: county } = await openApp('?region=331127', { lang: 'en', width: 1280, height: 720 });
       await county.locator('aside.panel h2').waitFor({ timeout: 30_000 });
       await wholePanelInView(county, 1280);
